@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** A comma-separated list in one variable. */
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every environment variable Cadence reads, with its default. The README's configuration
+ * table documents the same list; nothing else in the code base reads `process.env`.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  BLOB_STORE: z.enum(['fs', 's3']).default('fs'),
+  BLOB_QUOTA_MB: positiveInt.default(2048),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  AUTH_LOCAL: bool.optional(),
+  ADMIN_EMAILS: list.default([]),
+  TERMS_VERSION: z.string().min(1).max(40).default('2026-11-01'),
+  SESSION_IDLE_DAYS: positiveInt.default(30),
+  SESSION_ABSOLUTE_DAYS: positiveInt.default(90),
+  RATE_LIMIT_AUTH: positiveInt.default(10),
+  RATE_LIMIT_WRITE: positiveInt.default(120),
+  RATE_LIMIT_READ: positiveInt.default(600),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_TENANT: z.string().min(1).default('common'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(40).default('Single sign-on'),
+  WEB_DIST: z.string().min(1).default('./web/dist'),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface OidcProviderConfig {
+  id: 'google' | 'microsoft' | 'oidc';
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export type Config = ReturnType<typeof deriveConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const isLoopback = (host: string) => ['127.0.0.1', '::1', 'localhost'].includes(host);
+
+function deriveConfig(env: z.output<typeof envSchema>) {
+  const embedded = env.DATABASE_URL === undefined;
+  const host = env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
+  const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`);
+  const dataDir = path.resolve(env.DATA_DIR);
+
+  const oidcProviders: OidcProviderConfig[] = [];
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
+    oidcProviders.push({
+      id: 'google',
+      name: 'Google',
+      issuer: 'https://accounts.google.com',
+      clientId: env.GOOGLE_CLIENT_ID,
+      clientSecret: env.GOOGLE_CLIENT_SECRET,
+    });
+  }
+  if (env.MICROSOFT_CLIENT_ID && env.MICROSOFT_CLIENT_SECRET) {
+    oidcProviders.push({
+      id: 'microsoft',
+      name: 'Microsoft',
+      issuer: `https://login.microsoftonline.com/${env.MICROSOFT_TENANT}/v2.0`,
+      clientId: env.MICROSOFT_CLIENT_ID,
+      clientSecret: env.MICROSOFT_CLIENT_SECRET,
+    });
+  }
+  if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
+    oidcProviders.push({
+      id: 'oidc',
+      name: env.OIDC_NAME,
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+    });
+  }
+
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    host,
+    publicUrl,
+    /** The exact origin every unsafe request must come from. */
+    publicOrigin: publicUrl.origin,
+    secureCookies: publicUrl.protocol === 'https:',
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    dataDir,
+    database: embedded
+      ? ({ kind: 'pglite', dir: path.join(dataDir, 'pglite') } as const)
+      : ({ kind: 'postgres', url: env.DATABASE_URL as string, poolSize: env.DATABASE_POOL_SIZE } as const),
+    blobs:
+      env.BLOB_STORE === 's3'
+        ? ({
+            kind: 's3',
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET as string,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          } as const)
+        : ({ kind: 'fs', dir: path.join(dataDir, 'blobs') } as const),
+    blobQuotaBytes: env.BLOB_QUOTA_MB * 1024 * 1024,
+    auth: {
+      local: env.AUTH_LOCAL ?? (embedded && isLoopback(host)),
+      /** In embedded local mode the first user to sign in becomes an admin. */
+      firstUserIsAdmin: embedded && (env.AUTH_LOCAL ?? isLoopback(host)),
+      adminEmails: env.ADMIN_EMAILS.map((e) => e.toLowerCase()),
+      termsVersion: env.TERMS_VERSION,
+      sessionIdleMs: env.SESSION_IDLE_DAYS * 86_400_000,
+      sessionAbsoluteMs: env.SESSION_ABSOLUTE_DAYS * 86_400_000,
+      oidcProviders,
+    },
+    rateLimits: { auth: env.RATE_LIMIT_AUTH, write: env.RATE_LIMIT_WRITE, read: env.RATE_LIMIT_READ },
+    webDist: path.resolve(env.WEB_DIST),
+  };
+}
+
+/** Parses the environment once; a bad variable stops start-up with the whole list of problems. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  if (env.BLOB_STORE === 's3' && !env.S3_BUCKET) problems.push('S3_BUCKET: required when BLOB_STORE=s3');
+  const pairs = [
+    ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
+    ['MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'],
+    ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'],
+  ] as const;
+  for (const [a, b] of pairs) {
+    if (Boolean(env[a]) !== Boolean(env[b])) problems.push(`${a} and ${b}: set both or neither`);
+  }
+  if (Boolean(env.OIDC_ISSUER) !== Boolean(env.OIDC_CLIENT_ID)) {
+    problems.push('OIDC_ISSUER and OIDC_CLIENT_ID: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deriveConfig(env);
+}

@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import type { Config } from '../config';
+import { acquireDirLock } from './dir-lock';
+import { pgliteTemplatePath } from './pglite-template';
+
+/** The query interface shared by both drivers. Only repositories use it. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
+/** What a repository function accepts: the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  readonly db: Db;
+  readonly driver: 'pglite' | 'postgres';
+  /** Subscribes to a NOTIFY channel; resolves to an unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Runs `fn` on one dedicated connection (session-level advisory locks need that). */
+  withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; template?: Blob };
+
+/** Opens the database Cadence was configured for: embedded PGlite or a PostgreSQL server. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  switch (config.kind) {
+    case 'postgres':
+      return openPostgres(config.url, config.poolSize);
+    case 'pglite':
+      return openPgliteDir(config.dir);
+    case 'pglite-memory':
+      return wrapPglite(await PGlite.create(config.template ? { loadDataDir: config.template } : {}));
+  }
+}
+
+async function openPgliteDir(dir: string): Promise<Database> {
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  // PGlite serves one process: a second process on the same folder would silently lose writes.
+  const releaseLock = acquireDirLock(`${dir}.lock`);
+  try {
+    const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+    const template = fresh ? readTemplate() : undefined;
+    const client = await PGlite.create(dir, template ? { loadDataDir: template } : {});
+    return wrapPglite(client, releaseLock);
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+}
+
+/** A pre-initialised empty cluster made at install time spares the first start its initdb. */
+function readTemplate(): Blob | undefined {
+  const file = pgliteTemplatePath();
+  return fs.existsSync(file) ? new Blob([fs.readFileSync(file)]) : undefined;
+}
+
+function wrapPglite(client: PGlite, onClose?: () => void): Database {
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    db,
+    driver: 'pglite',
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
+    // PGlite has a single connection: everything already runs on it, one statement at a time.
+    withConnection: (fn) => fn(db),
+    async close() {
+      await client.close();
+      onClose?.();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its server must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool) as unknown as Db;
+  const listener = new PgListener(url);
+  return {
+    db,
+    driver: 'postgres',
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    async withConnection(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(drizzlePg(client) as unknown as Db);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * One dedicated connection per process for LISTEN. It reconnects with back-off when the
+ * server goes away and re-subscribes every channel.
+ */
+class PgListener {
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client> | undefined;
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private closed = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly url: string) {}
+
+  async listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+    let set = this.handlers.get(channel);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(channel, set);
+      const client = await this.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    }
+    set.add(onPayload);
+    return async () => {
+      set.delete(onPayload);
+      if (set.size === 0) {
+        this.handlers.delete(channel);
+        await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      }
+    };
+  }
+
+  private connect(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.url });
+      client.on('notification', (msg) => {
+        for (const handler of this.handlers.get(msg.channel) ?? []) handler(msg.payload ?? '');
+      });
+      client.on('error', () => this.reconnectLater());
+      client.on('end', () => this.reconnectLater());
+      try {
+        await client.connect();
+      } finally {
+        this.connecting = undefined;
+      }
+      this.client = client;
+      return client;
+    })();
+    return this.connecting;
+  }
+
+  private reconnectLater(): void {
+    this.client = undefined;
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(async () => {
+      this.retryTimer = undefined;
+      try {
+        const client = await this.connect();
+        for (const channel of this.handlers.keys()) {
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        }
+      } catch {
+        this.reconnectLater();
+      }
+    }, 1000);
+    this.retryTimer.unref();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Builds an in-memory PGlite cluster, lets `prepare` fill it, and returns it as a tarball. */
+export async function pgliteSnapshot(prepare: (database: Database) => Promise<void>): Promise<Blob> {
+  const client = await PGlite.create();
+  try {
+    await prepare(wrapPglite(client));
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
+}

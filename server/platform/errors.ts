@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type ErrorCode, type ErrorDetail, errorStatus } from '#common/errors';
+
+/** The one error type services throw. The error handler turns it into the envelope. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode | (string & {}),
+    message: string,
+    readonly details?: ErrorDetail[],
+    status?: number,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = status ?? errorStatus[code as ErrorCode] ?? 500;
+  }
+}
+
+export const badRequest = (message: string, details?: ErrorDetail[]) => new AppError('bad_request', message, details);
+export const unauthenticated = (message = 'Sign in to continue.') => new AppError('unauthenticated', message);
+export const forbidden = (message = 'You do not have permission to do that.') => new AppError('forbidden', message);
+/** "Not yours" and "does not exist" look the same from outside. */
+export const notFound = (what = 'resource') => new AppError('not_found', `The ${what} was not found.`);
+/** An invalid state transition or a duplicate; `code` may be more specific (e.g. `focus_not_finished`). */
+export const conflict = (message: string, code: string = 'conflict') => new AppError(code, message, undefined, 409);
+export const validationError = (details: ErrorDetail[], message = 'The request is not valid.') =>
+  new AppError('validation_error', message, details);
+export const unavailable = (message = 'The service is temporarily unavailable.') =>
+  new AppError('unavailable', message);
+
+/** PostgreSQL error classes that mean "the database is not reachable right now". */
+const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+
+function driverCode(err: unknown): string | undefined {
+  let cur = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    if (typeof cur.code === 'string' && !cur.code.startsWith('FST_')) return cur.code;
+    cur = cur.cause as typeof cur;
+  }
+  return undefined;
+}
+
+/** Maps what a request can throw (AppError, validation, parser and driver errors) to the envelope. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const fe = err as FastifyError & { validationContext?: string };
+
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    const details = fe.validation.map((v) => ({
+      path: [fe.validationContext, ...(v.instancePath ? v.instancePath.slice(1).split('/') : [])]
+        .filter(Boolean)
+        .join('.'),
+      message: v.message ?? 'Invalid value',
+    }));
+    return fe.validationContext === 'body'
+      ? validationError(details)
+      : badRequest(`The ${fe.validationContext ?? 'request'} is not valid.`, details);
+  }
+  if (isResponseSerializationError(fe)) return new AppError('internal', 'Something went wrong on our side.');
+
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+    return new AppError('payload_too_large', 'The request body is too large.');
+  }
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) {
+    return new AppError('unsupported_media_type', 'This content type is not supported here.');
+  }
+  if (fe.statusCode === 429) return new AppError('rate_limited', 'Too many requests. Try again shortly.');
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError('bad_request', fe.statusCode === 404 ? 'Not found.' : 'The request could not be read.');
+  }
+
+  const code = driverCode(err);
+  if (code && (connectionErrorCodes.has(code) || code.startsWith('08'))) return unavailable();
+  if (code === '23505') return conflict('That already exists.');
+  if (code === '23503') return notFound();
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '23514' || code === '22003') {
+    return badRequest('A value in the request is out of range.');
+  }
+  return new AppError('internal', 'Something went wrong on our side.');
+}
+
+/** Registers the one error handler and the not-found handler for the API. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    const appErr = toAppError(err);
+    if (appErr.status >= 500) request.log.error({ err }, 'request failed');
+    else request.log.info({ code: appErr.code }, appErr.message);
+    if (appErr.headers) reply.headers(appErr.headers);
+    return reply.status(appErr.status).send({
+      error: {
+        code: appErr.code,
+        message: appErr.message,
+        ...(appErr.details ? { details: appErr.details } : {}),
+        request_id: request.id,
+      },
+    });
+  });
+}

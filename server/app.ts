@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { modules } from './modules';
+import { type BlobStore, createBlobStore } from './platform/blob-store';
 import { type Clock, systemClock } from './platform/clock';
 import { registerErrorHandling } from './platform/errors';
 import { registerOpenApi } from './platform/openapi';
@@ -15,6 +16,7 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock?: Clock;
+  blobs?: BlobStore;
   /** `false` silences request logs (tests); otherwise pino at the configured level. */
   logger?: boolean;
 }
@@ -24,6 +26,7 @@ export interface Platform {
   config: Config;
   database: Database;
   clock: Clock;
+  blobs: BlobStore;
 }
 
 declare module 'fastify' {
@@ -57,7 +60,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { config, database: deps.database, clock: deps.clock ?? systemClock });
+  app.decorate('deps', {
+    config,
+    database: deps.database,
+    clock: deps.clock ?? systemClock,
+    blobs: deps.blobs ?? createBlobStore(config.blobs),
+  });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

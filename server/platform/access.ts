@@ -1,3 +1,9 @@
+import type { FastifyRequest } from 'fastify';
+import type { SessionUser } from '#common/contracts/auth';
+import type { Permission } from '#common/permissions';
+import type { Platform } from '../app';
+import { unauthenticated } from './errors';
+
 /** What a route declares about who may call it; enforced by the session hook (modules/auth). */
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -6,8 +12,26 @@ declare module 'fastify' {
     /** Callable before the current terms are accepted (sign-in, session, profile, export, deletion). */
     termsExempt?: boolean;
     /** The permission needed beyond being signed in. */
-    permission?: string;
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    /** The signed-in user, set by the session hook; null on public routes without a session. */
+    user: SessionUser | null;
+    /** The id of the session row behind the request's cookie. */
+    sessionId: string | null;
   }
 }
 
-export {};
+/** What a service needs to act for the signed-in user. */
+export interface Ctx extends Platform {
+  user: SessionUser;
+  userId: string;
+  requestId: string;
+}
+
+/** The service context of an authenticated request. */
+export function ctxOf(request: FastifyRequest): Ctx {
+  const user = request.user;
+  if (!user) throw unauthenticated();
+  return { ...request.server.deps, user, userId: user.id, requestId: request.id };
+}

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
@@ -38,7 +40,8 @@ export async function createTestApp(
   options: { env?: Partial<Record<keyof Env, string>>; database?: Database; clock?: ManualClock } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
-  const config = loadConfig({ ...testEnv, ...options.env } as Record<string, string>);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadence-test-data-'));
+  const config = loadConfig({ ...testEnv, DATA_DIR: dataDir, ...options.env } as Record<string, string>);
   const clock = options.clock ?? new ManualClock();
   const app = await buildApp({ config, database, clock, logger: false });
   await app.ready();
@@ -50,6 +53,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       if (!options.database) await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

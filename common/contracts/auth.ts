@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { timestamp } from './base';
+
+/** The signed-in user as the session endpoint and the web app see them. */
+export const sessionUser = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  image: z.string().nullable(),
+  timezone: z.string(),
+  day_start_hour: z.number().int(),
+  roles: z.array(z.string()),
+  permissions: z.array(z.string()),
+  created_at: timestamp,
+});
+export type SessionUser = z.output<typeof sessionUser>;
+
+export const sessionState = z.object({
+  user: sessionUser.nullable(),
+  terms_version: z.string(),
+  terms_accepted: z.boolean(),
+  age_verified: z.boolean(),
+});
+export type SessionState = z.output<typeof sessionState>;
+
+export const providerId = z.enum(['google', 'microsoft', 'oidc']);
+export type ProviderId = z.infer<typeof providerId>;
+
+export const providers = z.object({
+  local: z.boolean(),
+  passkeys: z.boolean(),
+  oidc: z.array(z.object({ id: providerId, name: z.string() })),
+});
+
+/** A same-site path to return to after sign-in: starts with one `/`, never `//` or a scheme. */
+export const relativeRedirect = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\s]*$/, 'Must be a path on this site');
+
+export const localSignInBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(254).optional(),
+  /** IANA time zone of the browser, kept as the user's default on first sign-in. */
+  timezone: z.string().max(64).optional(),
+});
+
+export const signInQuery = z.object({ redirect: relativeRedirect.optional() });
+
+export const acceptTermsBody = z.strictObject({ version: z.string().min(1).max(40) });
+export const verifyAgeBody = z.strictObject({ is_13_or_older: z.boolean() });
+
+/** WebAuthn JSON as produced by the browser (`PublicKeyCredential.toJSON()`); checked by the library. */
+export const webauthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
+export const passkeyRegisterOptionsBody = z.strictObject({ name: z.string().trim().min(1).max(60).optional() });
+export const passkeyRegisterBody = z.strictObject({
+  response: webauthnResponse,
+  name: z.string().trim().min(1).max(60).optional(),
+});
+export const passkeyLoginBody = z.strictObject({ response: webauthnResponse });
+
+export const passkey = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  credential_device_type: z.string(),
+  credential_backed_up: z.boolean(),
+  transports: z.array(z.string()),
+  last_used_at: timestamp.nullable(),
+  created_at: timestamp,
+});

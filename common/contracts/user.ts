@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { timestamp } from './base';
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** An IANA time zone name the runtime knows. */
+export const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'Unknown time zone');
+
+export const profile = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  image: z.string().nullable(),
+  timezone: z.string(),
+  day_start_hour: z.number().int(),
+  age_verified: z.boolean(),
+  tos_version: z.string().nullable(),
+  tos_accepted_at: timestamp.nullable(),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const updateProfileBody = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  image: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .optional(),
+  timezone: timeZone.optional(),
+  day_start_hour: z.number().int().min(0).max(23).optional(),
+});
+
+export const userSession = z.object({
+  id: z.uuid(),
+  created_at: timestamp,
+  last_activity_at: timestamp,
+  expires_at: timestamp,
+  user_agent: z.string().nullable(),
+  ip_address: z.string().nullable(),
+  current: z.boolean(),
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('gives an embedded instance on loopback with local sign-in and the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.publicOrigin).toBe('http://localhost:8080');
+    expect(config.database.kind).toBe('pglite');
+    expect(config.blobs.kind).toBe('fs');
+    expect(config.auth.local).toBe(true);
+    expect(config.auth.firstUserIsAdmin).toBe(true);
+    expect(config.secureCookies).toBe(false);
+    expect(config.rateLimits).toEqual({ auth: 10, write: 120, read: 600 });
+  });
+
+  it('switches to a PostgreSQL server and turns local sign-in off with DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/cadence', PUBLIC_URL: 'https://c.example.com' });
+    expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://u@db:5432/cadence' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.auth.local).toBe(false);
+    expect(config.auth.firstUserIsAdmin).toBe(false);
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it('lets AUTH_LOCAL=true enable local sign-in in production', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/c', AUTH_LOCAL: 'true' }).auth.local).toBe(true);
+  });
+
+  it('configures each OIDC provider only when its id and secret are both set', () => {
+    const config = loadConfig({
+      GOOGLE_CLIENT_ID: 'g',
+      GOOGLE_CLIENT_SECRET: 'gs',
+      OIDC_ISSUER: 'https://id.example.com/realms/main',
+      OIDC_CLIENT_ID: 'c',
+      OIDC_CLIENT_SECRET: 'cs',
+      OIDC_NAME: 'Company SSO',
+    });
+    expect(config.auth.oidcProviders.map((p) => [p.id, p.name])).toEqual([
+      ['google', 'Google'],
+      ['oidc', 'Company SSO'],
+    ]);
+  });
+
+  it('stops with the whole list of problems when variables are invalid', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', BLOB_STORE: 'ftp', GOOGLE_CLIENT_ID: 'only-id' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL');
+    expect(message).toContain('BLOB_STORE');
+  });
+
+  it('reports cross-variable problems such as a client id without its secret', () => {
+    expect(() => loadConfig({ GOOGLE_CLIENT_ID: 'only-id' })).toThrow(/GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/);
+    expect(() => loadConfig({ BLOB_STORE: 's3' })).toThrow(/S3_BUCKET/);
+  });
+});

@@ -1,7 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { entitlements, role_entitlements, roles } from '../schema';
+import { seedAchievements } from './achievements';
+import { seedMarket } from './market';
+import { seedOnboarding } from './onboarding';
+import { seedQuests } from './quests';
 import { permissionDescriptions, roleSeeds } from './roles';
+import { seedSkills } from './skills';
+
+/** Any constant works; instances starting together take turns seeding. */
+const SEED_LOCK = 4_242_002;
 
 /**
  * Upserts the catalogue (roles, permissions and the module catalogues) by key. Runs at every
@@ -9,6 +17,7 @@ import { permissionDescriptions, roleSeeds } from './roles';
  */
 export async function seedCatalogue(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     for (const [name, description] of Object.entries(permissionDescriptions)) {
       const [resource, action] = name.split(':') as [string, string];
       await tx
@@ -34,5 +43,11 @@ export async function seedCatalogue(database: Database): Promise<void> {
           select r.id, e.id from roles r, entitlements e where r.name = ${role.name} and e.name = ${permission}`);
       }
     }
+    // Skills first: quests and lessons reference them.
+    await seedSkills(tx);
+    await seedAchievements(tx);
+    await seedQuests(tx);
+    await seedMarket(tx);
+    await seedOnboarding(tx);
   });
 }

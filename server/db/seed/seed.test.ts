@@ -1,0 +1,205 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { achievementTrigger, marketItemEffect } from '#common/catalogue';
+import { questTargetTypes, skillKeys } from '#common/enums';
+import { roleNames } from '#common/permissions';
+import { interestKeys } from '#common/settings';
+import { openTestDatabase } from '../../test/harness';
+import { type Database, queryRows } from '../client';
+import {
+  achievement_definitions,
+  market_items,
+  onboarding_flows,
+  onboarding_steps,
+  role_entitlements,
+  roles,
+  skill_definitions,
+  universal_quests,
+} from '../schema';
+import { achievementRows } from './achievements';
+import { seedCatalogue } from './index';
+import { marketSeeds } from './market';
+import { ONBOARDING_FLOW_KEY } from './onboarding';
+import { questRows } from './quests';
+import { upsertByKey } from './upsert';
+
+const classicAchievements = [
+  'first_focus',
+  'focus_10',
+  'focus_100',
+  'deep_work',
+  'streak_3',
+  'streak_7',
+  'streak_30',
+  'streak_100',
+  'first_habit',
+  'habit_streak_7',
+  'first_book',
+  'books_10',
+  'first_workout',
+  'first_pr',
+  'first_lesson',
+];
+const classicQuests = [
+  'daily_focus',
+  'daily_habit_check',
+  'daily_move',
+  'weekly_focus',
+  'weekly_perfect_days',
+  'weekly_workouts',
+  'weekly_reading',
+  'monthly_focus',
+  'monthly_streak',
+];
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+/**
+ * The seeded rows of each catalogue with their updated_at. Only seeded keys are read, so rows
+ * other test files add at the same time (admin tests on a shared server) do not interfere.
+ */
+async function seededState() {
+  const db = database.db;
+  const byKey = <T extends { key: string; updated_at: Date }>(rows: T[]) =>
+    rows.map((r) => `${r.key}@${r.updated_at.toISOString()}`).sort();
+  const achievementKeys = achievementRows().map((r) => r.key);
+  const questKeys = questRows().map((r) => r.key);
+  const itemKeys = marketSeeds.map((r) => r.key);
+  return {
+    skills: byKey(
+      await db
+        .select()
+        .from(skill_definitions)
+        .where(inArray(skill_definitions.key, [...skillKeys])),
+    ),
+    achievements: byKey(
+      await db.select().from(achievement_definitions).where(inArray(achievement_definitions.key, achievementKeys)),
+    ),
+    quests: byKey(await db.select().from(universal_quests).where(inArray(universal_quests.key, questKeys))),
+    items: byKey(await db.select().from(market_items).where(inArray(market_items.key, itemKeys))),
+    steps: (await onboardingSteps()).map((s) => `${s.key}@${s.updated_at.toISOString()}`),
+    roles: (
+      await db
+        .select()
+        .from(roles)
+        .where(inArray(roles.name, [...roleNames]))
+    ).length,
+    grants: (
+      await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from ${role_entitlements} re join ${roles} r on r.id = re.role_id
+            where r.name in ${[...roleNames]}`,
+      )
+    )[0]?.n,
+  };
+}
+
+async function onboardingSteps() {
+  return database.db
+    .select({
+      key: onboarding_steps.key,
+      step_type: onboarding_steps.step_type,
+      updated_at: onboarding_steps.updated_at,
+    })
+    .from(onboarding_steps)
+    .innerJoin(onboarding_flows, eq(onboarding_flows.id, onboarding_steps.flow_id))
+    .where(eq(onboarding_flows.key, ONBOARDING_FLOW_KEY))
+    .orderBy(asc(onboarding_steps.step_order));
+}
+
+describe('seedCatalogue', () => {
+  it('changes nothing when it runs again: same rows, none rewritten', async () => {
+    const before = await seededState();
+    await seedCatalogue(database);
+    await seedCatalogue(database);
+    expect(await seededState()).toEqual(before);
+  });
+
+  it('seeds the six skills with 10 stars a level up to level 100', async () => {
+    const skills = await database.db.select().from(skill_definitions).orderBy(asc(skill_definitions.sort_order));
+    expect(skills.map((s) => s.key)).toEqual([...skillKeys]);
+    expect(skills.every((s) => s.stars_per_level === 10 && s.max_level === 100)).toBe(true);
+  });
+
+  it('seeds at least 40 valid achievements, including the fifteen classic ones and a few hidden', async () => {
+    const rows = await database.db.select().from(achievement_definitions);
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(rows.map((r) => r.key)).toEqual(expect.arrayContaining(classicAchievements));
+    for (const row of rows) {
+      const trigger = { trigger_type: row.trigger_type, trigger_config: row.trigger_config };
+      expect(achievementTrigger.safeParse(trigger).success, row.key).toBe(true);
+    }
+    expect(rows.filter((r) => r.is_hidden).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(rows.map((r) => r.category)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('seeds at least 19 universal quests over every period and target type', async () => {
+    const rows = await database.db.select().from(universal_quests);
+    expect(rows.length).toBeGreaterThanOrEqual(19);
+    expect(rows.map((r) => r.key)).toEqual(expect.arrayContaining(classicQuests));
+    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(['daily', 'weekly', 'monthly']));
+    expect(new Set(rows.map((r) => r.target_type))).toEqual(new Set(questTargetTypes));
+  });
+
+  it('seeds market items whose effects parse: themes, a 1.5× XP boost, a streak shield, cosmetics', async () => {
+    const rows = await database.db.select().from(market_items);
+    for (const row of rows) expect(marketItemEffect.safeParse(row.effect).success, row.key).toBe(true);
+    const categories = new Set(rows.map((r) => r.category));
+    expect(categories).toEqual(new Set(['theme', 'boost', 'streak_shield', 'cosmetic']));
+    expect(rows.find((r) => r.key === 'xp_boost_1h')?.effect).toEqual({
+      type: 'xp_multiplier',
+      multiplier: 1.5,
+      duration_minutes: 60,
+    });
+    expect(rows.find((r) => r.key === 'streak_shield')?.is_consumable).toBe(true);
+  });
+
+  it('seeds the five roles and the five-step onboarding flow', async () => {
+    const roleRows = await database.db
+      .select()
+      .from(roles)
+      .where(inArray(roles.name, [...roleNames]));
+    expect(roleRows).toHaveLength(5);
+    const steps = await onboardingSteps();
+    expect(steps.map((s) => s.key)).toEqual(['welcome', 'interests', 'first_goal', 'tour', 'done']);
+    const [interests] = await database.db
+      .select({ config: onboarding_steps.config })
+      .from(onboarding_steps)
+      .where(eq(onboarding_steps.key, 'interests'));
+    const options = (interests?.config as { options: { value: string }[] }).options.map((o) => o.value);
+    expect(options).toEqual([...interestKeys]);
+  });
+});
+
+describe('upsertByKey', () => {
+  it('rewrites changed seeded columns and leaves insert-only ones to the admins', async () => {
+    const rollback = new Error('rollback');
+    const seeded = marketSeeds.find((i) => i.key === 'avatar_bg_aurora');
+    if (!seeded) throw new Error('missing seed');
+    await expect(
+      database.db.transaction(async (tx) => {
+        // An admin renamed and deactivated the item.
+        await tx
+          .update(market_items)
+          .set({ name: 'Renamed', is_active: false })
+          .where(eq(market_items.key, seeded.key));
+        await upsertByKey(
+          tx,
+          market_items,
+          [market_items.key],
+          [{ ...seeded, stock: null, is_active: true, sort_order: 1 }],
+          ['is_active', 'stock'],
+        );
+        const [row] = await tx.select().from(market_items).where(eq(market_items.key, seeded.key));
+        expect(row).toMatchObject({ name: seeded.name, is_active: false, sort_order: 1 });
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+});

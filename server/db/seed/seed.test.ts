@@ -104,7 +104,7 @@ async function onboardingSteps() {
   return database.db
     .select({
       key: onboarding_steps.key,
-      step_type: onboarding_steps.step_type,
+      config: onboarding_steps.config,
       updated_at: onboarding_steps.updated_at,
     })
     .from(onboarding_steps)
@@ -168,11 +168,8 @@ describe('seedCatalogue', () => {
     expect(roleRows).toHaveLength(5);
     const steps = await onboardingSteps();
     expect(steps.map((s) => s.key)).toEqual(['welcome', 'interests', 'first_goal', 'tour', 'done']);
-    const [interests] = await database.db
-      .select({ config: onboarding_steps.config })
-      .from(onboarding_steps)
-      .where(eq(onboarding_steps.key, 'interests'));
-    const options = (interests?.config as { options: { value: string }[] }).options.map((o) => o.value);
+    const config = steps.find((s) => s.key === 'interests')?.config as { options?: { value: string }[] } | undefined;
+    const options = (config?.options ?? []).map((o) => o.value);
     expect(options).toEqual([...interestKeys]);
   });
 });

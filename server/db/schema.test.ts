@@ -66,12 +66,7 @@ const keptOnUserDelete = ['audit_log.user_id', 'user_roles.granted_by'];
  * Foreign keys without an index leading with their columns, in tables owned elsewhere. Deleting
  * a referenced row scans the referencing table; the owning files should add the index.
  */
-const knownUnindexedForeignKeys = [
-  'audit_log.session_id',
-  'roles.parent_role_id',
-  'sessions.rotated_from',
-  'user_roles.granted_by',
-];
+const knownUnindexedForeignKeys: string[] = [];
 
 let database: Database;
 

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../db/columns';
-import { sessions } from '../modules/auth/auth.tables';
 import { users } from '../modules/user/user.tables';
 
 /**
@@ -13,7 +12,8 @@ export const audit_log = pgTable(
   {
     id: id(),
     user_id: uuid().references(() => users.id, { onDelete: 'set null' }),
-    session_id: uuid().references(() => sessions.id, { onDelete: 'set null' }),
+    /** A plain id, not a foreign key: the record keeps naming the session after sign-out deletes it. */
+    session_id: uuid(),
     event_type: text().notNull(),
     resource_type: text(),
     resource_id: text(),

@@ -54,7 +54,8 @@ export const sessions = pgTable(
     absolute_expires_at: ts().notNull(),
     user_agent: text(),
     ip_address: text(),
-    rotated_from: uuid().references((): AnyPgColumn => sessions.id, { onDelete: 'set null' }),
+    /** The session this one replaced. A plain id, not a foreign key: the replaced row is deleted. */
+    rotated_from: uuid(),
   },
   (t) => [
     uniqueIndex('sessions_token_hash_key').on(t.token_hash),
@@ -71,7 +72,10 @@ export const oauth_states = pgTable(
     provider: text().notNull(),
     pkce_verifier: text().notNull(),
     nonce: text().notNull(),
+    /** The same-site path to return to after sign-in. */
     redirect_uri: text(),
+    /** The browser's IANA time zone, kept for a user created by this sign-in. */
+    timezone: text(),
     created_at: createdAt(),
     expires_at: ts().notNull(),
   },
@@ -133,7 +137,7 @@ export const roles = pgTable(
     parent_role_id: uuid().references((): AnyPgColumn => roles.id, { onDelete: 'set null' }),
     created_at: createdAt(),
   },
-  (t) => [uniqueIndex('roles_name_key').on(t.name)],
+  (t) => [uniqueIndex('roles_name_key').on(t.name), index('roles_parent_role_id_idx').on(t.parent_role_id)],
 );
 
 /** Permissions, named `resource:action`. */
@@ -181,5 +185,9 @@ export const user_roles = pgTable(
     granted_at: ts().notNull().defaultNow(),
     expires_at: ts(),
   },
-  (t) => [primaryKey({ columns: [t.user_id, t.role_id] }), index('user_roles_role_id_idx').on(t.role_id)],
+  (t) => [
+    primaryKey({ columns: [t.user_id, t.role_id] }),
+    index('user_roles_role_id_idx').on(t.role_id),
+    index('user_roles_granted_by_idx').on(t.granted_by),
+  ],
 );

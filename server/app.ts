@@ -4,10 +4,13 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { modules } from './modules';
+import { registerSessionHooks } from './modules/auth';
 import { type BlobStore, createBlobStore } from './platform/blob-store';
 import { type Clock, systemClock } from './platform/clock';
+import { registerCsrf } from './platform/csrf';
 import { registerErrorHandling } from './platform/errors';
 import { registerOpenApi } from './platform/openapi';
+import { registerRateLimits } from './platform/rate-limit';
 import { registerSecurityHeaders } from './platform/security-headers';
 import { registerWebApp } from './platform/web-app';
 
@@ -72,6 +75,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   await registerSecurityHeaders(app, config);
+  // Before every route: CSRF check, then the session, then rate limits, then the route's access rules.
+  registerCsrf(app);
+  await registerSessionHooks(app);
+  await registerRateLimits(app);
   await registerOpenApi(app);
 
   for (const mod of modules) {

@@ -45,7 +45,22 @@ export const localSignInBody = z.strictObject({
   timezone: z.string().max(64).optional(),
 });
 
-export const signInQuery = z.object({ redirect: relativeRedirect.optional() });
+/**
+ * `redirect` is checked by the server against `relativeRedirect`; anything else is ignored (the
+ * user lands on `/`) rather than refused, since this is a browser navigation.
+ */
+export const signInQuery = z.object({
+  redirect: z.string().max(2000).optional(),
+  /** The browser's IANA time zone, kept for a user created by this sign-in. */
+  timezone: z.string().max(64).optional(),
+});
+
+/** What a provider sends back to the callback; openid-client checks the rest. */
+export const callbackQuery = z.looseObject({
+  state: z.string().max(500).optional(),
+  code: z.string().max(4096).optional(),
+  error: z.string().max(200).optional(),
+});
 
 export const acceptTermsBody = z.strictObject({ version: z.string().min(1).max(40) });
 export const verifyAgeBody = z.strictObject({ is_13_or_older: z.boolean() });
@@ -58,6 +73,10 @@ export const passkeyRegisterBody = z.strictObject({
   name: z.string().trim().min(1).max(60).optional(),
 });
 export const passkeyLoginBody = z.strictObject({ response: webauthnResponse });
+
+/** WebAuthn options as @simplewebauthn/server makes them; the browser passes them on unchanged. */
+export const passkeyCreationOptions = z.looseObject({ challenge: z.string() });
+export const passkeyRequestOptions = z.looseObject({ challenge: z.string(), rpId: z.string().optional() });
 
 export const passkey = z.object({
   id: z.uuid(),

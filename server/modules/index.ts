@@ -1,5 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { authModule } from './auth';
 import { healthModule } from './health';
+import { settingsModule } from './settings';
+import { userModule } from './user';
 
 export interface Module {
   name: string;
@@ -8,4 +11,4 @@ export interface Module {
 }
 
 /** Every module the app mounts, in registration order. */
-export const modules: Module[] = [healthModule];
+export const modules: Module[] = [healthModule, authModule, userModule, settingsModule];

@@ -22,16 +22,28 @@ declare module 'fastify' {
   }
 }
 
-/** What a service needs to act for the signed-in user. */
+/** What a service needs to act for the signed-in user; also the source of its audit records. */
 export interface Ctx extends Platform {
   user: SessionUser;
   userId: string;
   requestId: string;
+  sessionId: string | null;
+  ip: string;
+  userAgent: string | null;
 }
 
 /** The service context of an authenticated request. */
 export function ctxOf(request: FastifyRequest): Ctx {
   const user = request.user;
   if (!user) throw unauthenticated();
-  return { ...request.server.deps, user, userId: user.id, requestId: request.id };
+  const ua = request.headers['user-agent'];
+  return {
+    ...request.server.deps,
+    user,
+    userId: user.id,
+    requestId: request.id,
+    sessionId: request.sessionId,
+    ip: request.ip,
+    userAgent: typeof ua === 'string' ? ua : null,
+  };
 }

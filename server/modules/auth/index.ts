@@ -1,0 +1,22 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Module } from '..';
+import { accountRoutes } from './account.routes';
+import { authRoutes } from './auth.routes';
+import { passkeyRoutes } from './passkeys.routes';
+
+/**
+ * Identity and access. Besides /api/auth, this module serves /api/user/sessions and
+ * /api/user/passkeys: it owns those tables, and it already depends on the user module for user
+ * records, so the user module cannot depend back on it.
+ */
+const plugin: FastifyPluginAsync = async (app) => {
+  await app.register(authRoutes, { prefix: '/auth' });
+  await app.register(passkeyRoutes, { prefix: '/auth/passkeys' });
+  await app.register(accountRoutes, { prefix: '/user' });
+};
+
+export const authModule: Module = { name: 'auth', prefix: '/api', plugin };
+
+export { registerSessionHooks } from './access.hook';
+export { type Access, resolveAccess } from './auth.repo';
+export { endAllSessions } from './sessions.service';

@@ -1,0 +1,77 @@
+import { and, desc, eq, gt, lte, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { sessions } from './auth.tables';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insert(
+  db: DbOrTx,
+  values: Pick<
+    typeof sessions.$inferInsert,
+    | 'user_id'
+    | 'token_hash'
+    | 'created_at'
+    | 'last_activity_at'
+    | 'expires_at'
+    | 'absolute_expires_at'
+    | 'user_agent'
+    | 'ip_address'
+    | 'rotated_from'
+  >,
+): Promise<SessionRow> {
+  const [row] = await db.insert(sessions).values(values).returning();
+  if (!row) throw new Error('insert into sessions returned no row');
+  return row;
+}
+
+export async function findByTokenHash(db: DbOrTx, tokenHash: string): Promise<SessionRow | null> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.token_hash, tokenHash));
+  return row ?? null;
+}
+
+export async function findById(db: DbOrTx, id: string): Promise<SessionRow | null> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row ?? null;
+}
+
+/** Records activity and slides the idle expiry (the caller caps it at the absolute expiry). */
+export async function touch(db: DbOrTx, id: string, at: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ last_activity_at: at, expires_at: expiresAt }).where(eq(sessions.id, id));
+}
+
+export async function deleteById(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Deletes one of the user's sessions; false when it is not theirs or does not exist. */
+export async function deleteOwned(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, id), eq(sessions.user_id, userId)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
+export async function deleteAllForUser(db: DbOrTx, userId: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.user_id, userId)).returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Housekeeping at sign-in: the user's sessions that can no longer be used. */
+export async function deleteExpiredForUser(db: DbOrTx, userId: string, now: Date): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      and(eq(sessions.user_id, userId), or(lte(sessions.expires_at, now), lte(sessions.absolute_expires_at, now))),
+    );
+}
+
+/** The user's live sessions, most recently used first (a user has a handful, never a long list). */
+export async function listLive(db: DbOrTx, userId: string, now: Date): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.user_id, userId), gt(sessions.expires_at, now), gt(sessions.absolute_expires_at, now)))
+    .orderBy(desc(sessions.last_activity_at), desc(sessions.id))
+    .limit(200);
+}

@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import type { userSession } from '#common/contracts/user';
+import type { Platform } from '../../app';
+import type { DbOrTx } from '../../db/client';
+import type { Ctx } from '../../platform/access';
+import { audit } from '../../platform/audit';
+import { notFound } from '../../platform/errors';
+import { hashToken, newToken } from '../../platform/session';
+import { findUser, touchUserActivity, type UserRow } from '../user';
+import { type Access, resolveAccess } from './auth.repo';
+import * as repo from './sessions.repo';
+
+/** Activity is written at most once a minute per session, not on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface ClientInfo {
+  ip_address: string;
+  user_agent: string | null;
+}
+
+/** A session just created: the token goes into the cookie and nowhere else. */
+export interface IssuedSession {
+  id: string;
+  token: string;
+  /** The absolute expiry, also the cookie's. */
+  expiresAt: Date;
+}
+
+type Deps = Pick<Platform, 'config' | 'clock'>;
+
+/**
+ * Opens a session for a user who just signed in. The browser's previous session (if any) is
+ * deleted and named in `rotated_from`, so a token known before sign-in is worthless after it.
+ */
+export async function openSession(
+  tx: DbOrTx,
+  deps: Deps,
+  input: { userId: string; client: ClientInfo; replaces: string | null },
+): Promise<IssuedSession> {
+  const now = deps.clock.now();
+  const { sessionIdleMs, sessionAbsoluteMs } = deps.config.auth;
+  if (input.replaces) await repo.deleteById(tx, input.replaces);
+  await repo.deleteExpiredForUser(tx, input.userId, now);
+  const absolute = new Date(now.getTime() + sessionAbsoluteMs);
+  return insertSession(tx, {
+    userId: input.userId,
+    client: input.client,
+    now,
+    expiresAt: new Date(Math.min(now.getTime() + sessionIdleMs, absolute.getTime())),
+    absolute,
+    rotatedFrom: input.replaces,
+  });
+}
+
+/**
+ * Replaces a session by a new one after a privilege change: new token and row, the old row
+ * deleted. The absolute expiry is kept, so rotation never extends a session's life.
+ */
+export async function rotateSession(
+  tx: DbOrTx,
+  deps: Deps,
+  sessionId: string,
+  client: ClientInfo,
+): Promise<IssuedSession> {
+  const old = await repo.findById(tx, sessionId);
+  if (!old) throw notFound('session');
+  const now = deps.clock.now();
+  await repo.deleteById(tx, old.id);
+  const idle = now.getTime() + deps.config.auth.sessionIdleMs;
+  return insertSession(tx, {
+    userId: old.user_id,
+    client,
+    now,
+    expiresAt: new Date(Math.min(idle, old.absolute_expires_at.getTime())),
+    absolute: old.absolute_expires_at,
+    rotatedFrom: old.id,
+  });
+}
+
+async function insertSession(
+  tx: DbOrTx,
+  s: { userId: string; client: ClientInfo; now: Date; expiresAt: Date; absolute: Date; rotatedFrom: string | null },
+): Promise<IssuedSession> {
+  const token = newToken();
+  const row = await repo.insert(tx, {
+    user_id: s.userId,
+    token_hash: hashToken(token),
+    created_at: s.now,
+    last_activity_at: s.now,
+    expires_at: s.expiresAt,
+    absolute_expires_at: s.absolute,
+    user_agent: s.client.user_agent,
+    ip_address: s.client.ip_address,
+    rotated_from: s.rotatedFrom,
+  });
+  return { id: row.id, token, expiresAt: s.absolute };
+}
+
+export interface LoadedSession {
+  session: repo.SessionRow;
+  user: UserRow;
+  access: Access;
+}
+
+/**
+ * The live session behind a cookie token, or null. Expired sessions and sessions of disabled
+ * users are deleted on sight. Activity slides the idle expiry, capped by the absolute one.
+ */
+export async function loadSession(deps: Platform, token: string): Promise<LoadedSession | null> {
+  const db = deps.database.db;
+  const session = await repo.findByTokenHash(db, hashToken(token));
+  if (!session) return null;
+  const now = deps.clock.now();
+  if (session.expires_at <= now || session.absolute_expires_at <= now) {
+    await repo.deleteById(db, session.id);
+    return null;
+  }
+  const user = await findUser(db, session.user_id);
+  if (!user || user.disabled_at) {
+    await repo.deleteById(db, session.id);
+    return null;
+  }
+  if (now.getTime() - session.last_activity_at.getTime() >= TOUCH_INTERVAL_MS) {
+    const idle = now.getTime() + deps.config.auth.sessionIdleMs;
+    const expiresAt = new Date(Math.min(idle, session.absolute_expires_at.getTime()));
+    await repo.touch(db, session.id, now, expiresAt);
+    await touchUserActivity(db, user.id, now);
+    session.last_activity_at = now;
+    session.expires_at = expiresAt;
+  }
+  const access = await resolveAccess(db, user.id, now);
+  return { session, user, access };
+}
+
+export const endSession = (db: DbOrTx, id: string) => repo.deleteById(db, id);
+export const endAllSessions = (db: DbOrTx, userId: string) => repo.deleteAllForUser(db, userId);
+
+export type UserSession = z.output<typeof userSession>;
+
+export async function listSessions(ctx: Ctx): Promise<UserSession[]> {
+  const rows = await repo.listLive(ctx.database.db, ctx.userId, ctx.clock.now());
+  return rows.map((r) => ({
+    id: r.id,
+    created_at: r.created_at,
+    last_activity_at: r.last_activity_at,
+    expires_at: r.expires_at,
+    user_agent: r.user_agent,
+    ip_address: r.ip_address,
+    current: r.id === ctx.sessionId,
+  }));
+}
+
+/** Signs one of the user's sessions out (another device, or this one); another user's is 404. */
+export async function revokeSession(ctx: Ctx, id: string): Promise<void> {
+  await ctx.database.db.transaction(async (tx) => {
+    if (!(await repo.deleteOwned(tx, ctx.userId, id))) throw notFound('session');
+    await audit(tx, ctx, { type: 'session_revoked', resourceType: 'session', resourceId: id });
+  });
+}

@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { user_settings } from './settings.tables';
+
+export async function listForUser(db: DbOrTx, userId: string): Promise<{ key: string; value: unknown }[]> {
+  return db
+    .select({ key: user_settings.key, value: user_settings.value })
+    .from(user_settings)
+    .where(eq(user_settings.user_id, userId));
+}
+
+export async function find(db: DbOrTx, userId: string, key: string): Promise<{ value: unknown } | null> {
+  const [row] = await db
+    .select({ value: user_settings.value })
+    .from(user_settings)
+    .where(and(eq(user_settings.user_id, userId), eq(user_settings.key, key)));
+  return row ?? null;
+}
+
+export async function upsert(db: DbOrTx, userId: string, key: string, value: unknown): Promise<void> {
+  await db
+    .insert(user_settings)
+    .values({ user_id: userId, key, value })
+    .onConflictDoUpdate({ target: [user_settings.user_id, user_settings.key], set: { value } });
+}
+
+export async function remove(db: DbOrTx, userId: string, key: string): Promise<void> {
+  await db.delete(user_settings).where(and(eq(user_settings.user_id, userId), eq(user_settings.key, key)));
+}

@@ -1,0 +1,50 @@
+import { isSettingKey, type SettingKey, type Settings, settingKeys, settingsRegistry } from '#common/settings';
+import type { Ctx } from '../../platform/access';
+import { notFound, validationError } from '../../platform/errors';
+import * as repo from './settings.repo';
+
+/**
+ * A stored value still valid under the registry, else the default: a value saved under an older,
+ * looser rule never breaks reading.
+ */
+function currentValue(key: SettingKey, stored: { value: unknown } | null | undefined): unknown {
+  if (stored) {
+    const parsed = settingsRegistry[key].schema.safeParse(stored.value);
+    if (parsed.success) return parsed.data;
+  }
+  return structuredClone(settingsRegistry[key].default);
+}
+
+function keyOf(key: string): SettingKey {
+  if (!isSettingKey(key)) throw notFound('setting');
+  return key;
+}
+
+export async function getAll(ctx: Ctx): Promise<Settings> {
+  const rows = await repo.listForUser(ctx.database.db, ctx.userId);
+  const stored = new Map(rows.map((r) => [r.key, r]));
+  return Object.fromEntries(settingKeys.map((key) => [key, currentValue(key, stored.get(key))])) as Settings;
+}
+
+export async function getOne(ctx: Ctx, key: string): Promise<{ key: SettingKey; value: unknown }> {
+  const k = keyOf(key);
+  return { key: k, value: currentValue(k, await repo.find(ctx.database.db, ctx.userId, k)) };
+}
+
+export async function put(ctx: Ctx, key: string, value: unknown): Promise<{ key: SettingKey; value: unknown }> {
+  const k = keyOf(key);
+  const parsed = settingsRegistry[k].schema.safeParse(value);
+  if (!parsed.success) {
+    throw validationError(
+      parsed.error.issues.map((i) => ({ path: ['body', 'value', ...i.path].join('.'), message: i.message })),
+      `That is not a valid value for ${k}.`,
+    );
+  }
+  await repo.upsert(ctx.database.db, ctx.userId, k, parsed.data);
+  return { key: k, value: parsed.data };
+}
+
+/** Forgets the stored value: the key reads as its default again. */
+export async function reset(ctx: Ctx, key: string): Promise<void> {
+  await repo.remove(ctx.database.db, ctx.userId, keyOf(key));
+}

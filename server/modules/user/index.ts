@@ -1,0 +1,16 @@
+import type { Module } from '..';
+import { userRoutes } from './user.routes';
+
+export const userModule: Module = { name: 'user', prefix: '/api/user', plugin: userRoutes };
+
+/** User records for sign-in (the auth module); they take the caller's transaction. */
+export {
+  createUser,
+  findUser,
+  findUserByEmail,
+  hasOtherUsers,
+  recordAgeVerified,
+  recordTermsAccepted,
+  touchUserActivity,
+  type UserRow,
+} from './user.service';

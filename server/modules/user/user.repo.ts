@@ -1,0 +1,57 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { users } from './user.tables';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = Pick<typeof users.$inferInsert, 'name' | 'email' | 'email_verified' | 'timezone'>;
+export type UserPatch = Partial<
+  Pick<
+    typeof users.$inferInsert,
+    'name' | 'image' | 'timezone' | 'day_start_hour' | 'tos_version' | 'tos_accepted_at' | 'age_verified'
+  >
+>;
+
+export async function findById(db: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** Emails are stored lower-cased, so the lookup is exact. */
+export async function findByEmail(db: DbOrTx, email: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}
+
+export async function insert(db: DbOrTx, values: NewUser): Promise<UserRow> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, email: values.email?.toLowerCase() ?? null })
+    .returning();
+  if (!row) throw new Error('insert into users returned no row');
+  return row;
+}
+
+/** Whether any user other than `id` exists (the first user of an embedded install becomes admin). */
+export async function hasOtherUsers(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ one: sql<number>`1` }).from(users).where(ne(users.id, id)).limit(1);
+  return row !== undefined;
+}
+
+export async function update(db: DbOrTx, id: string, patch: UserPatch): Promise<UserRow | null> {
+  const [row] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
+  return row ?? null;
+}
+
+/** Sets the last activity time unless a later one is already stored. */
+export async function touchActivity(db: DbOrTx, id: string, at: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ last_activity_at: at, updated_at: sql`${users.updated_at}` })
+    .where(and(eq(users.id, id), sql`(${users.last_activity_at} is null or ${users.last_activity_at} < ${at})`));
+}
+
+/** Deletes the user; every table that references users cascades (or keeps an attribution). */
+export async function remove(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
+}

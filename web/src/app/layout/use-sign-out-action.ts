@@ -1,0 +1,21 @@
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import { errorMessage } from '@/lib/api-client';
+import { useSignOut } from '@/lib/auth';
+
+/** Signs out, says so, and goes to the sign-in page. */
+export function useSignOutAction() {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return {
+    pending: signOut.isPending,
+    run: () =>
+      signOut.mutate(undefined, {
+        onSuccess: () => {
+          navigate('/sign-in', { replace: true });
+          toast.success('Signed out. See you soon.');
+        },
+        onError: (error) => toast.error(errorMessage(error)),
+      }),
+  };
+}

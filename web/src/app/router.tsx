@@ -1,0 +1,79 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { HOME_PATH } from '@/lib/redirect';
+import { RequireAuth, RequirePermission } from './guards';
+import { RootSkeleton } from './routes/root-skeleton';
+import { RouteError } from './routes/route-error';
+import { type Section, sections } from './sections';
+
+/** A section that is not built yet: its coming-soon page, named after the section. */
+type LazyPage = () => Promise<{ Component: ComponentType }>;
+
+const upcoming: LazyPage = async () => ({
+  Component: (await import('./routes/upcoming-section')).UpcomingSection,
+});
+
+/** Built pages, each its own chunk; every other section shows its coming-soon page. */
+const pages: Record<string, LazyPage> = {
+  settings: async () => ({ Component: (await import('@/features/settings/pages/settings-page')).SettingsPage }),
+};
+
+/** The route's `handle` names its section (read by the coming-soon page). */
+export interface SectionHandle {
+  sectionId: string;
+}
+
+function sectionRoute(section: Section): RouteObject {
+  const lazy = pages[section.id] ?? upcoming;
+  const handle: SectionHandle = { sectionId: section.id };
+  const path = section.path.slice(1);
+  if (section.permission) {
+    return {
+      path,
+      element: <RequirePermission permission={section.permission} />,
+      ErrorBoundary: RouteError,
+      children: [{ index: true, ErrorBoundary: RouteError, handle, lazy }],
+    };
+  }
+  return { path, ErrorBoundary: RouteError, handle, lazy };
+}
+
+export const routes: RouteObject[] = [
+  {
+    HydrateFallback: RootSkeleton,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        path: '/sign-in',
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await import('@/features/auth/pages/sign-in-page')).SignInPage }),
+      },
+      {
+        path: '/terms',
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await import('@/features/auth/pages/terms-page')).TermsPage }),
+      },
+      {
+        path: '/',
+        element: <RequireAuth />,
+        children: [
+          {
+            lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
+            ErrorBoundary: RouteError,
+            children: [
+              { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              ...sections.map(sectionRoute),
+              {
+                path: '*',
+                ErrorBoundary: RouteError,
+                lazy: async () => ({ Component: (await import('./routes/not-found')).NotFound }),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

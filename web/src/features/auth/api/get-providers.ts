@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { providers } from '#common/contracts/auth';
+import { api } from '@/lib/api-client';
+
+export type Providers = z.input<typeof providers>;
+
+export const providersQueryOptions = queryOptions({
+  queryKey: ['auth', 'providers'],
+  queryFn: ({ signal }) => api.get<Providers>('/auth/providers', { signal }),
+  staleTime: 5 * 60_000,
+});
+
+export function useProviders() {
+  return useQuery(providersQueryOptions);
+}
+
+/** Where a provider button sends the browser; the API redirects on to the provider. */
+export const providerSignInUrl = (id: string, redirect: string) =>
+  `/api/auth/signin/${encodeURIComponent(id)}?redirect=${encodeURIComponent(redirect)}`;

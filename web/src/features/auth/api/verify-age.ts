@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import type { verifyAgeBody } from '#common/contracts/auth';
+import { api } from '@/lib/api-client';
+
+/** POST /api/auth/verify-age. */
+export const verifyAge = (body: z.input<typeof verifyAgeBody>) => api.post<unknown>('/auth/verify-age', body);

@@ -1,0 +1,63 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { sessionState, sessionUser } from '#common/contracts/auth';
+import type { Permission } from '#common/permissions';
+import { api } from './api-client';
+import { queryClient, setAuthFailureHandler } from './query-client';
+
+/** The wire shapes (timestamps as strings). */
+export type SessionState = z.input<typeof sessionState>;
+export type SessionUser = z.input<typeof sessionUser>;
+
+export const sessionKey = ['auth', 'session'] as const;
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionKey,
+  queryFn: ({ signal }) => api.get<SessionState>('/auth/session', { signal }),
+  staleTime: 60_000,
+});
+
+export function useSession() {
+  return useQuery(sessionQueryOptions);
+}
+
+/** The signed-in user; only call below the route guard, which guarantees one. */
+export function useUser(): SessionUser {
+  const { data } = useSession();
+  if (!data?.user) throw new Error('useUser() needs a signed-in user');
+  return data.user;
+}
+
+/** True when the session user may do `permission`. */
+export function hasPermission(user: SessionUser | null | undefined, permission: Permission): boolean {
+  return Boolean(user?.permissions.includes(permission));
+}
+
+/** Whether the user still has to accept the terms or confirm their age. */
+export const needsTerms = (state: SessionState): boolean => !state.terms_accepted || !state.age_verified;
+
+/** Forgets everything about the previous user and marks the session signed out. */
+export function clearSession(client = queryClient): void {
+  const current = client.getQueryData<SessionState>(sessionKey);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+  if (current) client.setQueryData<SessionState>(sessionKey, { ...current, user: null });
+  else void client.invalidateQueries({ queryKey: sessionKey });
+}
+
+// A 401 anywhere means the session is gone; `terms_required` means the terms changed.
+setAuthFailureHandler((code) => {
+  const current = queryClient.getQueryData<SessionState>(sessionKey);
+  if (code === 'unauthenticated') {
+    if (current?.user) clearSession();
+  } else if (!current || !needsTerms(current)) {
+    void queryClient.invalidateQueries({ queryKey: sessionKey });
+  }
+});
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/signout'),
+    onSuccess: () => clearSession(client),
+  });
+}

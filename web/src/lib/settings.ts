@@ -1,0 +1,36 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SettingKey, Settings, SettingValue } from '#common/settings';
+import { api } from './api-client';
+
+/** The user's settings (every registry key, defaults filled in by the API). */
+export const settingsKey = ['settings'] as const;
+
+export const settingsQueryOptions = queryOptions({
+  queryKey: settingsKey,
+  queryFn: ({ signal }) => api.get<Settings>('/settings', { signal }),
+});
+
+export function useSettings(enabled = true) {
+  return useQuery({ ...settingsQueryOptions, enabled });
+}
+
+/** One key and a value of that key's type. */
+export type SettingUpdate = { [K in SettingKey]: { key: K; value: SettingValue<K> } }[SettingKey];
+
+/** PUT /api/settings/:key, applied to the cache at once and rolled back if the server refuses. */
+export function useUpdateSetting() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, value }: SettingUpdate) => api.put<unknown>(`/settings/${encodeURIComponent(key)}`, { value }),
+    onMutate: async ({ key, value }) => {
+      await client.cancelQueries({ queryKey: settingsKey });
+      const previous = client.getQueryData<Settings>(settingsKey);
+      if (previous) client.setQueryData<Settings>(settingsKey, { ...previous, [key]: value });
+      return { previous };
+    },
+    onError: (_error, _vars, context) => {
+      if (context?.previous) client.setQueryData(settingsKey, context.previous);
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: settingsKey }),
+  });
+}

@@ -93,7 +93,7 @@ export async function fetchApi(method: string, path: string, options: RequestOpt
   try {
     response = await fetch(apiUrl(path, options.query), init);
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    if ((cause as { name?: unknown } | null)?.name === 'AbortError') throw cause;
     throw new ApiError('network', 0, 'Cannot reach the server. Check your connection and try again.');
   }
   if (!response.ok) throw await toApiError(response);

@@ -16,5 +16,9 @@ export function useProviders() {
 }
 
 /** Where a provider button sends the browser; the API redirects on to the provider. */
-export const providerSignInUrl = (id: string, redirect: string) =>
-  `/api/auth/signin/${encodeURIComponent(id)}?redirect=${encodeURIComponent(redirect)}`;
+export function providerSignInUrl(id: string, redirect: string, timezone?: string): string {
+  const query = new URLSearchParams({ redirect });
+  // Kept as the time zone of a user this sign-in creates.
+  if (timezone) query.set('timezone', timezone);
+  return `/api/auth/signin/${encodeURIComponent(id)}?${query}`;
+}

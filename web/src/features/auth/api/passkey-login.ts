@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { passkeyLoginBody } from '#common/contracts/auth';
 import { api } from '@/lib/api-client';
-import { type SessionState, sessionQueryOptions } from '@/lib/auth';
+import { type SessionState, sessionKey } from '@/lib/auth';
 import { getPasskeyLoginOptions } from './get-passkey-login-options';
 
 type PasskeyLoginBody = z.input<typeof passkeyLoginBody>;
 
 /** POST /api/auth/passkeys/login with the authenticator's signed answer. */
-export const verifyPasskeyLogin = (body: PasskeyLoginBody) => api.post<unknown>('/auth/passkeys/login', body);
+export const verifyPasskeyLogin = (body: PasskeyLoginBody) => api.post<SessionState>('/auth/passkeys/login', body);
 
 /** The whole ceremony: challenge → the browser's passkey prompt → verification → session. */
 export function usePasskeyLogin() {
@@ -18,8 +18,8 @@ export function usePasskeyLogin() {
       const { startAuthentication } = await import('@simplewebauthn/browser');
       const optionsJSON = await getPasskeyLoginOptions();
       const response = await startAuthentication({ optionsJSON });
-      await verifyPasskeyLogin({ response: response as unknown as PasskeyLoginBody['response'] });
-      return client.fetchQuery({ ...sessionQueryOptions, staleTime: 0 });
+      return verifyPasskeyLogin({ response: response as unknown as PasskeyLoginBody['response'] });
     },
+    onSuccess: (state) => client.setQueryData(sessionKey, state),
   });
 }

@@ -2,17 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { localSignInBody } from '#common/contracts/auth';
 import { api } from '@/lib/api-client';
-import { type SessionState, sessionQueryOptions } from '@/lib/auth';
+import { type SessionState, sessionKey } from '@/lib/auth';
 
 export type LocalSignInInput = z.input<typeof localSignInBody>;
 
-/** POST /api/auth/local, then the fresh session. */
+/** POST /api/auth/local; the answer is the new session, which moves the sign-in page on. */
 export function useLocalSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: LocalSignInInput): Promise<SessionState> => {
-      await api.post<unknown>('/auth/local', input);
-      return client.fetchQuery({ ...sessionQueryOptions, staleTime: 0 });
-    },
+    mutationFn: (input: LocalSignInInput) => api.post<SessionState>('/auth/local', input),
+    onSuccess: (state) => client.setQueryData(sessionKey, state),
   });
 }

@@ -3,15 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { errorMessage, isApiError } from '@/lib/api-client';
+import { browserTimeZone } from '@/lib/time-zone';
 import { useLocalSignIn } from '../api/sign-in-local';
-
-const browserTimeZone = () => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Local sign-in: a name and, if the user wants, an email. No password (loopback/embedded only). */
 /** The session cache update that follows success moves the page on. */

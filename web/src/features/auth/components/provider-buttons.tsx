@@ -1,5 +1,6 @@
 import { LogIn } from 'lucide-react';
 import { buttonClass } from '@/components/ui/button';
+import { browserTimeZone } from '@/lib/time-zone';
 import { type Providers, providerSignInUrl } from '../api/get-providers';
 
 /** One full-page link per configured OpenID Connect provider. */
@@ -7,7 +8,11 @@ export function ProviderButtons({ providers, redirect }: { providers: Providers[
   return (
     <div className="grid gap-2">
       {providers.map((p) => (
-        <a key={p.id} href={providerSignInUrl(p.id, redirect)} className={buttonClass('secondary', 'lg', 'w-full')}>
+        <a
+          key={p.id}
+          href={providerSignInUrl(p.id, redirect, browserTimeZone())}
+          className={buttonClass('secondary', 'lg', 'w-full')}
+        >
           <LogIn aria-hidden className="size-4" />
           Continue with {p.name}
         </a>

@@ -4,9 +4,10 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { errorMessage, isApiError } from '@/lib/api-client';
+import { browserTimeZone } from '@/lib/time-zone';
 import type { Profile } from '../api/get-profile';
 import { useUpdateProfile } from '../api/update-profile';
-import { browserTimeZone, suggestedTimeZone, timeZoneLabel, timeZoneOptions } from '../utils/time-zones';
+import { suggestedTimeZone, timeZoneLabel, timeZoneOptions } from '../utils/time-zones';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 

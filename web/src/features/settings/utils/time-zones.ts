@@ -1,12 +1,3 @@
-/** The time zone this browser runs in, if it can tell. */
-export function browserTimeZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
-}
-
 function knownZones(): string[] {
   try {
     return Intl.supportedValuesOf('timeZone');
@@ -19,7 +10,11 @@ function knownZones(): string[] {
  * The zones to offer, sorted, with the saved zone and the browser's zone always present (a
  * runtime's list can omit aliases such as `UTC`).
  */
-export function timeZoneOptions(current: string, browser: string | null, known: string[] = knownZones()): string[] {
+export function timeZoneOptions(
+  current: string,
+  browser: string | undefined,
+  known: string[] = knownZones(),
+): string[] {
   const all = new Set(known);
   all.add(current);
   if (browser) all.add(browser);
@@ -28,18 +23,21 @@ export function timeZoneOptions(current: string, browser: string | null, known: 
 }
 
 /** The browser's zone when it differs from the saved one (offered as a one-click fix). */
-export function suggestedTimeZone(current: string, browser: string | null): string | null {
+export function suggestedTimeZone(current: string, browser: string | undefined): string | null {
   return browser && browser !== current ? browser : null;
 }
 
-/** "Europe/Paris (UTC+01:00)". */
+/** "Europe/Paris (UTC+01:00)"; plain "UTC" for UTC itself. */
 export function timeZoneLabel(zone: string, at = new Date()): string {
+  if (zone === 'UTC') return 'UTC';
   try {
     const offset = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
     const pretty = zone.replaceAll('_', ' ');
-    return offset ? `${pretty} (${offset === 'GMT' ? 'UTC' : offset.replace('GMT', 'UTC')})` : pretty;
+    if (!offset) return pretty;
+    // ICU writes a zero offset as a bare "GMT".
+    return `${pretty} (${offset === 'GMT' ? 'UTC+00:00' : offset.replace('GMT', 'UTC')})`;
   } catch {
     return zone;
   }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sections, visibleSections } from './sections';
+
+describe('visibleSections', () => {
+  it('hides Admin without the system:admin permission', () => {
+    const ids = visibleSections(['users:read']).map((s) => s.id);
+    expect(ids).not.toContain('admin');
+    expect(ids).toContain('settings');
+  });
+
+  it('shows Admin with the permission', () => {
+    expect(visibleSections(['system:admin']).map((s) => s.id)).toContain('admin');
+  });
+
+  it('gives every section a unique path and says what is coming to unbuilt ones', () => {
+    expect(new Set(sections.map((s) => s.path)).size).toBe(sections.length);
+    for (const s of sections.filter((x) => x.id !== 'settings')) expect(s.planned.length).toBeGreaterThan(0);
+  });
+});

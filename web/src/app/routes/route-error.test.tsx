@@ -7,13 +7,16 @@ import { RouteError } from './route-error';
 
 afterEach(cleanup);
 
+/** A page that fails while `broken` is set. */
+let broken = false;
+function Flaky() {
+  if (broken) throw new Error('The widget broke');
+  return <h1>Habits</h1>;
+}
+
 describe('RouteError', () => {
   it('shows the failure and renders the page again on "Try again"', async () => {
-    let broken = true;
-    function Flaky() {
-      if (broken) throw new Error('The widget broke');
-      return <h1>Habits</h1>;
-    }
+    broken = true;
     const router = createMemoryRouter(
       [
         { path: '/', element: <p>Shell stays</p> },

@@ -25,7 +25,7 @@ export const passkeyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Options for registering a passkey for the signed-in user (a challenge valid 5 minutes, once)',
-        body: passkeyRegisterOptionsBody.optional(),
+        body: passkeyRegisterOptionsBody.nullish(),
         response: { 200: envelope(passkeyCreationOptions) },
       },
     },

@@ -1,6 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client';
+import { migrate } from '../../db/migrate';
+import { seedCatalogue } from '../../db/seed';
 import { audit_log } from '../../platform/audit.tables';
 import { hashToken } from '../../platform/session';
 import { asUser, disableUser, signUp, type TestUser } from '../../test/factories';
@@ -37,7 +40,11 @@ async function localSignIn(app: TestApp, payload: Record<string, unknown>, cooki
 
 describe('POST /api/auth/local', () => {
   it('makes the first user of an embedded install an admin and later users plain users', async () => {
-    const fresh = await createTestApp();
+    // A brand-new embedded install (even when the rest of the suite runs on a PostgreSQL server).
+    const database = await openDatabase({ kind: 'pglite-memory' });
+    await migrate(database);
+    await seedCatalogue(database);
+    const fresh = await createTestApp({ database });
     try {
       const first = await localSignIn(fresh, { name: 'First', timezone: 'Europe/Berlin' });
       expect(first.res.statusCode).toBe(200);
@@ -48,6 +55,7 @@ describe('POST /api/auth/local', () => {
       expect(second.res.json().data.user.permissions).not.toContain('system:admin');
     } finally {
       await fresh.close();
+      await database.close();
     }
   });
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { user_settings } from './settings.tables';
 
@@ -18,10 +18,12 @@ export async function find(db: DbOrTx, userId: string, key: string): Promise<{ v
 }
 
 export async function upsert(db: DbOrTx, userId: string, key: string, value: unknown): Promise<void> {
+  // A JSON null is a value here ("no reminder"), not SQL NULL.
+  const json = value === null ? sql`'null'::jsonb` : value;
   await db
     .insert(user_settings)
-    .values({ user_id: userId, key, value })
-    .onConflictDoUpdate({ target: [user_settings.user_id, user_settings.key], set: { value } });
+    .values({ user_id: userId, key, value: json })
+    .onConflictDoUpdate({ target: [user_settings.user_id, user_settings.key], set: { value: json } });
 }
 
 export async function remove(db: DbOrTx, userId: string, key: string): Promise<void> {

@@ -9,6 +9,7 @@ import { type BlobStore, createBlobStore } from './platform/blob-store';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
 import { registerErrorHandling } from './platform/errors';
+import { EventHub } from './platform/event-hub';
 import { registerOpenApi } from './platform/openapi';
 import { registerRateLimits } from './platform/rate-limit';
 import { registerSecurityHeaders } from './platform/security-headers';
@@ -20,6 +21,7 @@ export interface AppDeps {
   database: Database;
   clock?: Clock;
   blobs?: BlobStore;
+  events?: EventHub;
   /** `false` silences request logs (tests); otherwise pino at the configured level. */
   logger?: boolean;
 }
@@ -30,6 +32,8 @@ export interface Platform {
   database: Database;
   clock: Clock;
   blobs: BlobStore;
+  /** Real-time fan-out to SSE streams; publish with `publish(tx, …)` from platform/events. */
+  events: EventHub;
 }
 
 declare module 'fastify' {
@@ -68,7 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     database: deps.database,
     clock: deps.clock ?? systemClock,
     blobs: deps.blobs ?? createBlobStore(config.blobs),
+    events: deps.events ?? new EventHub(deps.database, { log: app.log }),
   });
+  // Open event streams never finish by themselves: end them so close() can drain the rest.
+  app.addHook('preClose', async () => app.deps.events.endStreams());
+  app.addHook('onClose', async () => app.deps.events.close());
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authModule } from './auth';
+import { eventsModule } from './events';
 import { healthModule } from './health';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -11,4 +12,4 @@ export interface Module {
 }
 
 /** Every module the app mounts, in registration order. */
-export const modules: Module[] = [healthModule, authModule, userModule, settingsModule];
+export const modules: Module[] = [healthModule, authModule, userModule, settingsModule, eventsModule];

@@ -5,11 +5,11 @@ import { idParams, listEnvelope } from '#common/contracts/base';
 import { userSession } from '#common/contracts/user';
 import { ctxOf } from '../../platform/access';
 import { clearSessionCookie } from '../../platform/session';
-import { deletePasskey, listPasskeys } from './passkeys.service';
-import { listSessions, revokeSession } from './sessions.service';
+import { deletePasskey, listPasskeys, PASSKEYS_LIMIT } from './passkeys.service';
+import { LIVE_SESSIONS_LIMIT, listSessions, revokeSession } from './sessions.service';
 
-/** Both lists are short (a user has a few devices and passkeys), so they come whole. */
-const whole = <T>(data: T[]) => ({ data, page: { limit: Math.max(data.length, 1), next_cursor: null } });
+/** Both lists are short and capped (a user has a few devices and passkeys), so they come whole. */
+const whole = <T>(data: T[], limit: number) => ({ data, page: { limit, next_cursor: null } });
 const account = { termsExempt: true } as const;
 const noContent = { 204: z.null().describe('No content') };
 
@@ -25,7 +25,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listEnvelope(userSession) },
       },
     },
-    async (request) => whole(await listSessions(ctxOf(request))),
+    async (request) => whole(await listSessions(ctxOf(request)), LIVE_SESSIONS_LIMIT),
   );
 
   app.delete(
@@ -47,7 +47,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: account,
       schema: { tags: ['user'], summary: 'The user’s passkeys', response: { 200: listEnvelope(passkey) } },
     },
-    async (request) => whole(await listPasskeys(ctxOf(request))),
+    async (request) => whole(await listPasskeys(ctxOf(request)), PASSKEYS_LIMIT),
   );
 
   app.delete(

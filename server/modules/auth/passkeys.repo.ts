@@ -4,13 +4,15 @@ import { authenticators } from './auth.tables';
 
 export type AuthenticatorRow = typeof authenticators.$inferSelect;
 
+export const PASSKEYS_LIMIT = 100;
+
 export async function listForUser(db: DbOrTx, userId: string): Promise<AuthenticatorRow[]> {
   return db
     .select()
     .from(authenticators)
     .where(eq(authenticators.user_id, userId))
     .orderBy(desc(authenticators.created_at), desc(authenticators.id))
-    .limit(100);
+    .limit(PASSKEYS_LIMIT);
 }
 
 export async function findByCredentialId(db: DbOrTx, credentialId: string): Promise<AuthenticatorRow | null> {

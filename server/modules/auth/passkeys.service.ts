@@ -25,6 +25,7 @@ const CHALLENGE_TTL_MS = 5 * 60_000;
 const RP_NAME = 'Cadence';
 
 export type Passkey = z.output<typeof passkey>;
+export const { PASSKEYS_LIMIT } = repo;
 
 /** The relying party: the public host name, and the exact public origin the browser reports. */
 const rpOf = (deps: Platform) => ({ rpID: deps.config.publicUrl.hostname, origin: deps.config.publicOrigin });

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sessions } from './auth.tables';
 
@@ -57,21 +57,22 @@ export async function deleteAllForUser(db: DbOrTx, userId: string): Promise<numb
   return rows.length;
 }
 
-/** Housekeeping at sign-in: the user's sessions that can no longer be used. */
-export async function deleteExpiredForUser(db: DbOrTx, userId: string, now: Date): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(
-      and(eq(sessions.user_id, userId), or(lte(sessions.expires_at, now), lte(sessions.absolute_expires_at, now))),
-    );
+/**
+ * Housekeeping at sign-in: every session that can no longer be used. The idle expiry never
+ * passes the absolute one, so `expires_at` alone decides (and its index serves the delete).
+ */
+export async function deleteExpired(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(sessions).where(lte(sessions.expires_at, now));
 }
 
 /** The user's live sessions, most recently used first (a user has a handful, never a long list). */
+export const LIVE_SESSIONS_LIMIT = 200;
+
 export async function listLive(db: DbOrTx, userId: string, now: Date): Promise<SessionRow[]> {
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.user_id, userId), gt(sessions.expires_at, now), gt(sessions.absolute_expires_at, now)))
+    .where(and(eq(sessions.user_id, userId), gt(sessions.expires_at, now)))
     .orderBy(desc(sessions.last_activity_at), desc(sessions.id))
-    .limit(200);
+    .limit(LIVE_SESSIONS_LIMIT);
 }

@@ -10,6 +10,8 @@ import { findUser, touchUserActivity, type UserRow } from '../user';
 import { type Access, resolveAccess } from './auth.repo';
 import * as repo from './sessions.repo';
 
+export const { LIVE_SESSIONS_LIMIT } = repo;
+
 /** Activity is written at most once a minute per session, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -40,7 +42,7 @@ export async function openSession(
   const now = deps.clock.now();
   const { sessionIdleMs, sessionAbsoluteMs } = deps.config.auth;
   if (input.replaces) await repo.deleteById(tx, input.replaces);
-  await repo.deleteExpiredForUser(tx, input.userId, now);
+  await repo.deleteExpired(tx, now);
   const absolute = new Date(now.getTime() + sessionAbsoluteMs);
   return insertSession(tx, {
     userId: input.userId,

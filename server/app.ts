@@ -67,6 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API reads JSON only (415 otherwise); a module that takes uploads registers its own parser.
+  app.removeContentTypeParser('text/plain');
   app.decorate('deps', {
     config,
     database: deps.database,

@@ -8,8 +8,13 @@ import * as service from './settings.service';
 const allSettings = z.object(Object.fromEntries(settingKeys.map((k) => [k, settingsRegistry[k].schema])));
 const oneSetting = z.object({ key: z.string(), value: z.unknown() });
 const keyParams = z.object({ key: z.string().min(1).max(64) });
-/** Any JSON value; the key's registry entry validates it. */
-const putBody = z.strictObject({ value: z.json() });
+/** Any JSON value (null included); the key's registry entry validates it. */
+const putBody = z.strictObject({
+  value: z
+    .unknown()
+    .refine((v) => v !== undefined, 'Required')
+    .describe('Any JSON value; its shape depends on the key'),
+});
 
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

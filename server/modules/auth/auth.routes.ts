@@ -125,6 +125,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/callback/:provider',
     {
       config: signInRoute,
+      // Its URL carries the authorization code: keep it out of the per-request info logs.
+      logLevel: 'warn',
       schema: {
         tags: ['auth'],
         summary: 'Where the provider returns; signs in and redirects to the stored path or /sign-in?error=',

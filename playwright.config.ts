@@ -30,16 +30,29 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node --import tsx scripts/start.ts',
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 90_000,
-    env: {
-      PORT: String(port),
-      PUBLIC_URL: baseURL,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      // The loopback OpenID Connect provider (127.0.0.1:4180) and its control server (:4181).
+      command: 'node --import tsx e2e/support/oidc-server.ts',
+      url: 'http://127.0.0.1:4181/client',
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { APP_ORIGIN: baseURL },
     },
-  },
+    {
+      // The app, with OIDC_ISSUER/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET taken from that provider.
+      command: 'node --import tsx e2e/support/start-app.ts',
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      env: {
+        PORT: String(port),
+        PUBLIC_URL: baseURL,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        // Every test signs in from the same address; the per-IP sign-in budget is tested in the API suite.
+        RATE_LIMIT_AUTH: '1000',
+      },
+    },
+  ],
 });

@@ -47,7 +47,6 @@ export function CommandPalette({ open, onOpenChange, sections }: CommandPaletteP
     >
       <Command.Input
         placeholder="Go to a section or run a command…"
-        aria-label="Search sections and commands"
         className="h-12 w-full border-b border-line bg-transparent px-4 text-[15px] outline-none placeholder:text-muted"
       />
       <Command.List className="max-h-[min(60vh,420px)] overflow-y-auto p-2" label="Results">

@@ -1,10 +1,11 @@
 import { ShieldAlert } from 'lucide-react';
+import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '#common/permissions';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { hasPermission, needsTerms, useSession } from '@/lib/auth';
+import { forgetSignOut, hasPermission, needsTerms, signedOutOnPurpose, useSession } from '@/lib/auth';
 import { HOME_PATH, signInPath } from '@/lib/redirect';
 import { RootSkeleton } from './routes/root-skeleton';
 
@@ -13,6 +14,10 @@ export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
   const here = `${location.pathname}${location.search}${location.hash}`;
+  const signedIn = Boolean(session.data?.user);
+  useEffect(() => {
+    if (signedIn) forgetSignOut();
+  }, [signedIn]);
 
   if (session.isPending) return <RootSkeleton />;
   if (session.isError) {
@@ -27,7 +32,10 @@ export function RequireAuth() {
       </main>
     );
   }
-  if (!session.data.user) return <Navigate to={signInPath(here)} replace />;
+  if (!session.data.user) {
+    // After an expired session, come back here once signed in; after signing out, start fresh.
+    return <Navigate to={signedOutOnPurpose() ? '/sign-in' : signInPath(here)} replace />;
+  }
   if (needsTerms(session.data)) {
     return <Navigate to={`/terms?redirect=${encodeURIComponent(here)}`} replace />;
   }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { sessionState, sessionUser } from '#common/contracts/auth';
 import type { Permission } from '#common/permissions';
@@ -44,6 +44,26 @@ export function clearSession(client = queryClient): void {
   else void client.invalidateQueries({ queryKey: sessionKey });
 }
 
+let leftOnPurpose = false;
+
+/** True after the user signed out on purpose: the route guard then sends them to sign-in without a return path. */
+export const signedOutOnPurpose = () => leftOnPurpose;
+
+/** Called by the route guard once a user is signed in again. */
+export function forgetSignOut(): void {
+  leftOnPurpose = false;
+}
+
+/**
+ * Ends the session in the app after the server ended it: `leave` moves the page on (to sign-in),
+ * then every cached query of the user is dropped.
+ */
+export async function endSession(client: QueryClient, leave?: () => void | Promise<void>): Promise<void> {
+  leftOnPurpose = true;
+  await leave?.();
+  clearSession(client);
+}
+
 // A 401 anywhere means the session is gone; `terms_required` means the terms changed.
 setAuthFailureHandler((code) => {
   const current = queryClient.getQueryData<SessionState>(sessionKey);
@@ -54,10 +74,14 @@ setAuthFailureHandler((code) => {
   }
 });
 
-export function useSignOut() {
+/**
+ * POST /api/auth/signout. `leave` runs before the session is cleared, so a page can move to
+ * sign-in itself rather than the route guard sending it there with a return path.
+ */
+export function useSignOut(leave?: () => void | Promise<void>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<void>('/auth/signout'),
-    onSuccess: () => clearSession(client),
+    onSuccess: () => endSession(client, leave),
   });
 }

@@ -5,16 +5,13 @@ import { useSignOut } from '@/lib/auth';
 
 /** Signs out, says so, and goes to the sign-in page. */
 export function useSignOutAction() {
-  const signOut = useSignOut();
   const navigate = useNavigate();
+  const signOut = useSignOut(() => navigate('/sign-in', { replace: true }));
   return {
     pending: signOut.isPending,
     run: () =>
       signOut.mutate(undefined, {
-        onSuccess: () => {
-          navigate('/sign-in', { replace: true });
-          toast.success('Signed out. See you soon.');
-        },
+        onSuccess: () => toast.success('Signed out. See you soon.'),
         onError: (error) => toast.error(errorMessage(error)),
       }),
   };

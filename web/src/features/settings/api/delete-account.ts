@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { clearSession } from '@/lib/auth';
+import { endSession } from '@/lib/auth';
 
-/** DELETE /api/user: removes the account and everything in it, and ends the session. */
-export function useDeleteAccount() {
+/** DELETE /api/user: removes the account and everything in it, and ends the session; `leave` runs first. */
+export function useDeleteAccount(leave: () => void | Promise<void>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.delete('/user'),
-    onSuccess: () => clearSession(client),
+    onSuccess: () => endSession(client, leave),
   });
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { clearSession } from '@/lib/auth';
+import { endSession } from '@/lib/auth';
 
-/** POST /api/auth/signout-all: ends every session of the user, this one included. */
-export function useSignOutEverywhere() {
+/** POST /api/auth/signout-all: ends every session of the user, this one included; `leave` runs first. */
+export function useSignOutEverywhere(leave: () => void | Promise<void>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<void>('/auth/signout-all'),
-    onSuccess: () => clearSession(client),
+    onSuccess: () => endSession(client, leave),
   });
 }

@@ -16,17 +16,14 @@ export function DeleteAccountSection() {
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
-  const remove = useDeleteAccount();
   const navigate = useNavigate();
+  const remove = useDeleteAccount(() => navigate('/sign-in', { replace: true }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!confirmsDeletion(typed)) return;
     remove.mutate(undefined, {
-      onSuccess: () => {
-        navigate('/sign-in', { replace: true });
-        toast.success('Your account and all its data were deleted.');
-      },
+      onSuccess: () => toast.success('Your account and all its data were deleted.'),
       onError: (error) => toast.error(errorMessage(error)),
     });
   };

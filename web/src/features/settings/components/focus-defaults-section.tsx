@@ -47,13 +47,11 @@ export function FocusDefaultsSection({ defaults }: { defaults: FocusDefaults }) 
     const result = validateFocusDefaults(values);
     setErrors(result.errors ?? {});
     if (!result.value) return;
-    update.mutate(
-      { key: 'focus_defaults', value: result.value },
-      {
-        onSuccess: () => toast.success('Focus defaults saved'),
-        onError: (error) => toast.error(errorMessage(error)),
-      },
-    );
+    // A promise rather than mutate callbacks: the saved values remount this form (it is keyed by them).
+    update
+      .mutateAsync({ key: 'focus_defaults', value: result.value })
+      .then(() => toast.success('Focus defaults saved'))
+      .catch((error: unknown) => toast.error(errorMessage(error)));
   };
 
   return (

@@ -29,13 +29,11 @@ export function ProfileSection({ profile }: { profile: Profile }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate(
-      { name: name.trim(), timezone, day_start_hour: dayStart },
-      {
-        onSuccess: () => toast.success('Profile saved'),
-        onError: (error) => toast.error(errorMessage(error)),
-      },
-    );
+    // A promise rather than mutate callbacks: the saved profile remounts this form (it is keyed by updated_at).
+    update
+      .mutateAsync({ name: name.trim(), timezone, day_start_hour: dayStart })
+      .then(() => toast.success('Profile saved'))
+      .catch((error: unknown) => toast.error(errorMessage(error)));
   };
 
   return (
@@ -58,7 +56,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
                 />
               )}
             </Field>
-            <Field label="Email" hint="Set by your sign-in provider.">
+            <Field label="Email" hint="Used to link sign-in methods; it cannot be changed here.">
               {({ id, describedBy }) => (
                 <Input id={id} value={profile.email ?? 'Not set'} readOnly disabled aria-describedby={describedBy} />
               )}

@@ -19,16 +19,13 @@ export function SessionsSection() {
   const headingId = useId();
   const sessions = useSessions();
   const revoke = useRevokeSession();
-  const everywhere = useSignOutEverywhere();
   const navigate = useNavigate();
+  const everywhere = useSignOutEverywhere(() => navigate('/sign-in', { replace: true }));
   const [confirming, setConfirming] = useState(false);
 
   const signOutEverywhere = () =>
     everywhere.mutate(undefined, {
-      onSuccess: () => {
-        navigate('/sign-in', { replace: true });
-        toast.success('Signed out on every device.');
-      },
+      onSuccess: () => toast.success('Signed out on every device.'),
       onError: (error) => toast.error(errorMessage(error)),
     });
 

@@ -47,3 +47,16 @@ export const userSession = z.object({
   ip_address: z.string().nullable(),
   current: z.boolean(),
 });
+
+/** The data export document (`GET /api/user/export`), streamed as one JSON file. */
+export const exportDocument = z.object({
+  format: z.literal('cadence-export'),
+  version: z.literal(1),
+  exported_at: z.string(),
+  user: z.record(z.string(), z.unknown()),
+  /** Columns left out of each table because they hold secrets. */
+  redacted_columns: z.record(z.string(), z.array(z.string())),
+  /** Every row the user owns, by table. */
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  blobs: z.array(z.object({ key: z.string(), size: z.number().int() })),
+});

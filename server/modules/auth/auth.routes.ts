@@ -49,6 +49,7 @@ export async function respondSignedIn(app: FastifyInstance, reply: FastifyReply,
 
 const signInError = (code: string) => `/sign-in?error=${encodeURIComponent(code)}`;
 const noContent = { 204: z.null().describe('No content') };
+const redirect = (where: string) => z.null().describe(`Redirect (Location header): ${where}`);
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -104,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Redirect to an OIDC provider (authorization code with PKCE, state and nonce)',
         params: z.object({ provider: providerId }),
         querystring: signInQuery,
+        response: { 302: redirect('To the provider, or to /sign-in?error=<code> when it cannot be reached') },
       },
     },
     async (request, reply) => {
@@ -132,6 +134,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Where the provider returns; signs in and redirects to the stored path or /sign-in?error=',
         params: z.object({ provider: providerId }),
         querystring: callbackQuery,
+        response: { 302: redirect('To the stored path (signed in), or to /sign-in?error=<code>') },
       },
     },
     async (request, reply) => {

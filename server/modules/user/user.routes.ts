@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { envelope } from '#common/contracts/base';
-import { profile, updateProfileBody } from '#common/contracts/user';
+import { exportDocument, profile, updateProfileBody } from '#common/contracts/user';
 import { ctxOf } from '../../platform/access';
 import { clearSessionCookie } from '../../platform/session';
 import * as service from './user.service';
@@ -58,15 +58,18 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['user'],
         summary: 'Download every row the user owns and the list of their files, as one JSON document',
         produces: ['application/json'],
+        // Documents the streamed body; a stream is sent as it is, never through the serializer.
+        response: { 200: exportDocument },
       },
     },
     async (request, reply) => {
       const { filename, body } = await service.exportAccount(ctxOf(request));
+      // The typed reply expects the document itself; the stream produces exactly that text.
       return reply
         .type('application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
         .header('cache-control', 'no-store')
-        .send(body);
+        .send(body as never);
     },
   );
 };

@@ -79,12 +79,12 @@ export function Sidebar({ sections, onOpenPalette }: SidebarProps) {
             className="flex h-8 w-full items-center gap-2 rounded-md border border-line bg-surface px-2.5 text-sm text-muted shadow-xs hover:border-line-strong hover:text-fg"
           >
             <Search aria-hidden className="size-4" />
-            <span className="flex-1 text-left">Search or command…</span>
+            <span className="min-w-0 flex-1 truncate text-left">Search…</span>
             <kbd className="rounded border border-line bg-subtle px-1.5 font-sans text-[11px]">{paletteShortcut()}</kbd>
           </button>
         )}
       </div>
-      <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pb-4">
+      <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-2 pb-4">
         <NavList sections={sections} collapsed={collapsed} />
       </nav>
       <div className="border-t border-line p-3">

@@ -21,6 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the terms screen, app layout and settings have no serious accessibility problems (${scheme})`, async ({
     page,
   }) => {
+    test.slow(); // four pages, each analysed by axe
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/sign-in');
     await page.getByLabel('Your name').fill(uniqueName('Axe'));

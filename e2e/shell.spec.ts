@@ -59,3 +59,14 @@ test('on a phone the bottom tab bar and the "More" sheet reach every section', a
   const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the saved theme is applied before the app code runs (no flash of the wrong theme)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/sign-in');
+  await page.evaluate("localStorage.setItem('cadence.theme', 'dark'); localStorage.setItem('cadence.accent', 'teal')");
+  // Without the app's bundles only public/theme-init.js can set the class (and the CSP must allow it).
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(page.locator('html')).toHaveAttribute('data-accent', 'teal');
+});

@@ -20,8 +20,11 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   readonly db: Db;
   readonly driver: 'pglite' | 'postgres';
-  /** Subscribes to a NOTIFY channel; resolves to an unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel; resolves to an unsubscribe function. `onReconnect` runs when
+   * the listening connection was lost and is back: notifications sent meanwhile never arrived.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   /** Runs `fn` on one dedicated connection (session-level advisory locks need that). */
   withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -91,7 +94,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     driver: 'postgres',
-    listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    listen: (channel, onPayload, onReconnect) => listener.listen(channel, onPayload, onReconnect),
     async withConnection(fn) {
       const client = await pool.connect();
       try {
@@ -115,12 +118,17 @@ class PgListener {
   private client: pg.Client | undefined;
   private connecting: Promise<pg.Client> | undefined;
   private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private readonly reconnectHandlers = new Set<() => void>();
   private closed = false;
   private retryTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly url: string) {}
 
-  async listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+  async listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>> {
     let set = this.handlers.get(channel);
     if (!set) {
       set = new Set();
@@ -129,8 +137,10 @@ class PgListener {
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     }
     set.add(onPayload);
+    if (onReconnect) this.reconnectHandlers.add(onReconnect);
     return async () => {
       set.delete(onPayload);
+      if (onReconnect) this.reconnectHandlers.delete(onReconnect);
       if (set.size === 0) {
         this.handlers.delete(channel);
         await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
@@ -168,6 +178,7 @@ class PgListener {
         for (const channel of this.handlers.keys()) {
           await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
         }
+        for (const handler of this.reconnectHandlers) handler();
       } catch {
         this.reconnectLater();
       }

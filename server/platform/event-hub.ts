@@ -160,7 +160,12 @@ export class EventHub {
 
   private listen(): Promise<unknown> {
     if (!this.listening) {
-      const listening = this.database.listen(EVENTS_CHANNEL, (payload) => this.onNotify(payload));
+      const listening = this.database.listen(
+        EVENTS_CHANNEL,
+        (payload) => this.onNotify(payload),
+        // Notifications were lost while the connection was down: the clients reconnect and replay.
+        () => this.dropAll(),
+      );
       this.listening = listening;
       // A failed LISTEN is retried by the next connection.
       listening.catch(() => {
@@ -212,6 +217,10 @@ export class EventHub {
         if (fresh.length > 0) conn.sink.send(fresh);
       }
     }
+  }
+
+  private dropAll(): void {
+    for (const userId of [...this.byUser.keys()]) this.closeUser(userId);
   }
 
   private closeUser(userId: string): void {

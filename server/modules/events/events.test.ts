@@ -1,5 +1,9 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
+import { openDatabase } from '../../db/client';
+import { migrate } from '../../db/migrate';
+import { seedCatalogue } from '../../db/seed';
 import { EventHub } from '../../platform/event-hub';
 import { publish } from '../../platform/events';
 import { signUp } from '../../test/factories';
@@ -120,7 +124,7 @@ describe('GET /api/events heartbeat and shutdown', () => {
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
-  'GET /api/events across instances (skipped without TEST_DATABASE_URL: needs two instances on one PostgreSQL server)',
+  'GET /api/events on a PostgreSQL server (skipped without TEST_DATABASE_URL: needs a real server and LISTEN connection)',
   () => {
     it('delivers an event published through instance A to a client connected to instance B', async () => {
       const a = await createTestApp();
@@ -137,6 +141,43 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
       } finally {
         await a.close();
         await b.close();
+      }
+    });
+
+    it('ends the streams when the listening connection comes back, so clients replay what it missed', async () => {
+      // A database of its own, so terminating its LISTEN connection disturbs no other test.
+      const name = `cadence_listen_${Date.now()}_${process.pid}`;
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(process.env.TEST_DATABASE_URL as string);
+      url.pathname = `/${name}`;
+      const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
+      await migrate(database);
+      await seedCatalogue(database);
+      const app = await createTestApp({ database });
+      try {
+        const base = await listen(app.app);
+        const user = await signUp(app);
+        const before = await publishFor(app, user.id, '2026-10-01');
+        const sse = await openSse(`${base}/api/events`, { cookie: user.cookie, 'last-event-id': String(before - 1) });
+        await sse.waitFor((m) => m.id === String(before));
+
+        await admin.query(
+          `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and query ilike 'listen%'`,
+          [name],
+        );
+        await publishFor(app, user.id, '2026-10-02');
+        await sse.ended;
+
+        const again = await openSse(`${base}/api/events`, { cookie: user.cookie, 'last-event-id': String(before) });
+        expect(dateOf(await again.waitFor((m) => m.event === 'plan_changed'))).toBe('2026-10-02');
+        again.close();
+      } finally {
+        await app.close();
+        await database.close();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
       }
     });
   },

@@ -32,6 +32,11 @@ export const unavailable = (message = 'The service is temporarily unavailable.')
 
 /** PostgreSQL error classes that mean "the database is not reachable right now". */
 const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+/**
+ * Constraint and data errors a bad value can cause: not null, check, invalid text
+ * representation, bad date/time, numeric out of range, string too long.
+ */
+const invalidValueCodes = new Set(['23502', '23514', '22P02', '22007', '22008', '22003', '22001']);
 
 function driverCode(err: unknown): string | undefined {
   let cur = err as { code?: unknown; cause?: unknown } | undefined;
@@ -75,9 +80,7 @@ export function toAppError(err: unknown): AppError {
   if (code && (connectionErrorCodes.has(code) || code.startsWith('08'))) return unavailable();
   if (code === '23505') return conflict('That already exists.');
   if (code === '23503') return notFound();
-  if (code === '22P02' || code === '22007' || code === '22008' || code === '23514' || code === '22003') {
-    return badRequest('A value in the request is out of range.');
-  }
+  if (code && invalidValueCodes.has(code)) return badRequest('A value in the request is out of range.');
   return new AppError('internal', 'Something went wrong on our side.');
 }
 

@@ -33,6 +33,12 @@ export interface Database {
 export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; template?: Blob };
 
 /** Opens the database Cadence was configured for: embedded PGlite or a PostgreSQL server. */
+/**
+ * One person's data fits in far less than PostgreSQL's default 128 MB of shared buffers, and in
+ * PGlite those buffers are process memory: 32 MB keeps an idle embedded server lean.
+ */
+const pgliteConf = { postgresqlconf: ['shared_buffers = 32MB'] };
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   switch (config.kind) {
     case 'postgres':
@@ -40,7 +46,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     case 'pglite':
       return openPgliteDir(config.dir);
     case 'pglite-memory':
-      return wrapPglite(await PGlite.create(config.template ? { loadDataDir: config.template } : {}));
+      return wrapPglite(await PGlite.create({ ...pgliteConf, loadDataDir: config.template }));
   }
 }
 
@@ -51,7 +57,7 @@ async function openPgliteDir(dir: string): Promise<Database> {
   try {
     const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
     const template = fresh ? readTemplate() : undefined;
-    const client = await PGlite.create(dir, template ? { loadDataDir: template } : {});
+    const client = await PGlite.create(dir, { ...pgliteConf, loadDataDir: template });
     return wrapPglite(client, releaseLock);
   } catch (err) {
     releaseLock();

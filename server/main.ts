@@ -3,11 +3,12 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
+import { copyPgliteTemplate } from './db/pglite-template';
 import { seedCatalogue } from './db/seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { pgliteTemplate: copyPgliteTemplate });
   await migrate(database);
   await seedCatalogue(database);
   const app = await buildApp({ config, database });

@@ -8,7 +8,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Config } from '../config';
 import { acquireDirLock } from './dir-lock';
-import { pgliteTemplatePath } from './pglite-template';
 
 /** The query interface shared by both drivers. Only repositories use it. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -39,36 +38,34 @@ export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; templ
  */
 const pgliteConf = { postgresqlconf: ['shared_buffers = 32MB'] };
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export interface OpenOptions {
+  /** Fills a new embedded database folder with a ready cluster (so PGlite skips initdb). */
+  pgliteTemplate?: (dir: string) => boolean;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   switch (config.kind) {
     case 'postgres':
       return openPostgres(config.url, config.poolSize);
     case 'pglite':
-      return openPgliteDir(config.dir);
+      return openPgliteDir(config.dir, options.pgliteTemplate);
     case 'pglite-memory':
       return wrapPglite(await PGlite.create({ ...pgliteConf, loadDataDir: config.template }));
   }
 }
 
-async function openPgliteDir(dir: string): Promise<Database> {
+async function openPgliteDir(dir: string, template?: (dir: string) => boolean): Promise<Database> {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   // PGlite serves one process: a second process on the same folder would silently lose writes.
   const releaseLock = acquireDirLock(`${dir}.lock`);
   try {
-    const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-    const template = fresh ? readTemplate() : undefined;
-    const client = await PGlite.create(dir, { ...pgliteConf, loadDataDir: template });
+    if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) template?.(dir);
+    const client = await PGlite.create(dir, pgliteConf);
     return wrapPglite(client, releaseLock);
   } catch (err) {
     releaseLock();
     throw err;
   }
-}
-
-/** A pre-initialised empty cluster made at install time spares the first start its initdb. */
-function readTemplate(): Blob | undefined {
-  const file = pgliteTemplatePath();
-  return fs.existsSync(file) ? new Blob([fs.readFileSync(file)]) : undefined;
 }
 
 function wrapPglite(client: PGlite, onClose?: () => void): Database {

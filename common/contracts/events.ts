@@ -17,14 +17,23 @@ const iso = z.iso.datetime({ offset: true });
 const id = z.uuid();
 
 export const eventPayloads = {
-  /** The focus timer changed on some device: every other device follows. */
+  /**
+   * The focus timer changed on some device (started, paused, resumed, completed, abandoned):
+   * every other device follows. The figures are as of `at`, the server's clock.
+   */
   focus_state: z.object({
     session_id: id.nullable(),
     status: z.enum([...focusStatuses, 'idle']),
     mode: z.enum(focusModes).nullable(),
+    duration_seconds: z.number().int().min(0).nullable(),
+    /** Active time so far, pauses excluded. */
+    focused_seconds: z.number().int().min(0).nullable(),
+    remaining_seconds: z.number().int().min(0).nullable(),
+    /** Since when it is paused; null unless paused. */
+    paused_at: iso.nullable(),
     /** When the running phase ends; null while paused or idle. */
     ends_at: iso.nullable(),
-    remaining_seconds: z.number().int().min(0).nullable(),
+    at: iso,
   }),
   /** XP and coins granted for an activity. */
   reward: z.object({

@@ -116,8 +116,31 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (body as { data: T }).data;
 }
 
+/** One page of a list: `{ data: [...], page: { limit, next_cursor } }`. */
+export interface Page<T> {
+  data: T[];
+  page: { limit: number; next_cursor: string | null };
+}
+
+/** GET a paginated list and keep its `page` (the plain `get` returns only `data`). */
+export async function getPage<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Page<T>> {
+  const response = await fetchApi('GET', path, options);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as Page<T>).data)) {
+    throw new ApiError('bad_response', response.status, 'The server sent an answer the app cannot read.');
+  }
+  const page = (body as Partial<Page<T>>).page;
+  return { data: (body as Page<T>).data, page: page ?? { limit: (body as Page<T>).data.length, next_cursor: null } };
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  page: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => getPage<T>(path, options),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),

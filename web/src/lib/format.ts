@@ -29,3 +29,17 @@ export function formatDate(iso: string): string {
     ? ''
     : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+/** A user-day key (`YYYY-MM-DD`) for display: "Mon 12 May"; the key is a date, not an instant. */
+export function formatDayKey(key: string, options: Intl.DateTimeFormatOptions = {}): string {
+  const date = new Date(`${key}T12:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? key
+    : date.toLocaleDateString(undefined, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        ...options,
+        timeZone: 'UTC',
+      });
+}

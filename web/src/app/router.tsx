@@ -16,6 +16,7 @@ const upcoming: LazyPage = async () => ({
 /** Built pages, each its own chunk; every other section shows its coming-soon page. */
 const pages: Record<string, LazyPage> = {
   settings: async () => ({ Component: (await import('@/features/settings/pages/settings-page')).SettingsPage }),
+  focus: async () => ({ Component: (await import('@/features/focus/pages/focus-page')).FocusPage }),
 };
 
 /** The route's `handle` names its section (read by the coming-soon page). */

@@ -1,0 +1,91 @@
+import { CircleCheck, CircleDashed, CircleX, Timer } from 'lucide-react';
+import { useId } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { ListSkeleton } from '@/components/ui/skeleton';
+import { useFocusHistory } from '../api/get-focus-history';
+import { type FocusSessionWire, formatClock, modeLabels } from '../utils/timer';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+
+const statusIcon = {
+  completed: <CircleCheck aria-hidden className="size-4 text-success" />,
+  abandoned: <CircleX aria-hidden className="size-4 text-muted" />,
+  active: <Timer aria-hidden className="size-4 text-accent-text" />,
+  paused: <CircleDashed aria-hidden className="size-4 text-muted" />,
+};
+
+const statusLabel = { completed: 'Completed', abandoned: 'Abandoned', active: 'Running', paused: 'Paused' };
+
+function HistoryRow({ session }: { session: FocusSessionWire }) {
+  return (
+    <li className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3 first:pt-0 last:pb-0">
+      {statusIcon[session.status]}
+      <div className="min-w-0 flex-1">
+        <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
+          <span className="truncate">{session.label ?? modeLabels[session.mode]}</span>
+          {session.label && <Badge>{modeLabels[session.mode]}</Badge>}
+        </p>
+        <p className="text-xs text-muted">
+          {when(session.started_at)} · {statusLabel[session.status]}
+        </p>
+      </div>
+      <p className="text-sm tabular-nums text-muted">
+        <span className="sr-only">Focused </span>
+        {formatClock(session.focused_seconds)}
+        <span className="text-muted/70"> / {formatClock(session.duration_seconds)}</span>
+      </p>
+    </li>
+  );
+}
+
+/** Past sessions, newest first, loaded a page at a time. */
+export function FocusHistoryCard() {
+  const headingId = useId();
+  const history = useFocusHistory();
+  let body: React.ReactNode;
+  if (history.isPending) body = <ListSkeleton rows={4} />;
+  else if (history.isError)
+    body = <ErrorState error={history.error} onRetry={() => void history.refetch()} retrying={history.isFetching} />;
+  else {
+    const sessions = history.data.pages.flatMap((p) => p.data);
+    body =
+      sessions.length === 0 ? (
+        <p className="py-6 text-center text-sm text-muted">
+          No sessions yet. Your first one will show up here, finished or not.
+        </p>
+      ) : (
+        <div className="grid gap-4">
+          <ul className="divide-y divide-line" aria-labelledby={headingId}>
+            {sessions.map((s) => (
+              <HistoryRow key={s.id} session={s} />
+            ))}
+          </ul>
+          {history.hasNextPage && (
+            <Button
+              className="justify-self-center"
+              onClick={() => void history.fetchNextPage()}
+              loading={history.isFetchingNextPage}
+            >
+              Show older sessions
+            </Button>
+          )}
+        </div>
+      );
+  }
+  return (
+    <Card aria-labelledby={headingId}>
+      <CardHeader id={headingId} title="History" description="Every session you started." />
+      <CardBody>{body}</CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,128 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { activity_events, points_ledger, user_progress, user_wallet } from './gamification.tables';
+
+export type LedgerRow = typeof points_ledger.$inferSelect;
+export type NewLedgerRow = typeof points_ledger.$inferInsert;
+export interface Account {
+  coins: number;
+  total_earned: number;
+  total_spent: number;
+  total_xp: number;
+  level: number;
+  total_skill_stars: number;
+}
+
+/**
+ * Creates the wallet and progress rows on first use and locks both, progress first. Every
+ * write to a user's economy starts here, so concurrent writers of one user take turns and
+ * always lock in the same order (no deadlock).
+ */
+export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> {
+  await tx.insert(user_progress).values({ user_id: userId }).onConflictDoNothing();
+  await tx.insert(user_wallet).values({ user_id: userId }).onConflictDoNothing();
+  const [progress] = await tx
+    .select({
+      total_xp: user_progress.total_xp,
+      level: user_progress.level,
+      total_skill_stars: user_progress.total_skill_stars,
+    })
+    .from(user_progress)
+    .where(eq(user_progress.user_id, userId))
+    .for('update');
+  const [wallet] = await tx
+    .select({ coins: user_wallet.coins, total_earned: user_wallet.total_earned, total_spent: user_wallet.total_spent })
+    .from(user_wallet)
+    .where(eq(user_wallet.user_id, userId))
+    .for('update');
+  if (!progress || !wallet) throw new Error('wallet or progress row missing after insert');
+  return { ...progress, ...wallet };
+}
+
+/** The account without locking (reads). Missing rows read as a new user's. */
+export async function readAccount(db: DbOrTx, userId: string): Promise<Account> {
+  const [row] = await db
+    .select({
+      total_xp: sql<number>`coalesce(${user_progress.total_xp}, 0)`.mapWith(Number),
+      level: sql<number>`coalesce(${user_progress.level}, 1)`.mapWith(Number),
+      total_skill_stars: sql<number>`coalesce(${user_progress.total_skill_stars}, 0)`.mapWith(Number),
+      coins: sql<number>`coalesce(${user_wallet.coins}, 0)`.mapWith(Number),
+      total_earned: sql<number>`coalesce(${user_wallet.total_earned}, 0)`.mapWith(Number),
+      total_spent: sql<number>`coalesce(${user_wallet.total_spent}, 0)`.mapWith(Number),
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(user_progress, eq(user_progress.user_id, userId))
+    .leftJoin(user_wallet, eq(user_wallet.user_id, userId));
+  return row ?? { total_xp: 0, level: 1, total_skill_stars: 0, coins: 0, total_earned: 0, total_spent: 0 };
+}
+
+export async function findLedger(db: DbOrTx, userId: string, key: string): Promise<LedgerRow | null> {
+  const [row] = await db
+    .select()
+    .from(points_ledger)
+    .where(and(eq(points_ledger.user_id, userId), eq(points_ledger.idempotency_key, key)));
+  return row ?? null;
+}
+
+/** Inserts a ledger row unless its key exists; null when it did (the caller's no-op). */
+export async function insertLedger(tx: DbOrTx, row: NewLedgerRow): Promise<LedgerRow | null> {
+  const [inserted] = await tx.insert(points_ledger).values(row).onConflictDoNothing().returning();
+  return inserted ?? null;
+}
+
+export async function setLedgerDetails(tx: DbOrTx, id: string, details: Record<string, unknown>): Promise<void> {
+  await tx.update(points_ledger).set({ details }).where(eq(points_ledger.id, id));
+}
+
+/**
+ * Frees an idempotency key after its award was reversed, so the same domain key can earn again
+ * (complete, undo, complete). The row and its amounts stay: the ledger keeps its sums.
+ */
+export async function retireKey(tx: DbOrTx, id: string, retiredKey: string): Promise<void> {
+  await tx.update(points_ledger).set({ idempotency_key: retiredKey }).where(eq(points_ledger.id, id));
+}
+
+/**
+ * Applies a ledger row to the locked account rows. `earned` and `spent` move the lifetime
+ * totals: an award earns, a purchase spends, a reversal takes back what was earned.
+ */
+export async function applyToAccount(
+  tx: DbOrTx,
+  userId: string,
+  delta: { xp: number; coins: number; earned: number; spent: number; stars: number; level: number },
+): Promise<void> {
+  await tx
+    .update(user_progress)
+    .set({
+      total_xp: sql`${user_progress.total_xp} + ${delta.xp}`,
+      total_skill_stars: sql`greatest(0, ${user_progress.total_skill_stars} + ${delta.stars})`,
+      level: delta.level,
+    })
+    .where(eq(user_progress.user_id, userId));
+  if (delta.coins !== 0 || delta.earned !== 0 || delta.spent !== 0) {
+    await tx
+      .update(user_wallet)
+      .set({
+        coins: sql`${user_wallet.coins} + ${delta.coins}`,
+        total_earned: sql`greatest(0, ${user_wallet.total_earned} + ${delta.earned})`,
+        total_spent: sql`greatest(0, ${user_wallet.total_spent} + ${delta.spent})`,
+      })
+      .where(eq(user_wallet.user_id, userId));
+  }
+}
+
+export type ActivityRow = typeof activity_events.$inferSelect;
+
+export async function insertActivity(tx: DbOrTx, row: typeof activity_events.$inferInsert): Promise<ActivityRow> {
+  const [inserted] = await tx.insert(activity_events).values(row).returning();
+  if (!inserted) throw new Error('activity event not inserted');
+  return inserted;
+}
+
+export async function deleteActivity(tx: DbOrTx, userId: string, id: string): Promise<ActivityRow | null> {
+  const [row] = await tx
+    .delete(activity_events)
+    .where(and(eq(activity_events.user_id, userId), eq(activity_events.id, id)))
+    .returning();
+  return row ?? null;
+}

@@ -11,6 +11,7 @@ export * from '../modules/feedback/feedback.tables';
 export * from '../modules/focus/focus.tables';
 export * from '../modules/frames/frames.tables';
 export * from '../modules/gamification/gamification.tables';
+export * from '../modules/gamification/quest-progress.tables';
 export * from '../modules/goals/goals.tables';
 export * from '../modules/habits/habits.tables';
 export * from '../modules/ideas/ideas.tables';

@@ -17,6 +17,8 @@ interface BarChartProps {
   title: string;
   /** Formats a value for tooltips, the axis and the table ("25 min"). */
   formatValue?: (value: number) => string;
+  /** Formats the axis figures, which have little room ("60"); defaults to `formatValue`. */
+  formatTick?: (value: number) => string;
   /** The y axis reaches at least this value, so a quiet week does not look busy. */
   minMax?: number;
   /** Column headings of the screen-reader table. */
@@ -50,6 +52,7 @@ export function BarChart({
   data,
   title,
   formatValue = String,
+  formatTick = formatValue,
   minMax = 0,
   categoryLabel = 'Day',
   valueLabel = 'Value',
@@ -66,9 +69,9 @@ export function BarChart({
         {title}
       </figcaption>
       <div className="flex gap-2">
-        <div aria-hidden className="flex w-10 shrink-0 flex-col justify-between text-right text-[11px] text-muted">
-          <span>{formatValue(top)}</span>
-          <span>{formatValue(top / 2)}</span>
+        <div aria-hidden className="flex w-8 shrink-0 flex-col justify-between text-right text-[11px] text-muted">
+          <span>{formatTick(top)}</span>
+          <span>{formatTick(top / 2)}</span>
           <span>0</span>
         </div>
         <svg
@@ -111,7 +114,7 @@ export function BarChart({
           })}
         </svg>
       </div>
-      <div aria-hidden className="ml-12 flex text-[11px] text-muted">
+      <div aria-hidden className="ml-10 flex text-[11px] text-muted">
         {data.map((d, i) => (
           <span key={d.key} className="min-w-0 flex-1 text-center">
             {i % step === 0 ? d.label : ''}

@@ -60,8 +60,10 @@ export function FocusStatsCard({ stats, range, onRangeChange }: FocusStatsCardPr
         <BarChart
           data={chartData(stats.data, range)}
           title={`Focus minutes per day, last ${range} days`}
+          className="pt-1"
           valueLabel="Focus minutes"
           formatValue={minutes}
+          formatTick={String}
           minMax={60}
         />
         <p className="text-sm text-muted">

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { focusModes, focusStatuses } from '../enums';
 import { FOCUS_MAX_SECONDS, FOCUS_MIN_SECONDS } from '../rules/focus';
 import { dateKey, pageQuery, timestamp } from './base';
+import { rewardOutcome } from './gamification';
 
 /** Focus timer, history, stats, presets and music libraries (`/api/focus`, SPEC §6 Focus). */
 
@@ -50,27 +51,6 @@ export const startFocusBody = z.strictObject({
   label: z.string().trim().min(1).max(100).optional(),
 });
 export type StartFocusBody = z.input<typeof startFocusBody>;
-
-/** What the game layer paid for an activity (SPEC §5); `duplicate` when it was paid before. */
-export const rewardOutcome = z.object({
-  xp: z.number().int(),
-  coins: z.number().int(),
-  leveled_up: z.boolean(),
-  new_level: z.number().int().nullable(),
-  achievements_unlocked: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      description: z.string(),
-      icon: z.string().nullable(),
-      reward_xp: z.number().int(),
-      reward_coins: z.number().int(),
-    }),
-  ),
-  quests_completed: z.array(z.object({ id: z.uuid(), key: z.string().nullable(), title: z.string() })),
-  streak: z.object({ type: z.string(), current: z.number().int() }).nullable(),
-  duplicate: z.boolean(),
-});
 
 /** A completion and what it paid (`duplicate` when it was paid before). */
 export const focusCompletion = z.object({ session: focusSession, reward: rewardOutcome });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authModule } from './auth';
 import { eventsModule } from './events';
+import { focusModule } from './focus';
 import { healthModule } from './health';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -12,4 +13,4 @@ export interface Module {
 }
 
 /** Every module the app mounts, in registration order. */
-export const modules: Module[] = [healthModule, authModule, userModule, settingsModule, eventsModule];
+export const modules: Module[] = [healthModule, authModule, userModule, settingsModule, eventsModule, focusModule];

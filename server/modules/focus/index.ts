@@ -1,0 +1,13 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Module } from '..';
+import { focusRoutes } from './focus.routes';
+import { libraryRoutes } from './libraries.routes';
+import { presetRoutes } from './presets.routes';
+
+const plugin: FastifyPluginAsync = async (app) => {
+  await app.register(focusRoutes);
+  await app.register(presetRoutes, { prefix: '/presets' });
+  await app.register(libraryRoutes, { prefix: '/libraries' });
+};
+
+export const focusModule: Module = { name: 'focus', prefix: '/api/focus', plugin };

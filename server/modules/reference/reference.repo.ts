@@ -1,0 +1,25 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { reference_tracks } from './reference.tables';
+
+/** What other modules show of a track (a focus library lists its tracks by these). */
+export interface TrackSummary {
+  id: string;
+  title: string;
+  artist: string | null;
+  duration_seconds: number | null;
+}
+
+/** The user's tracks among `ids`; another user's track is simply absent. */
+export async function ownedTrackSummaries(db: DbOrTx, userId: string, ids: string[]): Promise<TrackSummary[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: reference_tracks.id,
+      title: reference_tracks.title,
+      artist: reference_tracks.artist,
+      duration_seconds: reference_tracks.duration_seconds,
+    })
+    .from(reference_tracks)
+    .where(and(eq(reference_tracks.user_id, userId), inArray(reference_tracks.id, ids)));
+}

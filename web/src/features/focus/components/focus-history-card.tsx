@@ -42,7 +42,7 @@ function HistoryRow({ session }: { session: FocusSessionWire }) {
       <p className="text-sm tabular-nums text-muted">
         <span className="sr-only">Focused </span>
         {formatClock(session.focused_seconds)}
-        <span className="text-muted/70"> / {formatClock(session.duration_seconds)}</span>
+        <span> / {formatClock(session.duration_seconds)}</span>
       </p>
     </li>
   );

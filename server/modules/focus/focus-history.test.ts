@@ -83,6 +83,8 @@ describe('GET /api/focus', () => {
       'status=done',
       'from=2026-13-01',
       'from=2026-04-03&to=2026-04-01',
+      'to=9999-12-31',
+      'from=0000-01-01',
       'limit=0',
       'limit=201',
       'cursor=%25%25',

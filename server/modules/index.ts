@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { authModule } from './auth';
 import { eventsModule } from './events';
 import { focusModule } from './focus';
+import { gamificationModule } from './gamification';
 import { healthModule } from './health';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -13,4 +14,12 @@ export interface Module {
 }
 
 /** Every module the app mounts, in registration order. */
-export const modules: Module[] = [healthModule, authModule, userModule, settingsModule, eventsModule, focusModule];
+export const modules: Module[] = [
+  healthModule,
+  authModule,
+  userModule,
+  settingsModule,
+  eventsModule,
+  gamificationModule,
+  focusModule,
+];

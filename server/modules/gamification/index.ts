@@ -1,5 +1,16 @@
+import type { Module } from '..';
+import { gamificationRoutes } from './gamification.routes';
+
+export { claimUniversalQuest, listUniversalQuests } from './quests.service';
 /**
  * The game layer's public face. Domains call `record` (and `reverse` to undo) inside their own
- * transaction; nothing else writes the game tables.
+ * transaction; the market calls `spend`; the quests module serves the universal quests through
+ * `listUniversalQuests` and `claimUniversalQuest`. Nothing else writes the game tables.
  */
-export { type ActivityInput, type RewardOutcome, record, reverse } from './record.service';
+export { type ActivityInput, type RewardOutcome, record, reverse, spend } from './record.service';
+
+export const gamificationModule: Module = {
+  name: 'gamification',
+  prefix: '/api/gamification',
+  plugin: gamificationRoutes,
+};

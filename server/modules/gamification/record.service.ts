@@ -1,12 +1,16 @@
 import type { RewardOutcome } from '#common/contracts/gamification';
-import type { ActivityEventType } from '#common/enums';
-import { levelFor } from '#common/rules/levels';
-import { defaultReward, type Reward, skillStars } from '#common/rules/rewards';
+import type { ActivityEventType, SkillKey } from '#common/enums';
+import { metricContributions, type TotalMetric } from '#common/rules/activity';
+import { applyBoost, defaultReward, type Reward, skillStars } from '#common/rules/rewards';
 import { dayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { badRequest } from '../../platform/errors';
+import { AppError, badRequest } from '../../platform/errors';
+import { Account, publicAchievement } from './account.service';
 import * as ledger from './ledger.repo';
+import * as purchases from './purchases.repo';
+import { advanceQuests, takeBackQuests } from './quests.service';
+import { advanceStreaks } from './streaks.service';
 
 /** What a domain reports: see docs/ARCHITECTURE.md "Game layer". */
 export interface ActivityInput {
@@ -25,130 +29,184 @@ export interface ActivityInput {
 
 export type { RewardOutcome };
 
+/** Keys the game layer writes itself; a domain key must not look like one. */
+const RESERVED = /^(achievement|quest_claim|reverse):/;
+
 function checkKey(key: string): void {
-  if (typeof key !== 'string' || key.length < 1 || key.length > 180) {
-    throw badRequest('An idempotency key must be 1 to 180 characters.');
+  if (typeof key !== 'string' || key.length < 1 || key.length > 160) {
+    throw badRequest('An idempotency key must be 1 to 160 characters.');
   }
 }
 
-function checkReward(r: Reward): void {
-  if (!Number.isInteger(r.xp) || !Number.isInteger(r.coins) || r.xp < 0 || r.coins < 0) {
+function checkAmounts(r: Reward): void {
+  if (!Number.isSafeInteger(r.xp) || !Number.isSafeInteger(r.coins) || r.xp < 0 || r.coins < 0) {
     throw badRequest('A reward is made of whole, non-negative XP and coins.');
   }
 }
 
-const storedOutcome = (row: ledger.LedgerRow, fallbackLevel: number): RewardOutcome => {
-  const o = (row.details as { outcome?: RewardOutcome }).outcome;
-  return o
-    ? { ...o, duplicate: true }
-    : {
-        xp: row.xp,
-        coins: row.coins,
-        leveled_up: false,
-        new_level: fallbackLevel,
-        achievements_unlocked: [],
-        quests_completed: [],
-        streak: null,
-        duplicate: true,
-      };
-};
-
-/**
- * Records what the user did and pays for it, inside the caller's transaction (SPEC §5): the
- * activity event, one ledger row, wallet, progress and skills. A repeated key pays nothing.
- */
-export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promise<RewardOutcome> {
-  checkKey(input.idempotency_key);
-  if (input.reward) checkReward(input.reward);
-  const userId = ctx.userId;
-  const account = await ledger.lockAccount(tx, userId);
-  const existing = await ledger.findLedger(tx, userId, input.idempotency_key);
-  if (existing) return storedOutcome(existing, account.level);
-
-  const occurred_at = input.occurred_at ?? ctx.clock.now();
-  const data = input.data ?? {};
-  const reward = input.reward ?? defaultReward(input.type, data);
-  const skill = skillStars(input.type, data);
-
-  const event = await ledger.insertActivity(tx, {
-    user_id: userId,
-    event_type: input.type,
-    occurred_at,
-    local_date: dayKey(occurred_at, ctx.user.timezone, ctx.user.day_start_hour),
-    source_id: input.source_id ?? null,
-    data,
-    xp_awarded: reward.xp,
-    coins_awarded: reward.coins,
-  });
-  const row = await ledger.insertLedger(tx, {
-    user_id: userId,
-    event_type: input.type,
-    activity_event_id: event.id,
-    source_id: input.source_id ?? null,
-    xp: reward.xp,
-    coins: reward.coins,
-    skill_key: skill?.skill ?? null,
-    skill_stars: skill?.stars ?? 0,
-    idempotency_key: input.idempotency_key,
-  });
-  if (!row) throw new Error('ledger key taken while the account was locked');
-
-  const level = levelFor(account.total_xp + reward.xp);
-  await ledger.applyToAccount(tx, userId, {
-    xp: reward.xp,
-    coins: reward.coins,
-    earned: reward.coins,
-    spent: 0,
-    stars: skill?.stars ?? 0,
-    level,
-  });
-  const outcome: RewardOutcome = {
-    xp: reward.xp,
-    coins: reward.coins,
-    leveled_up: level > account.level,
+function firstOutcome(row: ledger.LedgerRow, level: number): RewardOutcome {
+  const stored = (row.details as { outcome?: RewardOutcome }).outcome;
+  if (stored) return { ...stored, duplicate: true };
+  return {
+    xp: row.xp,
+    coins: row.coins,
+    leveled_up: false,
     new_level: level,
     achievements_unlocked: [],
     quests_completed: [],
     streak: null,
+    duplicate: true,
+  };
+}
+
+/**
+ * Records what the user did and pays for it, inside the caller's transaction (SPEC §5): the
+ * activity event, one ledger row, wallet, progress, skills, streaks, universal-quest progress
+ * and achievements, then announces the outcome (delivered at commit). A repeated key pays
+ * nothing and returns the first outcome.
+ */
+export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promise<RewardOutcome> {
+  checkKey(input.idempotency_key);
+  if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
+  if (input.reward) checkAmounts(input.reward);
+  const account = await Account.open(tx, ctx);
+  const existing = await ledger.findLedger(tx, ctx.userId, input.idempotency_key);
+  if (existing) return firstOutcome(existing, account.level);
+
+  const now = ctx.clock.now();
+  const occurred_at = input.occurred_at ?? now;
+  const day = dayKey(occurred_at, ctx.user.timezone, ctx.user.day_start_hour);
+  const data = input.data ?? {};
+  const boost = await purchases.activeBoost(tx, ctx.userId, now);
+  const reward = applyBoost(input.reward ?? defaultReward(input.type, data), boost?.multiplier ?? 1);
+  const skill = skillStars(input.type, data);
+
+  const event = await ledger.insertActivity(tx, {
+    user_id: ctx.userId,
+    event_type: input.type,
+    occurred_at,
+    local_date: day,
+    source_id: input.source_id ?? null,
+    data,
+    xp_awarded: reward.xp,
+    coins_awarded: reward.coins,
+    created_at: now,
+  });
+  const row = await account.pay({
+    event_type: input.type,
+    idempotency_key: input.idempotency_key,
+    xp: reward.xp,
+    coins: reward.coins,
+    skill: skill?.skill,
+    stars: skill?.stars,
+    source_id: input.source_id,
+    activity_event_id: event.id,
+    details: boost ? { boost: boost.multiplier } : {},
+  });
+  // The account lock makes this unreachable; a failed insert must not pass silently.
+  if (!row) throw new AppError('conflict', 'That activity was already recorded.', undefined, 409);
+
+  const streaks = await advanceStreaks(tx, ctx, input.type, data, day);
+  const quests_completed = await advanceQuests(tx, ctx, input.type, data, day, streaks.daily);
+  const metrics = Object.keys(metricContributions(input.type, data)) as TotalMetric[];
+  const unlocked = await account.evaluateAchievements({
+    event: input.type,
+    streaks: new Map([...streaks.changed].map(([type, s]) => [type, s.longest])),
+    metrics,
+  });
+  await account.close();
+
+  const outcome: RewardOutcome = {
+    xp: reward.xp,
+    coins: reward.coins,
+    leveled_up: account.level > account.startLevel,
+    new_level: account.level,
+    achievements_unlocked: unlocked.map(publicAchievement),
+    quests_completed,
+    streak: streaks.shown,
     duplicate: false,
   };
-  await ledger.setLedgerDetails(tx, row.id, { outcome });
+  await ledger.setLedgerDetails(tx, row.id, { ...row.details, outcome });
+  await account.announce(
+    input.type,
+    { xp: reward.xp, coins: reward.coins, skill: skill?.skill ?? null, activity_event_id: event.id },
+    unlocked,
+  );
   return outcome;
 }
 
 /**
  * Undoes what one recorded event paid: a negative ledger row for exactly its XP and coins
- * (achievement rewards stay), and the event leaves the counts. Nothing to undo gives 0/0.
+ * (achievement rewards stay) and its skill stars, and the event leaves the counts and the
+ * quest progress. The key is freed, so the domain may record it again. Nothing to undo: 0/0.
  */
 export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Promise<Reward> {
   checkKey(idempotencyKey);
-  const userId = ctx.userId;
-  const account = await ledger.lockAccount(tx, userId);
-  const original = await ledger.findLedger(tx, userId, idempotencyKey);
-  if (!original || original.xp < 0 || original.coins < 0) return { xp: 0, coins: 0 };
-
-  // Coins already spent cannot be taken back below zero; the ledger records what was.
-  const coins = Math.min(original.coins, account.coins);
+  // Achievement rewards and quest claims stay; spends are refunded by the market, not undone.
+  if (RESERVED.test(idempotencyKey)) return { xp: 0, coins: 0 };
+  const account = await Account.open(tx, ctx);
+  const original = await ledger.findLedger(tx, ctx.userId, idempotencyKey);
+  if (!original || original.xp < 0 || original.coins < 0 || original.event_type === 'purchase') {
+    return { xp: 0, coins: 0 };
+  }
+  // Coins already spent cannot be taken back below zero: the reversal takes what is left.
+  const coins = Math.min(original.coins, account.balance);
   const xp = original.xp;
   await ledger.retireKey(tx, original.id, `${idempotencyKey}#reversed:${original.id}`);
-  await ledger.insertLedger(tx, {
-    user_id: userId,
+  await account.pay({
     event_type: original.event_type,
-    source_id: original.source_id,
-    xp: -xp,
-    coins: -coins,
-    reason: 'reversal',
     idempotency_key: `reverse:${original.id}`,
-    details: { reverses: original.id, key: idempotencyKey },
-  });
-  if (original.activity_event_id) await ledger.deleteActivity(tx, userId, original.activity_event_id);
-  await ledger.applyToAccount(tx, userId, {
     xp: -xp,
     coins: -coins,
-    earned: -coins,
-    spent: 0,
-    stars: 0,
-    level: levelFor(account.total_xp - xp),
+    source_id: original.source_id,
+    reason: 'reversal',
+    details: {
+      reverses: original.id,
+      key: idempotencyKey,
+      ...(coins < original.coins ? { coins_short: original.coins - coins } : {}),
+    },
   });
+  if (original.skill_key) await account.removeStars(original.skill_key as SkillKey, original.skill_stars);
+  if (original.activity_event_id) {
+    const event = await ledger.deleteActivity(tx, ctx.userId, original.activity_event_id);
+    if (event) await takeBackQuests(tx, ctx, event.event_type as ActivityEventType, event.data, event.local_date);
+  }
+  await account.close();
+  await account.announce(original.event_type, { xp: -xp, coins: -coins, skill: null, activity_event_id: null }, []);
   return { xp, coins };
+}
+
+/**
+ * Takes coins from the wallet for a purchase (one negative ledger row). 409 `insufficient_coins`
+ * rather than a negative balance; a repeated key spends nothing and returns the first spend.
+ */
+export async function spend(
+  tx: DbOrTx,
+  ctx: Ctx,
+  input: { coins: number; idempotency_key: string; reason: string; source_id?: string | null },
+): Promise<{ ledger_id: string; coins: number; balance: number; duplicate: boolean }> {
+  checkKey(input.idempotency_key);
+  if (!Number.isSafeInteger(input.coins) || input.coins < 0)
+    throw badRequest('Coins to spend must be a whole number ≥ 0.');
+  const account = await Account.open(tx, ctx);
+  if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
+  const key = input.idempotency_key;
+  const existing = await ledger.findLedger(tx, ctx.userId, key);
+  if (existing) return { ledger_id: existing.id, coins: -existing.coins, balance: account.balance, duplicate: true };
+  if (input.coins > account.balance) {
+    throw new AppError('insufficient_coins', 'You do not have enough coins for that.', undefined, 409);
+  }
+  const row = await account.pay({
+    event_type: 'purchase',
+    idempotency_key: key,
+    xp: 0,
+    coins: -input.coins,
+    source_id: input.source_id,
+    reason: input.reason.slice(0, 200),
+    kind: 'spend',
+  });
+  if (!row) throw new AppError('conflict', 'That purchase was already made.', undefined, 409);
+  await account.close();
+  await account.announce('purchase', { xp: 0, coins: -input.coins, skill: null, activity_event_id: null }, []);
+  return { ledger_id: row.id, coins: input.coins, balance: account.balance, duplicate: false };
 }

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, type TestUser } from '../../test/factories';
+import { economy, ledgerRows, recordAs, reverseAs, spendAs } from '../../test/game';
+import { createTestApp, type TestApp } from '../../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const focus = (id: string, minutes = 25) => ({
+  type: 'focus_complete' as const,
+  idempotency_key: `focus_complete:${id}`,
+  data: { mode: 'focus', focused_seconds: minutes * 60 },
+});
+
+async function summary(user: TestUser) {
+  const res = await user.inject({ method: 'GET', url: '/api/gamification/summary' });
+  expect(res.statusCode).toBe(200);
+  return res.json().data;
+}
+
+describe('record', () => {
+  it('pays the default reward into one ledger row, the wallet and progress', async () => {
+    const user = await signUp(t);
+    const outcome = await recordAs(t, user.id, {
+      type: 'habit_complete',
+      idempotency_key: 'habit_complete:a',
+      data: { streak: 1 },
+    });
+    expect(outcome).toMatchObject({ xp: 5, coins: 1, duplicate: false, leveled_up: false, new_level: 1 });
+    // first_habit pays 25 XP and 5 coins on top, through its own ledger row.
+    expect(outcome.achievements_unlocked.map((a) => a.key)).toContain('first_habit');
+    const s = await summary(user);
+    const e = await economy(t, user.id);
+    expect(s.total_xp).toBe(e.ledger_xp);
+    expect(s.coins).toBe(e.ledger_coins);
+    expect((await ledgerRows(t, user.id, 'habit_complete:a')).length).toBe(1);
+  });
+
+  it('pays once when the same key is recorded twice, returning the first outcome', async () => {
+    const user = await signUp(t);
+    const first = await recordAs(t, user.id, focus('k1', 30));
+    const again = await recordAs(t, user.id, focus('k1', 90));
+    expect(first.duplicate).toBe(false);
+    expect(again).toEqual({ ...first, duplicate: true });
+    expect((await ledgerRows(t, user.id, 'focus_complete:k1')).length).toBe(1);
+    const e = await economy(t, user.id);
+    expect(e.coins).toBe(e.ledger_coins);
+    expect(e.total_xp).toBe(e.ledger_xp);
+  });
+
+  it('reverses exactly what the event paid, keeps achievement rewards, and frees the key', async () => {
+    const user = await signUp(t);
+    await recordAs(t, user.id, focus('r1', 40));
+    const before = await economy(t, user.id);
+    const back = await reverseAs(t, user.id, 'focus_complete:r1');
+    expect(back).toEqual({ xp: 40, coins: 8 });
+    const after = await economy(t, user.id);
+    expect(after.total_xp).toBe(before.total_xp - 40);
+    expect(after.coins).toBe(before.coins - 8);
+    expect(after.total_xp).toBe(after.ledger_xp);
+    expect(await reverseAs(t, user.id, 'focus_complete:r1')).toEqual({ xp: 0, coins: 0 });
+    const again = await recordAs(t, user.id, focus('r1', 40));
+    expect(again).toMatchObject({ xp: 40, coins: 8, duplicate: false });
+    // first_focus unlocked the first time and stays unlocked: it does not pay twice.
+    expect(again.achievements_unlocked).toEqual([]);
+  });
+
+  it('refuses to spend more coins than the wallet holds', async () => {
+    const user = await signUp(t);
+    await recordAs(t, user.id, focus('s1', 50));
+    const { coins } = await economy(t, user.id);
+    await expect(spendAs(t, user.id, coins + 1, 'buy:1')).rejects.toMatchObject({
+      status: 409,
+      code: 'insufficient_coins',
+    });
+    const spent = await spendAs(t, user.id, coins, 'buy:2');
+    expect(spent).toMatchObject({ coins, balance: 0, duplicate: false });
+    expect(await spendAs(t, user.id, coins, 'buy:2')).toMatchObject({ duplicate: true, balance: 0 });
+    const s = await summary(user);
+    expect(s).toMatchObject({ coins: 0, total_spent: coins });
+  });
+});

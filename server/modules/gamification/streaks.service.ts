@@ -1,0 +1,107 @@
+import { type ActivityEventType, type StreakType, streakTypes } from '#common/enums';
+import { countsForDailyStreak, streakTypeOf } from '#common/rules/activity';
+import { advanceStreak, emptyStreak, liveStreak, missedDay, type StreakState } from '#common/rules/streaks';
+import { addDays, type DayKey, daysBetween } from '#common/time/day';
+import type { DbOrTx } from '../../db/client';
+import type { Ctx } from '../../platform/access';
+import * as progress from './progress.repo';
+import * as purchases from './purchases.repo';
+
+/**
+ * Streak shields. A shield covers one day the user missed entirely: the `daily` streak consumes
+ * it, and every streak of a kind that was alive before that day is bridged by the same shield.
+ * A day with some activity but none of a kind breaks that kind's streak (the user showed up).
+ */
+
+export interface StreakUpdate {
+  /** The streaks this event moved, as they now stand. */
+  changed: Map<StreakType, StreakState>;
+  /** The streak to show with the reward: the event's own kind, else the daily one. */
+  shown: { type: StreakType; current: number } | null;
+  /** The daily streak after the event (for `streak_days` quests), when the event counts for it. */
+  daily: number | null;
+}
+
+export async function advanceStreaks(
+  tx: DbOrTx,
+  ctx: Ctx,
+  type: ActivityEventType,
+  data: Record<string, unknown>,
+  day: DayKey,
+): Promise<StreakUpdate> {
+  const userId = ctx.userId;
+  const kind = streakTypeOf(type, data);
+  const wanted: StreakType[] = [];
+  if (countsForDailyStreak(type)) wanted.push('daily');
+  if (kind) wanted.push(kind);
+  const changed = new Map<StreakType, StreakState>();
+  if (wanted.length === 0) return { changed, shown: null, daily: null };
+  const states = await progress.streaks(tx, userId, wanted);
+
+  let daily: StreakState | null = null;
+  if (wanted.includes('daily')) {
+    const before = states.get('daily') ?? emptyStreak();
+    const canBridge = missedDay(before, day) !== null && (await purchases.shieldsHeld(tx, userId)) > 0;
+    let r = advanceStreak(before, day, { canBridge });
+    if (r.change === 'bridged' && !(await purchases.consumeShield(tx, userId, ctx.clock.now()))) {
+      r = advanceStreak(before, day, { canBridge: false });
+    }
+    if (r.change !== 'unchanged') {
+      await progress.saveStreak(tx, userId, 'daily', r.state);
+      changed.set('daily', r.state);
+    }
+    daily = r.state;
+  }
+
+  let own: StreakState | null = null;
+  if (kind) {
+    const before = states.get(kind) ?? emptyStreak();
+    const missed = missedDay(before, day);
+    // The daily streak reaching `day` with 2+ days over a day without activity was bridged there.
+    const canBridge =
+      missed !== null &&
+      daily?.last_active_date === day &&
+      daily.current >= 2 &&
+      !(await progress.activeOn(tx, userId, missed));
+    const r = advanceStreak(before, day, { canBridge });
+    if (r.change !== 'unchanged') {
+      await progress.saveStreak(tx, userId, kind, r.state);
+      changed.set(kind, r.state);
+    }
+    own = r.state;
+  }
+
+  const shown =
+    kind && own
+      ? { type: kind, current: own.current }
+      : daily
+        ? { type: 'daily' as const, current: daily.current }
+        : null;
+  return { changed, shown, daily: daily?.current ?? null };
+}
+
+/** Every streak type as it reads today: 0 when broken, unless yesterday can still be bridged. */
+export async function readStreaks(
+  db: DbOrTx,
+  ctx: Ctx,
+  today: DayKey,
+): Promise<{ type: StreakType; state: StreakState; current: number }[]> {
+  const userId = ctx.userId;
+  const states = await progress.streaks(db, userId);
+  const daily = states.get('daily') ?? emptyStreak();
+  const yesterday = addDays(today, -1);
+  const dailyGap = daily.last_active_date ? daysBetween(daily.last_active_date, today) : null;
+  // Only what the rules need is looked up: shields when a day was missed, yesterday's activity
+  // when today's activity may already have bridged it.
+  const needsShields = [...states.values()].some((s) => s.last_active_date === addDays(today, -2));
+  const shields = needsShields ? await purchases.shieldsHeld(db, userId) : 0;
+  let activeYesterday = dailyGap === 1;
+  if (dailyGap === 0 && needsShields) activeYesterday = await progress.activeOn(db, userId, yesterday);
+  const bridgedYesterday = dailyGap === 0 && daily.current >= 2 && !activeYesterday;
+
+  return streakTypes.map((type) => {
+    const state = states.get(type) ?? emptyStreak();
+    const canBridgeYesterday = type === 'daily' ? shields > 0 : !activeYesterday && (shields > 0 || bridgedYesterday);
+    return { type, state, current: liveStreak(state, today, { canBridgeYesterday }) };
+  });
+}

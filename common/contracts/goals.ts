@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { goalStatuses, priorities } from '../enums';
+import { dateKey, pageQuery, timestamp } from './base';
+import { rewardOutcome } from './gamification';
+
+/** Goals and their milestones (`/api/goals`, SPEC §6 Goals; rules in docs/RULES.md). */
+
+export const goalStatus = z.enum(goalStatuses);
+export const goalPriority = z.enum(priorities);
+
+/** A goal holds at most this many milestones, so a goal comes with all of them. */
+export const GOAL_MILESTONES_LIMIT = 100;
+
+export const goalMilestone = z.object({
+  id: z.uuid(),
+  goal_id: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  sort_order: z.number().int(),
+  /** Null while open. */
+  completed_at: timestamp.nullable(),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+export type GoalMilestone = z.output<typeof goalMilestone>;
+
+export const goal = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  category: z.string().nullable(),
+  target_date: dateKey.nullable(),
+  priority: goalPriority,
+  status: goalStatus,
+  /** 0–100: completed / total milestones, rounded down (0 without milestones). */
+  progress: z.number().int().min(0).max(100),
+  milestones_total: z.number().int(),
+  milestones_completed: z.number().int(),
+  /** Set exactly while the status is `completed`. */
+  completed_at: timestamp.nullable(),
+  sort_order: z.number().int(),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+export type Goal = z.output<typeof goal>;
+
+/** A goal with its milestones in order. */
+export const goalDetail = goal.extend({ milestones: z.array(goalMilestone) });
+export type GoalDetail = z.output<typeof goalDetail>;
+
+/** A day a goal may aim at: the calendar functions need room on either side. */
+const targetDate = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
+
+const goalFields = {
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).nullable(),
+  category: z.string().trim().min(1).max(50).nullable(),
+  target_date: targetDate.nullable(),
+  priority: goalPriority,
+};
+
+/** A new goal starts `active` at the end of the list. */
+export const createGoalBody = z.strictObject({
+  title: goalFields.title,
+  description: goalFields.description.optional(),
+  category: goalFields.category.optional(),
+  target_date: goalFields.target_date.optional(),
+  priority: goalFields.priority.default('medium'),
+});
+export type CreateGoalBody = z.input<typeof createGoalBody>;
+
+/** Setting `status: completed` pays the goal reward the first time only. */
+export const updateGoalBody = z
+  .strictObject({
+    ...goalFields,
+    status: goalStatus,
+    sort_order: z.number().int().min(0).max(1_000_000),
+  })
+  .partial();
+export type UpdateGoalBody = z.input<typeof updateGoalBody>;
+
+/** Goals in their order (`sort_order`, then id); filters by status and category. */
+export const goalListQuery = pageQuery.extend({
+  status: goalStatus.optional(),
+  category: z.string().trim().min(1).max(50).optional(),
+});
+export type GoalListQuery = z.input<typeof goalListQuery>;
+
+/** A goal after a change, and what the change paid (null when it paid nothing). */
+export const goalChange = z.object({ goal: goalDetail, reward: rewardOutcome.nullable() });
+export type GoalChange = z.output<typeof goalChange>;
+
+const milestoneFields = {
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).nullable(),
+};
+
+/** A new milestone is open and goes after the last one. */
+export const createMilestoneBody = z.strictObject({
+  title: milestoneFields.title,
+  description: milestoneFields.description.optional(),
+});
+export type CreateMilestoneBody = z.input<typeof createMilestoneBody>;
+
+export const updateMilestoneBody = z.strictObject(milestoneFields).partial();
+export type UpdateMilestoneBody = z.input<typeof updateMilestoneBody>;
+
+/** Every milestone of the goal, each once, in the new order. */
+export const reorderMilestonesBody = z.strictObject({
+  ids: z.array(z.uuid()).min(1).max(GOAL_MILESTONES_LIMIT),
+});
+export type ReorderMilestonesBody = z.input<typeof reorderMilestonesBody>;
+
+/**
+ * A milestone after a change, its goal's new progress and status, and what the change paid:
+ * the milestone reward, plus the goal reward when it completed the goal (null when nothing).
+ */
+export const milestoneChange = z.object({
+  milestone: goalMilestone,
+  goal,
+  reward: rewardOutcome.nullable(),
+});
+export type MilestoneChange = z.output<typeof milestoneChange>;

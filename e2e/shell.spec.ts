@@ -12,7 +12,7 @@ test('a deep link while signed out goes through sign-in and the terms, then back
   await acceptTerms(page);
   await expect(page).toHaveURL(/\/goals$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
-  await expect(page.getByText('Goals with milestones')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New goal' })).toBeVisible();
 
   // An unknown address inside the app is a friendly page, not a blank screen.
   await page.goto('/no/such/page');

@@ -17,6 +17,7 @@ const upcoming: LazyPage = async () => ({
 const pages: Record<string, LazyPage> = {
   settings: async () => ({ Component: (await import('@/features/settings/pages/settings-page')).SettingsPage }),
   focus: async () => ({ Component: (await import('@/features/focus/pages/focus-page')).FocusPage }),
+  goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
 };
 
 /** The route's `handle` names its section (read by the coming-soon page). */

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { goalKeys } from './keys';
+import type { GoalBody, GoalWire } from './types';
+
+/** POST /api/goals. */
+export function useCreateGoal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GoalBody) => api.post<GoalWire>('/goals', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: goalKeys.lists }),
+  });
+}

@@ -56,7 +56,7 @@ function focusMode(data: Record<string, unknown> | undefined): 'focus' | 'short_
 
 function difficulty(data: Record<string, unknown> | undefined): QuestDifficulty {
   const d = data?.difficulty;
-  return typeof d === 'string' && d in REWARDS.quest ? (d as QuestDifficulty) : 'starter';
+  return typeof d === 'string' && Object.hasOwn(REWARDS.quest, d) ? (d as QuestDifficulty) : 'starter';
 }
 
 /** Focused minutes of a focus event (whole minutes of `focused_seconds`). */
@@ -164,7 +164,7 @@ export function skillStars(
 ): { skill: SkillKey; stars: number } | null {
   switch (type) {
     case 'focus_complete':
-      // A star per started half hour of focus; breaks train nothing.
+      // A star per half hour of focus (at least one); breaks train nothing.
       return focusMode(data) === 'focus'
         ? { skill: 'focus', stars: Math.max(1, Math.floor(focusedMinutes(data) / 30)) }
         : null;

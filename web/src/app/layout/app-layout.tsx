@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { useAppearance } from '@/lib/appearance';
 import { useUser } from '@/lib/auth';
+import { useEventStream } from '@/lib/events';
+import { LevelUpMoment } from '@/lib/rewards';
 import { visibleSections } from '../sections';
 import { MobileHeader, MobileTabBar } from './mobile-nav';
 import { Sidebar } from './sidebar';
@@ -14,6 +16,7 @@ export function AppLayout() {
   const user = useUser();
   const sections = visibleSections(user.permissions);
   useAppearance(); // loads the user's theme and accent and applies them
+  useEventStream(); // real-time changes and rewards from every device
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -71,6 +74,7 @@ export function AppLayout() {
         </div>
       </div>
       <MobileTabBar sections={sections} />
+      <LevelUpMoment />
       {paletteUsed && (
         <Suspense fallback={null}>
           <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} sections={sections} />

@@ -35,6 +35,7 @@ describe('achievementProgress', () => {
     expect(achievementProgress({ trigger_type: 'level', trigger_config: { level: 5 } }, facts)).toEqual({
       progress: 3,
       target: 5,
+      start: 1,
     });
     expect(
       achievementProgress({ trigger_type: 'total', trigger_config: { metric: 'coins_earned', amount: 1000 } }, facts),
@@ -84,5 +85,8 @@ describe('nearest', () => {
     expect(nearest([a, d])?.id).toBe('a');
     expect(nearest([d, e])?.id).toBe('e');
     expect(nearest([])).toBeNull();
+    // Everyone starts at level 1: level 1 of 5 is no nearer than a first session not yet done.
+    const level = { id: 'level', progress: 1, target: 5, start: 1, sort_order: 0 };
+    expect(nearest([level, e])?.id).toBe('e');
   });
 });

@@ -23,6 +23,8 @@ export const countKey = (event: ActivityEventType, minDuration?: number) =>
 export interface Progress {
   progress: number;
   target: number;
+  /** Where progress starts (1 for levels: everyone is level 1), for comparing how near each is. */
+  start?: number;
 }
 
 /** How far the user is towards an achievement; `progress` is capped at `target`. */
@@ -39,9 +41,11 @@ export function achievementProgress(trigger: AchievementTrigger, facts: Achievem
       target = trigger.trigger_config.days;
       break;
     case 'level':
-      progress = facts.level;
-      target = trigger.trigger_config.level;
-      break;
+      return {
+        progress: Math.min(facts.level, trigger.trigger_config.level),
+        target: trigger.trigger_config.level,
+        start: 1,
+      };
     case 'total':
       progress = facts.totals[trigger.trigger_config.metric] ?? 0;
       target = trigger.trigger_config.amount;
@@ -112,22 +116,16 @@ export function progressLabel(trigger: AchievementTrigger, p: Progress): string 
  * one with the least left to do, then catalogue order.
  */
 export function nearest<T extends Progress & { sort_order: number }>(candidates: T[]): T | null {
+  const share = (p: Progress) => (p.progress - (p.start ?? 0)) / Math.max(1, p.target - (p.start ?? 0));
   let best: T | null = null;
   for (const c of candidates) {
     if (!best) {
       best = c;
       continue;
     }
-    const a = c.progress / c.target;
-    const b = best.progress / best.target;
-    if (
-      a > b ||
-      (a === b &&
-        (c.target - c.progress < best.target - best.progress ||
-          (c.target - c.progress === best.target - best.progress && c.sort_order < best.sort_order)))
-    ) {
-      best = c;
-    }
+    const [a, b] = [share(c), share(best)];
+    const [leftC, leftBest] = [c.target - c.progress, best.target - best.progress];
+    if (a > b || (a === b && (leftC < leftBest || (leftC === leftBest && c.sort_order < best.sort_order)))) best = c;
   }
   return best;
 }

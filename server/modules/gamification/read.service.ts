@@ -94,9 +94,15 @@ export async function getLedger(ctx: Ctx, query: PageQuery): Promise<Page<z.infe
 }
 
 type AchievementState = z.infer<typeof achievementState>;
+interface StateRow {
+  state: AchievementState;
+  label: string;
+  sort_order: number;
+  start: number;
+}
 
 /** Every active achievement with the user's progress; hidden ones stay "???" until earned. */
-async function achievementStates(ctx: Ctx): Promise<{ state: AchievementState; label: string; sort_order: number }[]> {
+async function achievementStates(ctx: Ctx): Promise<StateRow[]> {
   const db = ctx.database.db;
   const [defs, have, counts, totals, account, streaks] = [
     await achievements.activeDefinitions(db),
@@ -112,7 +118,7 @@ async function achievementStates(ctx: Ctx): Promise<{ state: AchievementState; l
     level: account.level,
     totals: { ...totals, coins_earned: account.total_earned },
   };
-  const out: { state: AchievementState; label: string; sort_order: number }[] = [];
+  const out: StateRow[] = [];
   for (const def of defs) {
     const parsed = achievementTrigger.safeParse({ trigger_type: def.trigger_type, trigger_config: def.trigger_config });
     if (!parsed.success) continue;
@@ -128,7 +134,7 @@ async function achievementStates(ctx: Ctx): Promise<{ state: AchievementState; l
     }
     const earnedAt = have.get(def.key) ?? null;
     const p = achievementProgress(trigger, facts);
-    const shown = earnedAt ? { progress: p.target, target: p.target } : p;
+    const shown = { progress: earnedAt ? p.target : p.progress, target: p.target };
     const secret = def.is_hidden && !earnedAt;
     out.push({
       state: {
@@ -146,6 +152,7 @@ async function achievementStates(ctx: Ctx): Promise<{ state: AchievementState; l
       },
       label: progressLabel(trigger, shown),
       sort_order: def.sort_order,
+      start: p.start ?? 0,
     });
   }
   return out;

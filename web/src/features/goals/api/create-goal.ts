@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { goalKeys } from './keys';
-import type { GoalBody, GoalWire } from './types';
+import type { GoalBody, GoalDetailWire } from './types';
 
 /** POST /api/goals. */
 export function useCreateGoal() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: GoalBody) => api.post<GoalWire>('/goals', body),
+    mutationFn: (body: GoalBody) => api.post<GoalDetailWire>('/goals', body),
     onSuccess: () => client.invalidateQueries({ queryKey: goalKeys.lists }),
   });
 }

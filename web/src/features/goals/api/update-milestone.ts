@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { refreshGoal } from './cache';
-import type { MilestoneChangeWire } from './types';
+import type { MilestoneWire } from './types';
 
 /** PATCH /api/goals/milestones/:id: a new title. */
 export function useUpdateMilestone(goalId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, title }: { id: string; title: string }) =>
-      api.patch<MilestoneChangeWire>(`/goals/milestones/${encodeURIComponent(id)}`, { title }),
+      api.patch<MilestoneWire>(`/goals/milestones/${encodeURIComponent(id)}`, { title }),
     onSettled: () => refreshGoal(client, goalId),
   });
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
+import { useRealtimeStatus } from '@/lib/events';
+import { celebrate } from '@/lib/rewards';
 import { useSettings } from '@/lib/settings';
 import { type FocusPresetWire, useFocusPresets } from '../api/get-focus-presets';
 import { useFocusStats } from '../api/get-focus-stats';
 import { FocusHistoryCard } from '../components/focus-history-card';
 import { FocusStatsCard, type StatsRange } from '../components/focus-stats-card';
 import { FocusTimerCard, type PresetChoice, TimerCardSkeleton } from '../components/focus-timer-card';
+import { useFocusEvents } from '../hooks/use-focus-events';
 import type { TimerLengths } from '../utils/timer';
 
 /** The registry's defaults, used only when the settings cannot be read. */
@@ -26,7 +29,7 @@ export function presetChoices(defaults: TimerLengths, presets: FocusPresetWire[]
   ];
 }
 
-/** While the real-time stream is not available, other devices' changes arrive by polling. */
+/** While the real-time stream is down, other devices' changes arrive by polling. */
 const POLL_MS = 2_000;
 
 export function FocusPage() {
@@ -34,6 +37,8 @@ export function FocusPage() {
   const presets = useFocusPresets();
   const [range, setRange] = useState<StatsRange>(14);
   const stats = useFocusStats(range);
+  const realtime = useRealtimeStatus();
+  useFocusEvents();
 
   const ready = !settings.isPending && !presets.isPending;
   const choices = presetChoices(settings.data?.focus_defaults ?? FALLBACK, presets.data ?? []);
@@ -50,7 +55,8 @@ export function FocusPage() {
               presets={choices}
               defaultPresetId={defaultPresetId}
               focusSessionsToday={focusSessionsToday}
-              pollMs={POLL_MS}
+              pollMs={realtime === 'open' ? false : POLL_MS}
+              onCompleted={(result) => celebrate(result.reward)}
             />
           ) : (
             <TimerCardSkeleton />

@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
+import { celebrate } from '@/lib/rewards';
 import { useAddMilestone } from '../api/add-milestone';
 import { useDeleteMilestone } from '../api/delete-milestone';
 import { useGoal } from '../api/get-goal';
@@ -27,7 +28,6 @@ interface GoalDetailProps {
   headingRef?: React.Ref<HTMLSpanElement>;
   onEdit: (goal: GoalWire) => void;
   onDelete: (goal: GoalWire) => void;
-  onReward?: (reward: unknown) => void;
 }
 
 /** The status changes a goal offers in each state. */
@@ -55,7 +55,7 @@ const moved = (ids: string[], id: string, direction: -1 | 1) => {
 };
 
 /** One goal: what and why, its status, and its milestones. */
-export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete, onReward }: GoalDetailProps) {
+export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete }: GoalDetailProps) {
   const headingId = useId();
   const goal = useGoal(goalId);
   const update = useUpdateGoal();
@@ -139,7 +139,7 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete, onRewa
             onToggle={(m) =>
               toggle.mutate(
                 { id: m.id, completed: !m.completed },
-                { onSuccess: (r) => r?.reward && onReward?.(r.reward), onError: fail },
+                { onSuccess: (r) => celebrate(r.reward), onError: fail },
               )
             }
             onRename={(m, title) => rename.mutate({ id: m.id, title }, { onError: fail })}
@@ -172,7 +172,7 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete, onRewa
                   { id: g.id, body: { status: to } },
                   {
                     onSuccess: (r) => {
-                      if (r?.reward) onReward?.(r.reward);
+                      celebrate(r.reward);
                       toast.success(
                         to === 'completed' ? `${g.title}: done!` : `${g.title} is ${statusLabels[to].toLowerCase()}`,
                       );

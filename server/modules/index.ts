@@ -3,6 +3,7 @@ import { authModule } from './auth';
 import { eventsModule } from './events';
 import { focusModule } from './focus';
 import { gamificationModule } from './gamification';
+import { goalsModule } from './goals';
 import { healthModule } from './health';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -22,4 +23,5 @@ export const modules: Module[] = [
   eventsModule,
   gamificationModule,
   focusModule,
+  goalsModule,
 ];

@@ -17,6 +17,8 @@ const upcoming: LazyPage = async () => ({
 const pages: Record<string, LazyPage> = {
   settings: async () => ({ Component: (await import('@/features/settings/pages/settings-page')).SettingsPage }),
   focus: async () => ({ Component: (await import('@/features/focus/pages/focus-page')).FocusPage }),
+  habits: async () => ({ Component: (await import('@/features/habits/pages/habits-page')).HabitsPage }),
+  progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
 };
 

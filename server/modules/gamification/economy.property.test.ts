@@ -63,7 +63,7 @@ async function checkInvariants(userId: string): Promise<void> {
   expect(progress?.total_skill_stars ?? 0).toBe(stars?.n ?? 0);
 }
 
-const facts = (type: string, amount: number) => ({
+const facts = (amount: number) => ({
   mode: 'focus',
   focused_seconds: amount * 60,
   minutes: amount,
@@ -89,7 +89,7 @@ describe('the economy under random record, reverse and spend sequences', () => {
             const outcome = await recordAs(t, userId, {
               type: o.type,
               idempotency_key: `${o.type}:${o.key}`,
-              data: facts(o.type, o.amount),
+              data: facts(o.amount),
             });
             expect(outcome.xp).toBeGreaterThanOrEqual(0);
           } else if (o.kind === 'reverse') {

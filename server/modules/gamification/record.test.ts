@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsSince } from '../../platform/events';
 import { signUp, type TestUser } from '../../test/factories';
-import { economy, ledgerRows, recordAs, reverseAs, spendAs } from '../../test/game';
+import { ctxFor, economy, ledgerRows, recordAs, reverseAs, spendAs } from '../../test/game';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { record } from '.';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -81,5 +83,68 @@ describe('record', () => {
     expect(await spendAs(t, user.id, coins, 'buy:2')).toMatchObject({ duplicate: true, balance: 0 });
     const s = await summary(user);
     expect(s).toMatchObject({ coins: 0, total_spent: coins });
+  });
+
+  it('takes a reversed event out of the achievement counts', async () => {
+    const user = await signUp(t);
+    await recordAs(t, user.id, focus('c1'));
+    await recordAs(t, user.id, focus('c2'));
+    const progressOf = async () =>
+      (await user.inject({ method: 'GET', url: '/api/gamification/achievements' }))
+        .json()
+        .data.find((a: { key: string }) => a.key === 'focus_10').progress;
+    expect(await progressOf()).toBe(2);
+    await reverseAs(t, user.id, 'focus_complete:c2');
+    expect(await progressOf()).toBe(1);
+  });
+
+  it('reverses no more coins than the wallet still holds', async () => {
+    const user = await signUp(t);
+    await recordAs(t, user.id, focus('x1', 50));
+    const { coins } = await economy(t, user.id);
+    await spendAs(t, user.id, coins - 3, 'buy:most');
+    expect(await reverseAs(t, user.id, 'focus_complete:x1')).toEqual({ xp: 50, coins: 3 });
+    const e = await economy(t, user.id);
+    expect(e).toMatchObject({ coins: 0, ledger_coins: 0 });
+    expect(e.total_xp).toBe(e.ledger_xp);
+  });
+
+  it('refuses malformed keys and rewards', async () => {
+    const user = await signUp(t);
+    for (const bad of [
+      { ...focus('ok'), idempotency_key: '' },
+      { ...focus('ok'), idempotency_key: 'x'.repeat(161) },
+      { ...focus('ok'), idempotency_key: 'achievement:first_focus' },
+      { ...focus('ok'), reward: { xp: -1, coins: 0 } },
+      { ...focus('ok'), reward: { xp: 1.5, coins: 0 } },
+    ]) {
+      await expect(recordAs(t, user.id, bad)).rejects.toMatchObject({ status: 400 });
+    }
+    expect((await economy(t, user.id)).ledger_rows).toBe(0);
+  });
+
+  it('announces the reward, unlocks and level-up only when the transaction commits', async () => {
+    const user = await signUp(t);
+    const ctx = await ctxFor(t, user.id);
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await record(tx, ctx, focus('rolled-back'));
+        throw new Error('the domain write failed');
+      }),
+    ).rejects.toThrow('the domain write failed');
+    expect(await eventsSince(t.database.db, user.id, 0, 100)).toEqual([]);
+    expect((await economy(t, user.id)).ledger_rows).toBe(0);
+
+    await recordAs(t, user.id, { ...focus('big'), reward: { xp: 120, coins: 4 } });
+    const events = await eventsSince(t.database.db, user.id, 0, 100);
+    const types = events.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['reward', 'achievement', 'level_up', 'wallet_changed']));
+    expect(events.find((e) => e.type === 'reward')?.data).toMatchObject({
+      source: 'focus_complete',
+      xp: 120,
+      coins: 4,
+      skill: 'focus',
+    });
+    expect(events.find((e) => e.type === 'level_up')?.data).toEqual({ level: 2, previous_level: 1 });
   });
 });

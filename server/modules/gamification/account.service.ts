@@ -200,7 +200,8 @@ export class Account {
     unlocked: Unlocked[],
   ): Promise<void> {
     const { tx, ctx } = this;
-    if (paid.xp !== 0 || paid.coins !== 0) {
+    // Only awards are celebrated; spends and reversals move the wallet and say so below.
+    if (paid.xp > 0 || paid.coins > 0) {
       await publish(tx, ctx.userId, 'reward', { source, ...paid });
     }
     for (const a of unlocked) {

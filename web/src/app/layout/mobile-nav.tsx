@@ -4,6 +4,7 @@ import { NavLink, useLocation } from 'react-router';
 import { cn } from '@/lib/cn';
 import type { Section } from '../sections';
 import { Brand } from './brand';
+import { LevelIndicator } from './level-indicator';
 import { NavList } from './nav-list';
 import { UserMenu } from './user-menu';
 
@@ -13,6 +14,7 @@ export function MobileHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
     <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b border-line bg-surface/90 px-4 backdrop-blur md:hidden">
       <Brand />
       <div className="flex items-center gap-1">
+        <LevelIndicator compact />
         <button
           type="button"
           onClick={onOpenPalette}

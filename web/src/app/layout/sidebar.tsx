@@ -4,6 +4,7 @@ import { cn } from '@/lib/cn';
 import { readLocal, writeLocal } from '@/lib/storage';
 import type { Section } from '../sections';
 import { Brand } from './brand';
+import { LevelIndicator } from './level-indicator';
 import { NavList } from './nav-list';
 import { UserMenu } from './user-menu';
 
@@ -87,7 +88,8 @@ export function Sidebar({ sections, onOpenPalette }: SidebarProps) {
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-2 pb-4">
         <NavList sections={sections} collapsed={collapsed} />
       </nav>
-      <div className="border-t border-line p-3">
+      <div className={cn('border-t border-line p-3', collapsed ? 'grid justify-items-center gap-2' : 'grid gap-2')}>
+        <LevelIndicator compact={collapsed} />
         <UserMenu placement="up" compact={collapsed} />
       </div>
     </aside>

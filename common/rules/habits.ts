@@ -198,6 +198,26 @@ export function runAt(s: HabitSchedule, periods: readonly Period[], day: DayKey)
 }
 
 /**
+ * The streak a completion that just completed `day` reached, as the reward's streak bonus reads
+ * it: the run holding `day`'s period when this completion made that period met, else 0 (a day
+ * outside a weekdays schedule, or a weekly completion below or beyond the quota), so each
+ * length is reached once.
+ */
+export function streakReached(
+  s: HabitSchedule,
+  periods: readonly Period[],
+  days: readonly HabitDay[],
+  day: DayKey,
+): number {
+  if (s.schedule_type === 'times_per_week') {
+    const monday = weekOf(day);
+    const done = days.filter((d) => weekOf(d.date) === monday && isCompleted(d)).length;
+    if (done !== s.times_per_week) return 0;
+  }
+  return runAt(s, periods, day);
+}
+
+/**
  * The half-life of the strength score in periods. A daily habit halves in 13 days; a habit
  * asked for on a fraction f of days halves in 13 / √f calendar days, so rarer habits fade more
  * slowly, though not in proportion (one missed weekly session is a bigger lapse than a day).

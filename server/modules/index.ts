@@ -4,6 +4,7 @@ import { eventsModule } from './events';
 import { focusModule } from './focus';
 import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
+import { habitsModule } from './habits';
 import { healthModule } from './health';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -24,4 +25,5 @@ export const modules: Module[] = [
   gamificationModule,
   focusModule,
   goalsModule,
+  habitsModule,
 ];

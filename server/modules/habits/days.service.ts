@@ -1,0 +1,175 @@
+import type { RewardOutcome } from '#common/contracts/gamification';
+import type { CompleteHabitBody, HabitCompletion, HabitDayChange, SkipHabitBody } from '#common/contracts/habits';
+import {
+  addCompletions,
+  type HabitDay,
+  habitStart,
+  isPerfectDay,
+  openDays,
+  type Period,
+  streakReached,
+} from '#common/rules/habits';
+import { addDays, type DayKey, weekStart } from '#common/time/day';
+import type { DbOrTx, Tx } from '../../db/client';
+import type { Ctx } from '../../platform/access';
+import { conflict, notFound, validationError } from '../../platform/errors';
+import { record, reverse } from '../gamification';
+import * as repo from './habits.repo';
+import { createdDayOf, dayOf, logView, occurredAt, scheduleOf, todayOf } from './habits.view';
+import { refresh } from './state.service';
+
+/**
+ * A habit's days: completions, skips and undo, and what they pay. Every change locks the habit
+ * row first, so requests on one habit take turns; the game layer then locks the user's account,
+ * so the perfect-day check that follows sees every other habit's committed day.
+ */
+
+export const completionKey = (habitId: string, date: DayKey) => `habit_complete:${habitId}:${date}`;
+export const perfectDayKey = (date: DayKey) => `perfect_habit_day:${date}`;
+
+function logDate(date: DayKey | undefined, today: DayKey): DayKey {
+  const day = date ?? today;
+  if (!openDays(today).includes(day)) {
+    throw validationError(
+      [{ path: 'body.date', message: `Only today (${today}) or yesterday (${addDays(today, -1)}) can be logged` }],
+      'That day can no longer be changed.',
+    );
+  }
+  return day;
+}
+
+async function lockedHabit(tx: Tx, ctx: Ctx, id: string): Promise<repo.HabitRow> {
+  const row = await repo.find(tx, ctx.userId, id, true);
+  if (!row) throw notFound('habit');
+  return row;
+}
+
+const archived = () => conflict('This habit is archived; bring it back to log it.', 'habit_archived');
+
+/** Whether every habit `date` required is done, judged on the habits in use now. */
+async function perfectOn(db: DbOrTx, ctx: Ctx, date: DayKey): Promise<boolean> {
+  const active = await repo.listActive(db, ctx.userId);
+  const monday = weekStart(date);
+  const logs = await repo.logs(
+    db,
+    ctx.userId,
+    active.map((h) => h.id),
+    { from: monday, to: addDays(monday, 6) },
+  );
+  const habits = active.map((h) => {
+    const week = logs.filter((l) => l.habit_id === h.id).map(dayOf);
+    return { schedule: scheduleOf(h), start: habitStart(createdDayOf(ctx, h), week), week };
+  });
+  return isPerfectDay(habits, date);
+}
+
+/**
+ * Pays for a completed day (once per habit and day: the ledger key; a repeat answers the first
+ * reward as a duplicate), then the perfect day when the day is one.
+ */
+export async function payForDay(
+  tx: Tx,
+  ctx: Ctx,
+  row: repo.HabitRow,
+  date: DayKey,
+  opts: { crossed: boolean; history: { periods: Period[]; days: HabitDay[] } },
+): Promise<{ reward: RewardOutcome; perfect_day: RewardOutcome | null }> {
+  const now = ctx.clock.now();
+  const today = todayOf(ctx, now);
+  const at = occurredAt(ctx, date, today, now);
+  const streak = opts.crossed ? streakReached(scheduleOf(row), opts.history.periods, opts.history.days, date) : 0;
+  const reward = await record(tx, ctx, {
+    type: 'habit_complete',
+    idempotency_key: completionKey(row.id, date),
+    source_id: row.id,
+    occurred_at: at,
+    data: { streak },
+  });
+  // Runs after record has locked the account, so a concurrent completion of the user's last
+  // habit has committed and is seen here (or waits and sees this one).
+  const perfect_day = (await perfectOn(tx, ctx, date))
+    ? await record(tx, ctx, { type: 'perfect_habit_day', idempotency_key: perfectDayKey(date), occurred_at: at })
+    : null;
+  return { reward, perfect_day };
+}
+
+export async function complete(ctx: Ctx, id: string, body: CompleteHabitBody): Promise<HabitCompletion> {
+  const now = ctx.clock.now();
+  const today = todayOf(ctx, now);
+  const date = logDate(body.date, today);
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await lockedHabit(tx, ctx, id);
+    if (row.archived_at) throw archived();
+    const prev = await repo.findLog(tx, ctx.userId, id, date);
+    const step = addCompletions(prev ? dayOf(prev) : null, body.count ?? 1, row.target_count);
+    const done = step.count >= step.target;
+    const log = await repo.saveLog(
+      tx,
+      { user_id: ctx.userId, habit_id: id, log_date: date },
+      {
+        count: step.count,
+        target: step.target,
+        skipped: false,
+        completed_at: done ? (prev?.completed_at ?? now) : null,
+        ...(body.note !== undefined ? { note: body.note } : {}),
+      },
+    );
+    const state = await refresh(tx, ctx, row, today);
+    const paid = done
+      ? await payForDay(tx, ctx, state.row, date, { crossed: step.crossed, history: state.history })
+      : null;
+    return {
+      habit: state.view,
+      log: logView(log),
+      reward: paid?.reward ?? null,
+      perfect_day: paid?.perfect_day ?? null,
+    };
+  });
+}
+
+/** A skipped day keeps the streak and pays nothing; a day with completions must be undone first. */
+export async function skip(ctx: Ctx, id: string, body: SkipHabitBody): Promise<HabitDayChange> {
+  const now = ctx.clock.now();
+  const today = todayOf(ctx, now);
+  const date = logDate(body.date, today);
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await lockedHabit(tx, ctx, id);
+    if (row.archived_at) throw archived();
+    const prev = await repo.findLog(tx, ctx.userId, id, date);
+    if (prev && !prev.skipped && prev.count > 0) {
+      throw conflict('This day already has completions; undo them before skipping it.', 'habit_day_logged');
+    }
+    const log = await repo.saveLog(
+      tx,
+      { user_id: ctx.userId, habit_id: id, log_date: date },
+      {
+        count: 0,
+        target: row.target_count,
+        skipped: true,
+        completed_at: null,
+        ...(body.note !== undefined ? { note: body.note } : {}),
+      },
+    );
+    const state = await refresh(tx, ctx, row, today);
+    return { habit: state.view, log: logView(log) };
+  });
+}
+
+/**
+ * Forgets the habit's day (completions, note or skip) and reverses exactly what its completion
+ * paid; a perfect day that no longer holds is reversed too. Only today and yesterday.
+ */
+export async function undo(ctx: Ctx, id: string, date: DayKey): Promise<void> {
+  const today = todayOf(ctx);
+  if (!openDays(today).includes(date)) {
+    throw conflict('Only today and yesterday can be changed.', 'habit_day_closed');
+  }
+  await ctx.database.db.transaction(async (tx) => {
+    const row = await lockedHabit(tx, ctx, id);
+    const log = await repo.deleteLog(tx, ctx.userId, id, date);
+    if (!log) throw notFound('habit log');
+    await reverse(tx, ctx, completionKey(id, date));
+    await refresh(tx, ctx, row, today);
+    if (!(await perfectOn(tx, ctx, date))) await reverse(tx, ctx, perfectDayKey(date));
+  });
+}

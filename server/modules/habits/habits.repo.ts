@@ -1,0 +1,211 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { afterKey } from '../../platform/pagination';
+import { habit_logs, habits } from './habits.tables';
+
+export type HabitRow = typeof habits.$inferSelect;
+export type HabitLogRow = typeof habit_logs.$inferSelect;
+export type NewHabit = Pick<
+  HabitRow,
+  | 'user_id'
+  | 'name'
+  | 'description'
+  | 'icon'
+  | 'color'
+  | 'schedule_type'
+  | 'schedule_days'
+  | 'times_per_week'
+  | 'target_count'
+  | 'sort_order'
+  | 'created_at'
+  | 'updated_at'
+>;
+export type HabitPatch = Partial<
+  Omit<HabitRow, 'id' | 'user_id' | 'created_at' | 'updated_at'> & { archived_at: Date | null }
+>;
+
+export interface HabitFilter {
+  archived: boolean;
+  after?: [number, string];
+  limit: number;
+}
+
+/** The user's habits in their order, keyset on (sort_order, id); one extra row for the next page. */
+export async function list(db: DbOrTx, userId: string, f: HabitFilter): Promise<HabitRow[]> {
+  return db
+    .select()
+    .from(habits)
+    .where(
+      and(
+        eq(habits.user_id, userId),
+        f.archived ? isNotNull(habits.archived_at) : isNull(habits.archived_at),
+        f.after ? afterKey([habits.sort_order, habits.id], f.after, 'asc') : undefined,
+      ),
+    )
+    .orderBy(asc(habits.sort_order), asc(habits.id))
+    .limit(f.limit + 1);
+}
+
+/** The user's habits in use (not archived), in their order. */
+export async function listActive(db: DbOrTx, userId: string): Promise<HabitRow[]> {
+  return db
+    .select()
+    .from(habits)
+    .where(and(eq(habits.user_id, userId), isNull(habits.archived_at)))
+    .orderBy(asc(habits.sort_order), asc(habits.id));
+}
+
+/** One of the user's habits; `lock` holds it until the transaction ends (every change to its days locks it first). */
+export async function find(db: DbOrTx, userId: string, id: string, lock = false): Promise<HabitRow | null> {
+  const query = db
+    .select()
+    .from(habits)
+    .where(and(eq(habits.user_id, userId), eq(habits.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** Locks every habit of the user in id order (a fixed order, so two reorders cannot deadlock). */
+export async function lockAll(tx: DbOrTx, userId: string): Promise<{ id: string; sort_order: number }[]> {
+  return tx
+    .select({ id: habits.id, sort_order: habits.sort_order })
+    .from(habits)
+    .where(eq(habits.user_id, userId))
+    .orderBy(asc(habits.id))
+    .for('update');
+}
+
+export async function nextOrder(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${habits.sort_order}) + 1, 0)::int` })
+    .from(habits)
+    .where(eq(habits.user_id, userId));
+  return row?.next ?? 0;
+}
+
+export async function insert(db: DbOrTx, values: NewHabit): Promise<HabitRow> {
+  const [row] = await db.insert(habits).values(values).returning();
+  if (!row) throw new Error('insert into habits returned no row');
+  return row;
+}
+
+export async function update(db: DbOrTx, userId: string, id: string, patch: HabitPatch): Promise<HabitRow> {
+  const [row] = await db
+    .update(habits)
+    .set(patch)
+    .where(and(eq(habits.user_id, userId), eq(habits.id, id)))
+    .returning();
+  if (!row) throw new Error('habit vanished during the update');
+  return row;
+}
+
+/** Deletes the habit and (by cascade) its logs; false when the user has no such habit. */
+export async function remove(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(habits)
+    .where(and(eq(habits.user_id, userId), eq(habits.id, id)))
+    .returning({ id: habits.id });
+  return rows.length > 0;
+}
+
+/** Sets each habit's sort_order in one statement; `order` pairs ids with positions. */
+export async function setOrder(tx: DbOrTx, userId: string, order: { id: string; sort_order: number }[]): Promise<void> {
+  if (order.length === 0) return;
+  const ids = sql.join(
+    order.map((o) => sql`${o.id}`),
+    sql`, `,
+  );
+  const positions = sql.join(
+    order.map((o) => sql`${o.sort_order}`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update ${habits} set sort_order = o.position, updated_at = now()
+    from unnest(array[${ids}]::uuid[], array[${positions}]::int[]) as o(id, position)
+    where ${habits.id} = o.id and ${habits.user_id} = ${userId}`);
+}
+
+// ── Logs ─────────────────────────────────────────────────────────────────────
+
+/** Logs of the given habits from `from` (inclusive) to `to` (inclusive, when given), oldest first. */
+export async function logs(
+  db: DbOrTx,
+  userId: string,
+  habitIds: string[],
+  range: { from?: string; to?: string } = {},
+): Promise<HabitLogRow[]> {
+  if (habitIds.length === 0) return [];
+  return db
+    .select()
+    .from(habit_logs)
+    .where(
+      and(
+        eq(habit_logs.user_id, userId),
+        inArray(habit_logs.habit_id, habitIds),
+        range.from ? gte(habit_logs.log_date, range.from) : undefined,
+        range.to ? lte(habit_logs.log_date, range.to) : undefined,
+      ),
+    )
+    .orderBy(asc(habit_logs.log_date));
+}
+
+export async function findLog(db: DbOrTx, userId: string, habitId: string, date: string): Promise<HabitLogRow | null> {
+  const [row] = await db
+    .select()
+    .from(habit_logs)
+    .where(and(eq(habit_logs.user_id, userId), eq(habit_logs.habit_id, habitId), eq(habit_logs.log_date, date)));
+  return row ?? null;
+}
+
+export type LogValues = Pick<HabitLogRow, 'count' | 'target' | 'skipped' | 'completed_at'> & { note?: string | null };
+
+/** Writes the habit's day (one row per habit and day). */
+export async function saveLog(
+  db: DbOrTx,
+  key: { user_id: string; habit_id: string; log_date: string },
+  values: LogValues,
+): Promise<HabitLogRow> {
+  const set = { ...values, updated_at: new Date() };
+  const [row] = await db
+    .insert(habit_logs)
+    .values({ ...key, ...values })
+    .onConflictDoUpdate({ target: [habit_logs.habit_id, habit_logs.log_date], set })
+    .returning();
+  if (!row) throw new Error('upsert into habit_logs returned no row');
+  return row;
+}
+
+export async function deleteLog(
+  db: DbOrTx,
+  userId: string,
+  habitId: string,
+  date: string,
+): Promise<HabitLogRow | null> {
+  const [row] = await db
+    .delete(habit_logs)
+    .where(and(eq(habit_logs.user_id, userId), eq(habit_logs.habit_id, habitId), eq(habit_logs.log_date, date)))
+    .returning();
+  return row ?? null;
+}
+
+/** Logs of one habit in a date range, newest first (the history's list). */
+export async function logsNewestFirst(
+  db: DbOrTx,
+  userId: string,
+  habitId: string,
+  from: string,
+  to: string,
+): Promise<HabitLogRow[]> {
+  return db
+    .select()
+    .from(habit_logs)
+    .where(
+      and(
+        eq(habit_logs.user_id, userId),
+        eq(habit_logs.habit_id, habitId),
+        gte(habit_logs.log_date, from),
+        lte(habit_logs.log_date, to),
+      ),
+    )
+    .orderBy(desc(habit_logs.log_date));
+}

@@ -134,6 +134,29 @@ describe('GET /api/gamification/achievements and /teaser', () => {
     ).toHaveLength(1);
   });
 
+  it('unlocks duration, total and level achievements, and reveals a secret one once earned', async () => {
+    const user = await signUp(t);
+    const focusFor = (key: string, minutes: number) =>
+      recordAs(t, user.id, {
+        type: 'focus_complete',
+        idempotency_key: `focus_complete:${key}`,
+        data: { mode: 'focus', focused_seconds: minutes * 60 },
+      });
+    const short = await focusFor('d1', 59);
+    expect(short.achievements_unlocked.map((a) => a.key)).toEqual(['first_focus']);
+    const long = await focusFor('d2', 1000);
+    const keys = long.achievements_unlocked.map((a) => a.key);
+    // One hour and two hours in one session, a thousand minutes in all, and the levels they bring.
+    expect(keys).toEqual(expect.arrayContaining(['deep_work', 'marathon_focus', 'focus_minutes_1000', 'level_5']));
+    expect(long.new_level).toBeGreaterThanOrEqual(5);
+    expect(long.leveled_up).toBe(true);
+    const list = await get(user, '/api/gamification/achievements');
+    const secret = list.find((a: { key: string }) => a.key === 'marathon_focus');
+    expect(secret).toMatchObject({ earned: true, name: 'Marathon Mind' });
+    const s = await get(user, '/api/gamification/summary');
+    expect(s.level).toBe(long.new_level);
+  });
+
   it('teases the nearest unearned visible achievement with an n/m label', async () => {
     const user = await signUp(t);
     const before = await get(user, '/api/gamification/teaser');

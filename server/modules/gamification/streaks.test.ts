@@ -43,6 +43,18 @@ describe('GET /api/gamification/streaks', () => {
     expect(daily).toMatchObject({ current: 2, longest: 2, last_active_date: '2026-01-15' });
   });
 
+  it('unlocks streak achievements on the day the streak reaches them', async () => {
+    t.clock.set('2026-07-01T12:00:00Z');
+    const user = await signUp(t);
+    const unlocked: string[][] = [];
+    for (let d = 0; d < 3; d++) {
+      unlocked.push((await habit(user)).achievements_unlocked.map((a) => a.key));
+      t.clock.advance(86_400_000);
+    }
+    expect(unlocked[1]).not.toContain('streak_3');
+    expect(unlocked[2]).toContain('streak_3');
+  });
+
   it('reads a streak as 0 once its last active day is before yesterday, keeping the longest', async () => {
     t.clock.set('2026-02-01T12:00:00Z');
     const user = await signUp(t);

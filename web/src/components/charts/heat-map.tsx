@@ -37,7 +37,7 @@ const levelClass: Record<HeatLevel, string> = {
   3: 'fill-accent/80 stroke-transparent',
   4: 'fill-accent stroke-transparent',
 };
-const skippedClass = 'fill-line-strong stroke-transparent';
+const skippedClass = 'fill-transparent stroke-muted';
 
 interface Column {
   start: string;
@@ -69,7 +69,7 @@ export function heatMapColumns(end: string, weeks: number): Column[] {
 export function HeatMap({ end, weeks = 53, days, title, summary, className }: HeatMapProps) {
   const scroller = useRef<HTMLElement>(null);
   const columns = heatMapColumns(end, weeks);
-  const width = LEFT + weeks * STEP;
+  const width = weeks * STEP;
   const height = TOP + 7 * STEP;
 
   // Recent weeks matter most: on a narrow screen, start scrolled to the end.
@@ -80,9 +80,9 @@ export function HeatMap({ end, weeks = 53, days, title, summary, className }: He
 
   return (
     <div className={cn('grid gap-2', className)}>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      <section ref={scroller} aria-label={title} tabIndex={0} className="overflow-x-auto pb-1">
-        <svg role="img" aria-label={summary} width={width} height={height} className="block">
+      <div className="flex">
+        {/* The weekday names stay put while the weeks scroll. */}
+        <svg aria-hidden width={LEFT} height={height} className="block shrink-0">
           {[0, 2, 4].map((d) => (
             <text key={d} x={0} y={TOP + d * STEP + CELL - 1} className="fill-muted text-[10px]">
               {formatDayKey(addDays(columns[0]?.start ?? end, d), {
@@ -92,46 +92,51 @@ export function HeatMap({ end, weeks = 53, days, title, summary, className }: He
               })}
             </text>
           ))}
-          {columns.map((col, w) => (
-            <g key={col.start} transform={`translate(${LEFT + w * STEP}, 0)`}>
-              {col.month && (
-                <text x={0} y={11} className="fill-muted text-[10px]">
-                  {col.month}
-                </text>
-              )}
-              {Array.from({ length: 7 }, (_, d) => {
-                const date = addDays(col.start, d);
-                if (daysBetween(date, end) < 0) return null;
-                const day = days.get(date);
-                const state = day?.skipped ? 'skipped' : (day?.text ?? 'nothing logged');
-                return (
-                  <rect
-                    key={date}
-                    x={0}
-                    y={TOP + weekday(date) * STEP}
-                    width={CELL}
-                    height={CELL}
-                    rx={2}
-                    className={day?.skipped ? skippedClass : levelClass[day?.level ?? 0]}
-                  >
-                    <title>{`${formatDayKey(date)}: ${state}`}</title>
-                  </rect>
-                );
-              })}
-            </g>
-          ))}
         </svg>
-      </section>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+        <section ref={scroller} aria-label={title} tabIndex={0} className="w-0 flex-1 overflow-x-auto pb-1">
+          <svg role="img" aria-label={summary} width={width} height={height} className="block">
+            {columns.map((col, w) => (
+              <g key={col.start} transform={`translate(${w * STEP}, 0)`}>
+                {col.month && (
+                  <text x={0} y={11} className="fill-muted text-[10px]">
+                    {col.month}
+                  </text>
+                )}
+                {Array.from({ length: 7 }, (_, d) => {
+                  const date = addDays(col.start, d);
+                  if (daysBetween(date, end) < 0) return null;
+                  const day = days.get(date);
+                  const state = day?.skipped ? 'skipped' : (day?.text ?? 'nothing logged');
+                  return (
+                    <rect
+                      key={date}
+                      x={0.5}
+                      y={TOP + weekday(date) * STEP + 0.5}
+                      width={CELL - 1}
+                      height={CELL - 1}
+                      rx={2}
+                      className={day?.skipped ? skippedClass : levelClass[day?.level ?? 0]}
+                    >
+                      <title>{`${formatDayKey(date)}: ${state}`}</title>
+                    </rect>
+                  );
+                })}
+              </g>
+            ))}
+          </svg>
+        </section>
+      </div>
       <div aria-hidden className="flex flex-wrap items-center justify-end gap-1 text-[11px] text-muted">
         <span className="mr-1">Less</span>
         {([0, 1, 2, 3, 4] as const).map((l) => (
           <svg key={l} aria-hidden width={CELL} height={CELL}>
-            <rect width={CELL} height={CELL} rx={2} className={levelClass[l]} />
+            <rect x={0.5} y={0.5} width={CELL - 1} height={CELL - 1} rx={2} className={levelClass[l]} />
           </svg>
         ))}
         <span className="ml-1">More</span>
         <svg aria-hidden width={CELL} height={CELL} className="ml-3">
-          <rect width={CELL} height={CELL} rx={2} className={skippedClass} />
+          <rect x={0.5} y={0.5} width={CELL - 1} height={CELL - 1} rx={2} className={skippedClass} />
         </svg>
         <span>Skipped</span>
       </div>

@@ -6,6 +6,7 @@ import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
 import { healthModule } from './health';
+import { questsModule } from './quests';
 import { settingsModule } from './settings';
 import { userModule } from './user';
 
@@ -26,4 +27,5 @@ export const modules: Module[] = [
   focusModule,
   goalsModule,
   habitsModule,
+  questsModule,
 ];

@@ -76,10 +76,14 @@ export async function setLedgerDetails(tx: DbOrTx, id: string, details: Record<s
 
 /**
  * Frees an idempotency key after its award was reversed, so the same domain key can earn again
- * (complete, undo, complete). The row and its amounts stay: the ledger keeps its sums.
+ * (complete, undo, complete). The row and its amounts stay (the ledger keeps its sums); the key
+ * it had moves to its details.
  */
-export async function retireKey(tx: DbOrTx, id: string, retiredKey: string): Promise<void> {
-  await tx.update(points_ledger).set({ idempotency_key: retiredKey }).where(eq(points_ledger.id, id));
+export async function retireKey(tx: DbOrTx, row: LedgerRow): Promise<void> {
+  await tx
+    .update(points_ledger)
+    .set({ idempotency_key: `reversed:${row.id}`, details: { ...row.details, key: row.idempotency_key } })
+    .where(eq(points_ledger.id, row.id));
 }
 
 /**

@@ -30,11 +30,11 @@ export interface ActivityInput {
 export type { RewardOutcome };
 
 /** Keys the game layer writes itself; a domain key must not look like one. */
-const RESERVED = /^(achievement|quest_claim|reverse):/;
+const RESERVED = /^(achievement|quest_claim|reverse|reversed):/;
 
 function checkKey(key: string): void {
-  if (typeof key !== 'string' || key.length < 1 || key.length > 160) {
-    throw badRequest('An idempotency key must be 1 to 160 characters.');
+  if (typeof key !== 'string' || key.length < 1 || key.length > 200) {
+    throw badRequest('An idempotency key must be 1 to 200 characters.');
   }
 }
 
@@ -152,7 +152,7 @@ export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Pro
   // Coins already spent cannot be taken back below zero: the reversal takes what is left.
   const coins = Math.min(original.coins, account.balance);
   const xp = original.xp;
-  await ledger.retireKey(tx, original.id, `${idempotencyKey}#reversed:${original.id}`);
+  await ledger.retireKey(tx, original);
   await account.pay({
     event_type: original.event_type,
     idempotency_key: `reverse:${original.id}`,

@@ -109,11 +109,22 @@ describe('record', () => {
     expect(e.total_xp).toBe(e.ledger_xp);
   });
 
+  it('reverses an award recorded under the longest key, and records it again', async () => {
+    const user = await signUp(t);
+    const key = `habit_complete:${'k'.repeat(185)}`;
+    await recordAs(t, user.id, { type: 'habit_complete', idempotency_key: key });
+    expect(await reverseAs(t, user.id, key)).toEqual({ xp: 5, coins: 1 });
+    expect((await recordAs(t, user.id, { type: 'habit_complete', idempotency_key: key })).duplicate).toBe(false);
+    const rows = await ledgerRows(t, user.id);
+    expect(rows.filter((r) => r.idempotency_key === key)).toHaveLength(1);
+    expect(rows.find((r) => r.idempotency_key.startsWith('reversed:'))?.details).toMatchObject({ key });
+  });
+
   it('refuses malformed keys and rewards', async () => {
     const user = await signUp(t);
     for (const bad of [
       { ...focus('ok'), idempotency_key: '' },
-      { ...focus('ok'), idempotency_key: 'x'.repeat(161) },
+      { ...focus('ok'), idempotency_key: 'x'.repeat(201) },
       { ...focus('ok'), idempotency_key: 'achievement:first_focus' },
       { ...focus('ok'), reward: { xp: -1, coins: 0 } },
       { ...focus('ok'), reward: { xp: 1.5, coins: 0 } },

@@ -19,6 +19,7 @@ const pages: Record<string, LazyPage> = {
   focus: async () => ({ Component: (await import('@/features/focus/pages/focus-page')).FocusPage }),
   habits: async () => ({ Component: (await import('@/features/habits/pages/habits-page')).HabitsPage }),
   progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
+  quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
 };
 

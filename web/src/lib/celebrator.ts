@@ -21,6 +21,8 @@ export interface PaidReward {
   coins: number;
   /** The activity that earned it (`habit_complete`…), from the stream. */
   source?: string | null;
+  /** What the caller says earned it ("Habit Check"), from a response. */
+  title?: string;
   streak?: RewardOutcomeWire['streak'];
   quests_completed?: RewardOutcomeWire['quests_completed'];
 }
@@ -78,7 +80,7 @@ function sameReward(a: RewardEntry, b: { ids: string[]; xp: number; coins: numbe
 
 export interface Celebrator {
   /** A reward from a response (`{ reward }` of a domain request). */
-  fromResponse(outcome: RewardOutcomeWire | null | undefined): void;
+  fromResponse(outcome: RewardOutcomeWire | null | undefined, context?: { title?: string }): void;
   fromStreamReward(payload: EventPayload<'reward'>, event: { id: string; created_at: string }): void;
   fromStreamAchievement(payload: EventPayload<'achievement'>, event: { id: string; created_at: string }): void;
   fromStreamLevelUp(payload: EventPayload<'level_up'>, event: { id: string; created_at: string }): void;
@@ -136,7 +138,7 @@ export function createCelebrator(presenter: Presenter, now: () => number = Date.
   };
 
   return {
-    fromResponse(outcome) {
+    fromResponse(outcome, context) {
       if (!outcome || outcome.duplicate) return;
       prune();
       presenter.refresh();
@@ -146,6 +148,7 @@ export function createCelebrator(presenter: Presenter, now: () => number = Date.
         coins: outcome.coins,
         streak: outcome.streak,
         quests_completed: outcome.quests_completed,
+        ...(context?.title ? { title: context.title } : {}),
       };
       if ((item.xp > 0 || item.coins > 0) && !item.ids.some(seen)) {
         const twin = rewards.find((r) => r.origin === 'stream' && !r.matched && sameReward(r, item));

@@ -51,13 +51,18 @@ const streakNames: Record<string, string> = {
 
 /** "+15 XP · +3 coins". */
 export function rewardText(xp: number, coins: number): string {
-  const parts = [xp !== 0 && `${xp > 0 ? '+' : ''}${xp} XP`, coins !== 0 && `${coins > 0 ? '+' : ''}${coins} coins`];
+  const coinWord = Math.abs(coins) === 1 ? 'coin' : 'coins';
+  const parts = [
+    xp !== 0 && `${xp > 0 ? '+' : ''}${xp} XP`,
+    coins !== 0 && `${coins > 0 ? '+' : ''}${coins} ${coinWord}`,
+  ];
   return parts.filter(Boolean).join(' · ') || 'No reward';
 }
 
 function rewardDescription(paid: PaidReward): string | undefined {
   const lines: string[] = [];
-  if (paid.source) lines.push(sourceLabels[paid.source] ?? 'Reward');
+  if (paid.title) lines.push(paid.title);
+  else if (paid.source) lines.push(sourceLabels[paid.source] ?? 'Reward');
   if (paid.streak && paid.streak.current > 1) {
     lines.push(`${streakNames[paid.streak.type] ?? 'Streak'}: ${paid.streak.current} days`);
   }
@@ -103,11 +108,12 @@ export const celebrator: Celebrator = createCelebrator({
 
 /**
  * Celebrates what a request earned: a toast with the XP and coins, one per achievement unlocked,
- * and the level-up moment. Pass the response's `reward`; a copy also arriving on the event
- * stream is not celebrated twice, and `duplicate` outcomes (a repeated request) not at all.
+ * and the level-up moment. Pass the response's `reward` (and, if you like, a `title` saying what
+ * earned it); a copy also arriving on the event stream is not celebrated twice, and `duplicate`
+ * outcomes (a repeated request) not at all.
  */
-export function celebrate(reward: RewardOutcomeWire | null | undefined): void {
-  celebrator.fromResponse(reward);
+export function celebrate(reward: RewardOutcomeWire | null | undefined, context?: { title?: string }): void {
+  celebrator.fromResponse(reward, context);
 }
 
 const REDUCE_QUERY = '(prefers-reduced-motion: reduce)';

@@ -168,8 +168,9 @@ export function MilestoneList({ milestones, busyIds, onAdd, adding, ...on }: Mil
           aria-label="New milestone"
           onChange={(e) => setTitle(e.target.value)}
         />
-        <Button type="submit" loading={adding} disabled={!title.trim()}>
-          {!adding && <Plus aria-hidden className="size-4" />}
+        {/* Never disabled while saving: a disabled submit button would swallow the next Enter. */}
+        <Button type="submit" disabled={!title.trim()} aria-busy={adding || undefined}>
+          <Plus aria-hidden className="size-4" />
           Add
         </Button>
       </form>

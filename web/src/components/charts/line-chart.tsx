@@ -73,7 +73,7 @@ export function LineChart({
     data.length > 0 ? `${path} L${last * SLOT + SLOT / 2} ${VIEW_HEIGHT} L${SLOT / 2} ${VIEW_HEIGHT} Z` : '';
 
   return (
-    <figure className={cn('grid gap-2', className)}>
+    <figure className={cn('grid min-w-0 gap-2', className)}>
       <figcaption id={tableId} className="sr-only">
         {title}
       </figcaption>
@@ -128,7 +128,7 @@ export function LineChart({
           ))}
         </svg>
       </div>
-      <div aria-hidden className="ml-10 flex text-[11px] text-muted">
+      <div aria-hidden className="ml-10 flex min-w-0 overflow-hidden text-[11px] text-muted">
         {data.map((d, i) => (
           <span key={d.key} className="min-w-0 flex-1 text-center">
             {i % step === 0 ? d.label : ''}

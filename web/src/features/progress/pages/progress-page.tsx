@@ -18,7 +18,7 @@ export function ProgressPage() {
         title="Progress"
         description="Proof that you kept showing up. These are just numbers; they don’t define you."
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="lg:col-span-2">
           <LevelCard summary={summary} teaser={teaser} />
         </div>

@@ -77,7 +77,7 @@ export function LineChart({
       <figcaption id={tableId} className="sr-only">
         {title}
       </figcaption>
-      <div className="flex gap-2">
+      <div className="flex min-w-0 gap-2">
         <div aria-hidden className="flex w-8 shrink-0 flex-col justify-between text-right text-[11px] text-muted">
           <span>{formatTick(top)}</span>
           <span>{formatTick(top / 2)}</span>

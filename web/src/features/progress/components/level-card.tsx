@@ -17,12 +17,12 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 function Stat({ icon: Icon, label, value }: { icon: typeof Coins; label: string; value: string }) {
   return (
-    <div className="flex items-center gap-2.5 rounded-lg bg-subtle px-3 py-2.5">
-      <Icon aria-hidden className="size-4 shrink-0 text-accent-text" />
-      <div className="min-w-0">
-        <dt className="text-xs text-muted">{label}</dt>
-        <dd className="font-semibold tabular-nums">{value}</dd>
-      </div>
+    <div className="grid gap-0.5 rounded-lg bg-subtle px-3 py-2.5">
+      <dt className="flex items-center gap-1.5 text-xs text-muted">
+        <Icon aria-hidden className="size-3.5 shrink-0 text-accent-text" />
+        {label}
+      </dt>
+      <dd className="font-semibold tabular-nums">{value}</dd>
     </div>
   );
 }

@@ -69,7 +69,7 @@ test('Progress and Quests fit a phone screen without sideways scrolling', async 
   for (const { path, ready } of pages) {
     await page.goto(path);
     await expect(ready).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });

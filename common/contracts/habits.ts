@@ -4,7 +4,7 @@ import { MAX_DAY_COUNT, scheduleIssues } from '../rules/habits';
 import { dateKey, pageQuery, timestamp } from './base';
 import { rewardOutcome } from './gamification';
 
-/** Habits, their days and what completing them pays (`/api/habits`, SPEC §6 Habits, docs/HABITS.md). */
+/** Habits, their days and what completing them pays (`/api/habits`, SPEC §6 Habits, docs/RULES.md). */
 
 export const habitScheduleType = z.enum(habitScheduleTypes);
 

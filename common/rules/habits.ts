@@ -3,7 +3,7 @@ import { addDays, type DayKey, daysBetween, weekday, weekStart } from '../time/d
 
 /**
  * Habit rules (SPEC §6 Habits), pure: schedules, the periods a habit is judged by, streaks,
- * the strength score, what a day asks for, and the perfect day. docs/HABITS.md explains them.
+ * the strength score, what a day asks for, and the perfect day. docs/RULES.md explains them.
  *
  * A habit is judged per period: each scheduled day for `daily` and `weekdays`, each ISO week
  * (Monday to Sunday) for `times_per_week`. A period is `met`, `excused` (skipped: keeps the

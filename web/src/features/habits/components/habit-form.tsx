@@ -163,7 +163,7 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {draft.schedule_type === 'times_per_week' && (
-          <Field label="Times a week" hint="Any days you like" error={errors.times_per_week}>
+          <Field label="How many times a week" hint="Any days you like" error={errors.times_per_week}>
             {({ id, describedBy, invalid }) => (
               <Input
                 id={id}

@@ -100,7 +100,12 @@ export function TodayCard({ habits, selectedId, onSelect }: TodayCardProps) {
         }
         action={
           habits.length > 1 && (
-            <Button size="sm" variant={reordering ? 'primary' : 'secondary'} onClick={() => setReordering(!reordering)}>
+            <Button
+              size="sm"
+              variant={reordering ? 'primary' : 'secondary'}
+              onClick={() => setReordering(!reordering)}
+              aria-label={reordering ? 'Done reordering' : undefined}
+            >
               {reordering ? <Check aria-hidden className="size-4" /> : <ArrowUpDown aria-hidden className="size-4" />}
               {reordering ? 'Done' : 'Reorder'}
             </Button>

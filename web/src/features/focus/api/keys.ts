@@ -4,5 +4,6 @@ export const focusKeys = {
   active: ['focus', 'active'] as const,
   presets: ['focus', 'presets'] as const,
   history: ['focus', 'history'] as const,
+  historyOf: (mode: string) => ['focus', 'history', mode] as const,
   stats: (days: number) => ['focus', 'stats', days] as const,
 };

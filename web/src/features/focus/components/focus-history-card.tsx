@@ -1,11 +1,12 @@
 import { CircleCheck, CircleDashed, CircleX, Timer } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { Select } from '@/components/ui/field';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { useFocusHistory } from '../api/get-focus-history';
+import { type HistoryFilter, useFocusHistory } from '../api/get-focus-history';
 import { type FocusSessionWire, formatClock, modeLabels } from '../utils/timer';
 
 const when = (iso: string) =>
@@ -51,7 +52,8 @@ function HistoryRow({ session }: { session: FocusSessionWire }) {
 /** Past sessions, newest first, loaded a page at a time. */
 export function FocusHistoryCard() {
   const headingId = useId();
-  const history = useFocusHistory();
+  const [mode, setMode] = useState<HistoryFilter>('all');
+  const history = useFocusHistory(mode);
   let body: React.ReactNode;
   if (history.isPending) body = <ListSkeleton rows={4} />;
   else if (history.isError)
@@ -61,7 +63,9 @@ export function FocusHistoryCard() {
     body =
       sessions.length === 0 ? (
         <p className="py-6 text-center text-sm text-muted">
-          No sessions yet. Your first one will show up here, finished or not.
+          {mode === 'all'
+            ? 'No sessions yet. Your first one will show up here, finished or not.'
+            : `No ${modeLabels[mode].toLowerCase()} sessions yet.`}
         </p>
       ) : (
         <div className="grid gap-4">
@@ -84,7 +88,24 @@ export function FocusHistoryCard() {
   }
   return (
     <Card aria-labelledby={headingId}>
-      <CardHeader id={headingId} title="History" description="Every session you started." />
+      <CardHeader
+        id={headingId}
+        title="History"
+        description="Every session you started."
+        action={
+          <Select
+            aria-label="Show"
+            value={mode}
+            onChange={(e) => setMode(e.target.value as HistoryFilter)}
+            className="h-8 w-auto"
+          >
+            <option value="all">All sessions</option>
+            <option value="focus">Focus</option>
+            <option value="short_break">Short breaks</option>
+            <option value="long_break">Long breaks</option>
+          </Select>
+        }
+      />
       <CardBody>{body}</CardBody>
     </Card>
   );

@@ -53,9 +53,9 @@ export function FocusStatsCard({ stats, range, onRangeChange }: FocusStatsCardPr
     body = (
       <div className="grid gap-5">
         <dl className="grid grid-cols-3 gap-2">
-          <Figure label="Today" value={minutes(today?.minutes ?? 0)} />
+          <Figure label="Focused today" value={minutes(today?.minutes ?? 0)} />
           <Figure label="Sessions today" value={String(today?.sessions ?? 0)} />
-          <Figure label="Finished" value={rate == null ? '–' : `${Math.round(rate * 100)}%`} />
+          <Figure label="Finished today" value={rate == null ? '–' : `${Math.round(rate * 100)}%`} />
         </dl>
         <BarChart
           data={chartData(stats.data, range)}

@@ -34,7 +34,7 @@ interface Connection {
   sink: EventSink;
   /** Live events that arrive while the replay runs; null once live. */
   buffer: EventRow[] | null;
-  /** Ids the replay already sent (a commit racing the replay shows up both ways), and the resync floor. */
+  /** Ids the replay already sent (a commit racing the replay shows up both ways), and the id up to which the client has everything. */
   replayed: Set<number>;
   floor: number;
 }
@@ -90,7 +90,8 @@ export class EventHub {
     if (set.size >= this.maxPerUser) {
       throw new AppError('rate_limited', 'Too many open event streams.', undefined, 429, { 'retry-after': '30' });
     }
-    const conn: Connection = { userId, sink, buffer: [], replayed: new Set(), floor: 0 };
+    // The client has everything up to its last event id: a late notification of one is dropped.
+    const conn: Connection = { userId, sink, buffer: [], replayed: new Set(), floor: lastEventId ?? 0 };
     set.add(conn);
     this.byUser.set(userId, set);
     const disconnect = () => this.remove(conn);

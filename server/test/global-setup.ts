@@ -9,7 +9,10 @@ import { seedCatalogue } from '../db/seed';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Set when the suite runs on a PostgreSQL server: a fresh, migrated database. */
+    /**
+     * Set when the suite runs on a PostgreSQL server: a fresh, migrated, seeded database that
+     * each test file clones (it is a template: nothing connects to it).
+     */
     databaseUrl: string | undefined;
     /** Otherwise: a migrated, seeded PGlite cluster each test file loads into memory. */
     pgliteSnapshot: string | undefined;
@@ -18,7 +21,8 @@ declare module 'vitest' {
 
 /**
  * Prepares one migrated database for the run. With TEST_DATABASE_URL, a fresh database is
- * created on that server (and dropped afterwards); without it, a PGlite snapshot is made.
+ * created on that server, and it and every file's clone of it are dropped afterwards; without
+ * it, a PGlite snapshot is made.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -36,7 +40,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('databaseUrl', url.toString());
     project.provide('pgliteSnapshot', undefined);
     return async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
+      const { rows } = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname = $1 or datname like $1 || '\\_%'`,
+        [name],
+      );
+      for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
       await admin.end();
     };
   }

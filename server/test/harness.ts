@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, type Env, loadConfig } from '../config';
@@ -16,10 +17,46 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Opens this file's database: the run's PostgreSQL database, or a PGlite loaded from the snapshot. */
+let clones = 0;
+
+/**
+ * Creates a database of its own on the PostgreSQL server, a copy of the run's migrated and
+ * seeded one, and returns its URL. The run's teardown drops it.
+ */
+export async function clonePostgresDatabase(): Promise<string> {
+  const template = new URL(inject('databaseUrl') as string);
+  const name = `${template.pathname.slice(1)}_${process.pid}_${++clones}`;
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database "${name}" template "${template.pathname.slice(1)}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let fileDatabaseUrl: Promise<string> | undefined;
+
+/**
+ * The URL of this test file's own PostgreSQL database, so a file that changes the catalogue
+ * disturbs no other file running beside it. Undefined when the suite runs on PGlite.
+ */
+export function testDatabaseUrl(): Promise<string> | undefined {
+  if (!inject('databaseUrl')) return undefined;
+  fileDatabaseUrl ??= clonePostgresDatabase();
+  return fileDatabaseUrl;
+}
+
+/**
+ * Opens this file's database: its own PostgreSQL database (every call in a file reaches the
+ * same one, like two app instances), or a PGlite loaded from the snapshot.
+ */
 export async function openTestDatabase(): Promise<Database> {
-  const url = inject('databaseUrl');
-  if (url) return openDatabase({ kind: 'postgres', url, poolSize: 5 });
+  const url = testDatabaseUrl();
+  if (url) return openDatabase({ kind: 'postgres', url: await url, poolSize: 5 });
   const snapshot = inject('pgliteSnapshot');
   if (!snapshot) throw new Error('The test database was not prepared (global setup did not run).');
   return openDatabase({ kind: 'pglite-memory', template: new Blob([fs.readFileSync(snapshot)]) });

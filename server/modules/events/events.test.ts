@@ -2,12 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { openDatabase } from '../../db/client';
-import { migrate } from '../../db/migrate';
-import { seedCatalogue } from '../../db/seed';
 import { EventHub } from '../../platform/event-hub';
 import { publish } from '../../platform/events';
 import { signUp } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { clonePostgresDatabase, createTestApp, type TestApp } from '../../test/harness';
 import { listen, openSse, type SseMessage } from '../../test/sse';
 
 let t: TestApp;
@@ -146,15 +144,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
 
     it('ends the streams when the listening connection comes back, so clients replay what it missed', async () => {
       // A database of its own, so terminating its LISTEN connection disturbs no other test.
-      const name = `cadence_listen_${Date.now()}_${process.pid}`;
+      const url = await clonePostgresDatabase();
+      const name = new URL(url).pathname.slice(1);
       const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
       await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(process.env.TEST_DATABASE_URL as string);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
-      await migrate(database);
-      await seedCatalogue(database);
+      const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
       const app = await createTestApp({ database });
       try {
         const base = await listen(app.app);
@@ -176,7 +170,6 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
       } finally {
         await app.close();
         await database.close();
-        await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       }
     });

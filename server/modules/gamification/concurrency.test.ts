@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levelFor } from '#common/rules/levels';
 import { type Database, openDatabase } from '../../db/client';
 import { signUp } from '../../test/factories';
 import { economy, ledgerRows, recordAs, reverseAs, spendAs } from '../../test/game';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testDatabaseUrl } from '../../test/harness';
 
 /**
  * Concurrency needs several connections: PGlite has one, so these run on the PostgreSQL server
@@ -16,7 +16,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
     let database: Database;
     let t: TestApp;
     beforeAll(async () => {
-      database = await openDatabase({ kind: 'postgres', url: inject('databaseUrl') as string, poolSize: 20 });
+      database = await openDatabase({ kind: 'postgres', url: (await testDatabaseUrl()) as string, poolSize: 20 });
       t = await createTestApp({ database });
     });
     afterAll(async () => {

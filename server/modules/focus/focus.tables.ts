@@ -31,6 +31,8 @@ export const focus_sessions = pgTable(
   },
   (t) => [
     index('focus_sessions_user_started_idx').on(t.user_id, t.started_at, t.id),
+    // Stats count what ended in a period.
+    index('focus_sessions_user_ended_idx').on(t.user_id, t.ended_at).where(sql`${t.ended_at} is not null`),
     // Starting a session abandons any other open one: at most one per user.
     uniqueIndex('focus_sessions_one_open_per_user').on(t.user_id).where(sql`${t.status} in ('active', 'paused')`),
     check('focus_sessions_mode_valid', oneOf(t.mode, focusModes)),

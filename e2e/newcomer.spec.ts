@@ -16,11 +16,11 @@ test('a newcomer signs in, accepts the terms, moves around with the palette, and
   await expect(html).not.toHaveClass(/\bdark\b/);
 
   // Navigate with the palette, keyboard only.
-  await runCommand(page, 'habits', /Habits/);
-  await expect(page).toHaveURL(/\/habits$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Habits' })).toBeVisible();
+  await runCommand(page, 'books', /Books/);
+  await expect(page).toHaveURL(/\/books$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Books' })).toBeVisible();
   await expect(page.getByText('Coming soon')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Habits' })).toHaveAttribute(
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Books' })).toHaveAttribute(
     'aria-current',
     'page',
   );
@@ -36,7 +36,7 @@ test('a newcomer signs in, accepts the terms, moves around with the palette, and
   // After a reload with the local cache wiped, the theme comes back from the server.
   await page.evaluate('localStorage.clear()');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Habits' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Books' })).toBeVisible();
   await expect(html).toHaveClass(/\bdark\b/);
 
   // And Settings shows it as the current choice.

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BarChart, labelStep, niceCeiling } from './bar-chart';
+import { BarChart } from './bar-chart';
+import { labelStep, niceCeiling } from './chart-frame';
 
 afterEach(cleanup);
 

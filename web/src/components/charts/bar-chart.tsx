@@ -1,15 +1,19 @@
 import { useId } from 'react';
 import { cn } from '@/lib/cn';
+import {
+  ChartTable,
+  datumTitle,
+  GridLines,
+  niceCeiling,
+  type SeriesDatum,
+  SLOT,
+  seriesRows,
+  VIEW_HEIGHT,
+  XLabels,
+  YAxis,
+} from './chart-frame';
 
-export interface BarDatum {
-  /** Unique per bar (e.g. a day key). */
-  key: string;
-  /** The short axis label ("Mo", "12"). */
-  label: string;
-  /** The full label for tooltips and the data table ("Monday 12 May"). */
-  longLabel?: string;
-  value: number;
-}
+export type BarDatum = SeriesDatum;
 
 interface BarChartProps {
   data: BarDatum[];
@@ -27,22 +31,7 @@ interface BarChartProps {
   className?: string;
 }
 
-const VIEW_HEIGHT = 100;
-const SLOT = 10;
 const BAR = 6.4;
-
-/** A tidy axis top: 1, 2 or 5 times a power of ten at or above `max`. */
-export function niceCeiling(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) {
-    if (step * power >= max) return step * power;
-  }
-  return 10 * power;
-}
-
-/** Shows every n-th axis label so they never crowd (about seven fit a phone). */
-export const labelStep = (count: number): number => Math.max(1, Math.ceil(count / 8));
 
 /**
  * A small responsive bar chart. The bars are drawn in an SVG that stretches to its box; the axis
@@ -61,7 +50,6 @@ export function BarChart({
   const tableId = useId();
   const top = niceCeiling(Math.max(minMax, ...data.map((d) => d.value)));
   const width = Math.max(1, data.length) * SLOT;
-  const step = labelStep(data.length);
 
   return (
     <figure className={cn('grid gap-2', className)}>
@@ -69,37 +57,21 @@ export function BarChart({
         {title}
       </figcaption>
       <div className="flex gap-2">
-        <div aria-hidden className="flex w-8 shrink-0 flex-col justify-between text-right text-[11px] text-muted">
-          <span>{formatTick(top)}</span>
-          <span>{formatTick(top / 2)}</span>
-          <span>0</span>
-        </div>
+        <YAxis top={top} formatTick={formatTick} />
         <svg
           aria-hidden
           viewBox={`0 0 ${width} ${VIEW_HEIGHT}`}
           preserveAspectRatio="none"
           className="h-40 min-w-0 flex-1 overflow-visible"
         >
-          {[0, 0.5, 1].map((f) => (
-            <line
-              key={f}
-              x1={0}
-              x2={width}
-              y1={VIEW_HEIGHT * f}
-              y2={VIEW_HEIGHT * f}
-              className="stroke-line"
-              strokeWidth={1}
-              vectorEffect="non-scaling-stroke"
-              strokeDasharray={f === 1 ? undefined : '3 3'}
-            />
-          ))}
+          <GridLines width={width} />
           {data.map((d, i) => {
             const h = top > 0 ? (Math.max(0, d.value) / top) * VIEW_HEIGHT : 0;
             return (
               <g key={d.key}>
                 {/* A full-height hit area so thin bars still show their tooltip. */}
                 <rect x={i * SLOT} y={0} width={SLOT} height={VIEW_HEIGHT} fill="transparent">
-                  <title>{`${d.longLabel ?? d.label}: ${formatValue(d.value)}`}</title>
+                  <title>{datumTitle(d, formatValue)}</title>
                 </rect>
                 <rect
                   x={i * SLOT + (SLOT - BAR) / 2}
@@ -114,29 +86,14 @@ export function BarChart({
           })}
         </svg>
       </div>
-      <div aria-hidden className="ml-10 flex text-[11px] text-muted">
-        {data.map((d, i) => (
-          <span key={d.key} className="min-w-0 flex-1 text-center">
-            {i % step === 0 ? d.label : ''}
-          </span>
-        ))}
-      </div>
-      <table className="sr-only" aria-labelledby={tableId}>
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.longLabel ?? d.label}</th>
-              <td>{formatValue(d.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <XLabels data={data} />
+      <ChartTable
+        labelledBy={tableId}
+        rows={seriesRows(data)}
+        formatValue={formatValue}
+        categoryLabel={categoryLabel}
+        valueLabel={valueLabel}
+      />
     </figure>
   );
 }

@@ -1,16 +1,19 @@
 import { useId } from 'react';
 import { cn } from '@/lib/cn';
-import { labelStep, niceCeiling } from './bar-chart';
+import {
+  ChartTable,
+  datumTitle,
+  GridLines,
+  niceCeiling,
+  type SeriesDatum,
+  SLOT,
+  seriesRows,
+  VIEW_HEIGHT,
+  XLabels,
+  YAxis,
+} from './chart-frame';
 
-export interface LinePoint {
-  /** Unique per point (e.g. a day key). */
-  key: string;
-  /** The short axis label ("12", "May"). */
-  label: string;
-  /** The full label for tooltips and the data table ("Mon 12 May"). */
-  longLabel?: string;
-  value: number;
-}
+export type LinePoint = SeriesDatum;
 
 interface LineChartProps {
   data: LinePoint[];
@@ -29,9 +32,6 @@ interface LineChartProps {
   area?: boolean;
   className?: string;
 }
-
-const VIEW_HEIGHT = 100;
-const SLOT = 10;
 
 /** The SVG path through the points (x at the centre of each slot). */
 export function linePath(values: number[], top: number): string {
@@ -63,7 +63,6 @@ export function LineChart({
   const gradientId = useId();
   const top = niceCeiling(Math.max(minMax, ...data.map((d) => d.value)));
   const width = Math.max(1, data.length) * SLOT;
-  const step = labelStep(data.length);
   const path = linePath(
     data.map((d) => d.value),
     top,
@@ -78,11 +77,7 @@ export function LineChart({
         {title}
       </figcaption>
       <div className="flex min-w-0 gap-2">
-        <div aria-hidden className="flex w-8 shrink-0 flex-col justify-between text-right text-[11px] text-muted">
-          <span>{formatTick(top)}</span>
-          <span>{formatTick(top / 2)}</span>
-          <span>0</span>
-        </div>
+        <YAxis top={top} formatTick={formatTick} />
         <svg
           aria-hidden
           viewBox={`0 0 ${width} ${VIEW_HEIGHT}`}
@@ -95,19 +90,7 @@ export function LineChart({
               <stop offset="100%" stopColor="var(--c-accent)" stopOpacity={0.02} />
             </linearGradient>
           </defs>
-          {[0, 0.5, 1].map((f) => (
-            <line
-              key={f}
-              x1={0}
-              x2={width}
-              y1={VIEW_HEIGHT * f}
-              y2={VIEW_HEIGHT * f}
-              className="stroke-line"
-              strokeWidth={1}
-              vectorEffect="non-scaling-stroke"
-              strokeDasharray={f === 1 ? undefined : '3 3'}
-            />
-          ))}
+          <GridLines width={width} />
           {area && data.length > 1 && <path d={areaPath} fill={`url(#${gradientId})`} />}
           {data.length > 0 && (
             <path
@@ -123,34 +106,19 @@ export function LineChart({
           {data.map((d, i) => (
             // A full-height slot per point so hovering anywhere above a day shows its value.
             <rect key={d.key} x={i * SLOT} y={0} width={SLOT} height={VIEW_HEIGHT} fill="transparent">
-              <title>{`${d.longLabel ?? d.label}: ${formatValue(d.value)}`}</title>
+              <title>{datumTitle(d, formatValue)}</title>
             </rect>
           ))}
         </svg>
       </div>
-      <div aria-hidden className="ml-10 flex min-w-0 overflow-hidden text-[11px] text-muted">
-        {data.map((d, i) => (
-          <span key={d.key} className="min-w-0 flex-1 text-center">
-            {i % step === 0 ? d.label : ''}
-          </span>
-        ))}
-      </div>
-      <table className="sr-only" aria-labelledby={tableId}>
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.longLabel ?? d.label}</th>
-              <td>{formatValue(d.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <XLabels data={data} />
+      <ChartTable
+        labelledBy={tableId}
+        rows={seriesRows(data)}
+        formatValue={formatValue}
+        categoryLabel={categoryLabel}
+        valueLabel={valueLabel}
+      />
     </figure>
   );
 }

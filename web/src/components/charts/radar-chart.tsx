@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { cn } from '@/lib/cn';
+import { ChartTable } from './chart-frame';
 
 export interface RadarAxis {
   key: string;
@@ -118,22 +119,13 @@ export function RadarChart({
           );
         })}
       </svg>
-      <table className="sr-only" aria-labelledby={tableId}>
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((a) => (
-            <tr key={a.key}>
-              <th scope="row">{a.label}</th>
-              <td>{formatValue(a.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        labelledBy={tableId}
+        rows={axes}
+        formatValue={formatValue}
+        categoryLabel={categoryLabel}
+        valueLabel={valueLabel}
+      />
     </figure>
   );
 }

@@ -2,7 +2,7 @@ import { CircleCheck, Pause, Play, Square, Volume2, VolumeX } from 'lucide-react
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { useDocumentTitle } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -227,28 +227,19 @@ export function FocusTimerCard({
         </div>
       </CardBody>
 
-      <Dialog
+      <ConfirmDialog
         open={confirmAbandon}
         onClose={() => setConfirmAbandon(false)}
         title="Abandon this session?"
         description="It ends now and earns nothing. Your history keeps it as abandoned."
-      >
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" onClick={() => setConfirmAbandon(false)} data-autofocus>
-            Keep going
-          </Button>
-          <Button
-            variant="danger"
-            loading={timer.pending.abandon}
-            onClick={() => {
-              timer.abandon();
-              setConfirmAbandon(false);
-            }}
-          >
-            Abandon session
-          </Button>
-        </div>
-      </Dialog>
+        cancelLabel="Keep going"
+        confirmLabel="Abandon session"
+        pending={timer.pending.abandon}
+        onConfirm={() => {
+          timer.abandon();
+          setConfirmAbandon(false);
+        }}
+      />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { dayKey } from '#common/time/day';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -199,35 +200,25 @@ export function GoalsPage() {
         )}
       </Dialog>
 
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
         title={`Delete ${deleting?.title ?? 'goal'}?`}
         description="The goal and its milestones are removed for good. Abandoning keeps them in your history."
-      >
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" onClick={() => setDeleting(null)} data-autofocus>
-            Keep it
-          </Button>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() =>
-              deleting &&
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  toast.success(`${deleting.title} deleted`);
-                  setDeleting(null);
-                  setParam('goal', null);
-                },
-                onError: fail,
-              })
-            }
-          >
-            Delete goal
-          </Button>
-        </div>
-      </Dialog>
+        confirmLabel="Delete goal"
+        pending={remove.isPending}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast.success(`${deleting.title} deleted`);
+              setDeleting(null);
+              setParam('goal', null);
+            },
+            onError: fail,
+          })
+        }
+      />
     </div>
   );
 }

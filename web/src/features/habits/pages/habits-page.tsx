@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -174,41 +175,31 @@ export function HabitsPage() {
         )}
       </Dialog>
 
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
         title={`Delete ${deleting?.name ?? 'habit'}?`}
         description="Its whole history goes with it. Archive it instead to keep the history."
-      >
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" onClick={() => setDeleting(null)} data-autofocus>
-            Keep it
-          </Button>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() =>
-              deleting &&
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  toast.success(`${deleting.name} deleted`);
-                  setDeleting(null);
-                  setParams(
-                    (p) => {
-                      p.delete('habit');
-                      return p;
-                    },
-                    { replace: true },
-                  );
+        confirmLabel="Delete habit"
+        pending={remove.isPending}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast.success(`${deleting.name} deleted`);
+              setDeleting(null);
+              setParams(
+                (p) => {
+                  p.delete('habit');
+                  return p;
                 },
-                onError: fail,
-              })
-            }
-          >
-            Delete habit
-          </Button>
-        </div>
-      </Dialog>
+                { replace: true },
+              );
+            },
+            onError: fail,
+          })
+        }
+      />
     </div>
   );
 }

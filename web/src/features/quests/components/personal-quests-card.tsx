@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedControl } from '@/components/ui/segmented-control';
@@ -151,26 +152,21 @@ export function PersonalQuestsCard({
           }
         />
       </Dialog>
-      <Dialog
+      <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}
         title={confirm?.action === 'delete' ? 'Delete this quest?' : 'Abandon this quest?'}
         description={confirm?.quest.title}
+        confirmLabel={confirm?.action === 'delete' ? 'Delete quest' : 'Abandon quest'}
+        pending={abandon.isPending || remove.isPending}
+        onConfirm={confirmed}
       >
         <p className="text-sm text-muted">
           {confirm?.action === 'delete'
             ? 'It disappears from your list. XP and coins it paid stay yours.'
             : 'It moves to Abandoned without a reward. That is fine: not every quest is worth finishing.'}
         </p>
-        <div className="mt-5 flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" onClick={() => setConfirm(null)} data-autofocus>
-            Keep it
-          </Button>
-          <Button variant="danger" loading={abandon.isPending || remove.isPending} onClick={confirmed}>
-            {confirm?.action === 'delete' ? 'Delete quest' : 'Abandon quest'}
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </Card>
   );
 }

@@ -1,8 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestUser } from '../../test/factories';
+import {
+  focusAction as act,
+  activeFocus as active,
+  MIN,
+  paidForFocus,
+  startedFocus as started,
+} from '../../test/focus';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { points_ledger } from '../gamification/gamification.tables';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,26 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const MIN = 60_000;
-const start = (user: TestUser, payload: Record<string, unknown> = { mode: 'focus', duration_seconds: 1500 }) =>
-  user.inject({ method: 'POST', url: '/api/focus', payload });
-const act = (user: TestUser, id: string, action: 'pause' | 'resume' | 'complete' | 'abandon') =>
-  user.inject({ method: 'POST', url: `/api/focus/${id}/${action}` });
-const active = async (user: TestUser) => (await user.inject({ method: 'GET', url: '/api/focus/active' })).json().data;
-
-async function started(user: TestUser, duration_seconds = 1500): Promise<string> {
-  const res = await start(user, { mode: 'focus', duration_seconds });
-  expect(res.statusCode).toBe(201);
-  return res.json().data.id;
-}
-
-/** What the ledger paid for one session's completion. */
-async function paidFor(user: TestUser, sessionId: string) {
-  return t.database.db
-    .select({ xp: points_ledger.xp, coins: points_ledger.coins })
-    .from(points_ledger)
-    .where(and(eq(points_ledger.user_id, user.id), eq(points_ledger.idempotency_key, `focus_complete:${sessionId}`)));
-}
+const paidFor = (user: TestUser, sessionId: string) => paidForFocus(t, user, sessionId);
 
 describe('POST /api/focus/:id/complete', () => {
   it('refuses to complete early with 409 focus_not_finished', async () => {

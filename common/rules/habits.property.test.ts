@@ -1,35 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type DayKey } from '../time/day';
 import {
   addCompletions,
   type HabitDay,
   type HabitSchedule,
-  habitPeriods,
   isoWeekday,
   isPerfectDay,
   streaksOf,
   strengthOf,
 } from './habits';
+import { D, daily, done, periods, skipped, streaks, strength, weekdays, weekly } from './habits.fixtures';
 
-/** Laws of the habit rules over random histories. D(0) is Monday 2026-03-02. */
-const D = (n: number): DayKey => addDays('2026-03-02', n);
-const daily: HabitSchedule = { schedule_type: 'daily', schedule_days: [], times_per_week: null };
-const weekdays = (...days: number[]): HabitSchedule => ({
-  schedule_type: 'weekdays',
-  schedule_days: days,
-  times_per_week: null,
-});
-const weekly = (n: number): HabitSchedule => ({
-  schedule_type: 'times_per_week',
-  schedule_days: [],
-  times_per_week: n,
-});
-const done = (date: DayKey, count = 1, target = 1): HabitDay => ({ date, count, target, skipped: false });
-const skipped = (date: DayKey): HabitDay => ({ date, count: 0, target: 1, skipped: true });
-const periods = (s: HabitSchedule, days: HabitDay[], today: DayKey) => habitPeriods(s, { start: D(0), today, days });
-const streaks = (s: HabitSchedule, days: HabitDay[], today: DayKey) => streaksOf(periods(s, days, today));
-const strength = (s: HabitSchedule, days: HabitDay[], today: DayKey) => strengthOf(s, periods(s, days, today));
+/** Laws of the habit rules over random histories. */
 
 type Mark = { kind: 'none' } | { kind: 'skip' } | { kind: 'count'; count: number; target: number };
 const mark: fc.Arbitrary<Mark> = fc.oneof(

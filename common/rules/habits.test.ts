@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type DayKey } from '../time/day';
 import {
   addCompletions,
   dueOn,
@@ -18,34 +17,11 @@ import {
   STRENGTH_HALF_LIFE_DAYS,
   scheduleIssues,
   streakReached,
-  streaksOf,
   strengthHalfLife,
-  strengthOf,
   windowStart,
 } from './habits';
+import { D, daily, done, periods, skipped, streaks, strength, weekdays, weekly } from './habits.fixtures';
 
-/** D(0) is Monday 2026-03-02. */
-const D = (n: number): DayKey => addDays('2026-03-02', n);
-const daily: HabitSchedule = { schedule_type: 'daily', schedule_days: [], times_per_week: null };
-const weekdays = (...days: number[]): HabitSchedule => ({
-  schedule_type: 'weekdays',
-  schedule_days: days,
-  times_per_week: null,
-});
-const weekly = (n: number): HabitSchedule => ({
-  schedule_type: 'times_per_week',
-  schedule_days: [],
-  times_per_week: n,
-});
-const done = (date: DayKey, count = 1, target = 1): HabitDay => ({ date, count, target, skipped: false });
-const skipped = (date: DayKey): HabitDay => ({ date, count: 0, target: 1, skipped: true });
-
-const periods = (s: HabitSchedule, days: HabitDay[], today: DayKey, start = D(0)) =>
-  habitPeriods(s, { start, today, days });
-const streaks = (s: HabitSchedule, days: HabitDay[], today: DayKey, start = D(0)) =>
-  streaksOf(periods(s, days, today, start));
-const strength = (s: HabitSchedule, days: HabitDay[], today: DayKey, start = D(0)) =>
-  strengthOf(s, periods(s, days, today, start));
 const run = (n: number, from = 0) => Array.from({ length: n }, (_, i) => done(D(from + i)));
 
 describe('scheduleIssues', () => {

@@ -6,6 +6,7 @@ import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
 import { healthModule } from './health';
+import { onboardingModule } from './onboarding';
 import { questsModule } from './quests';
 import { settingsModule } from './settings';
 import { userModule } from './user';
@@ -28,4 +29,5 @@ export const modules: Module[] = [
   goalsModule,
   habitsModule,
   questsModule,
+  onboardingModule,
 ];

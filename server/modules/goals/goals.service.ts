@@ -115,19 +115,30 @@ export async function get(ctx: Ctx, id: string): Promise<GoalDetail> {
   return detail(db, ctx, found);
 }
 
-export async function create(ctx: Ctx, body: z.output<typeof createGoalBody>): Promise<GoalDetail> {
-  return ctx.database.db.transaction(async (tx) => {
-    const row = await repo.insertGoal(tx, {
-      user_id: ctx.userId,
-      title: body.title,
-      description: body.description ?? null,
-      category: body.category ?? null,
-      target_date: body.target_date ?? null,
-      priority: body.priority,
-      sort_order: await repo.nextGoalOrder(tx, ctx.userId),
-    });
-    return detail(tx, ctx, { ...row, milestones_total: 0, milestones_completed: 0 });
+/**
+ * Inserts an active goal at the end of the user's list inside the caller's transaction; other
+ * modules reach it through `createGoal` in index.ts.
+ */
+export async function insertNew(
+  tx: DbOrTx,
+  userId: string,
+  body: z.output<typeof createGoalBody>,
+): Promise<GoalDetail> {
+  const row = await repo.insertGoal(tx, {
+    user_id: userId,
+    title: body.title,
+    description: body.description ?? null,
+    category: body.category ?? null,
+    target_date: body.target_date ?? null,
+    priority: body.priority,
+    sort_order: await repo.nextGoalOrder(tx, userId),
   });
+  // A new goal has no milestones yet.
+  return { ...goalView({ ...row, milestones_total: 0, milestones_completed: 0 }), milestones: [] };
+}
+
+export async function create(ctx: Ctx, body: z.output<typeof createGoalBody>): Promise<GoalDetail> {
+  return ctx.database.db.transaction((tx) => insertNew(tx, ctx.userId, body));
 }
 
 /**

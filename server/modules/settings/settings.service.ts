@@ -1,4 +1,5 @@
 import { isSettingKey, type SettingKey, type Settings, settingKeys, settingsRegistry } from '#common/settings';
+import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound, validationError } from '../../platform/errors';
 import * as repo from './settings.repo';
@@ -47,4 +48,19 @@ export async function put(ctx: Ctx, key: string, value: unknown): Promise<{ key:
 /** Forgets the stored value: the key reads as its default again. */
 export async function reset(ctx: Ctx, key: string): Promise<void> {
   await repo.remove(ctx.database.db, ctx.userId, keyOf(key));
+}
+
+/** One setting of `userId` as the API reads it (the default when never set); for other modules. */
+export async function readValue<K extends SettingKey>(db: DbOrTx, userId: string, key: K): Promise<Settings[K]> {
+  return currentValue(key, await repo.find(db, userId, key)) as Settings[K];
+}
+
+/** Stores a value already checked against the registry, inside the caller's transaction. */
+export async function writeValue<K extends SettingKey>(
+  db: DbOrTx,
+  userId: string,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await repo.upsert(db, userId, key, settingsRegistry[key].schema.parse(value));
 }

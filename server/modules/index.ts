@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authModule } from './auth';
 import { eventsModule } from './events';
+import { feedbackModule } from './feedback';
 import { focusModule } from './focus';
 import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
@@ -30,4 +31,5 @@ export const modules: Module[] = [
   habitsModule,
   questsModule,
   onboardingModule,
+  feedbackModule,
 ];

@@ -62,6 +62,8 @@ export const eventPayloads = {
   }),
   /** A day's plan changed (items added, moved, completed). */
   plan_changed: z.object({ date: z.iso.date() }),
+  /** A calendar event or one of its occurrences was created, changed or deleted. */
+  calendar_changed: z.object({ event_id: id, action: z.enum(['created', 'updated', 'deleted']) }),
   /** The wallet balance changed (purchase, refund, reward). */
   wallet_changed: z.object({ coins: z.number().int() }),
   resync: z.object({}),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authModule } from './auth';
+import { calendarModule } from './calendar';
 import { eventsModule } from './events';
 import { feedbackModule } from './feedback';
 import { focusModule } from './focus';
@@ -32,4 +33,5 @@ export const modules: Module[] = [
   questsModule,
   onboardingModule,
   feedbackModule,
+  calendarModule,
 ];

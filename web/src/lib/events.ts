@@ -23,6 +23,7 @@ const streamTypes = [
   'inbox_item',
   'analysis_progress',
   'plan_changed',
+  'calendar_changed',
   'wallet_changed',
   'resync',
 ] as const satisfies readonly EventType[];
@@ -69,6 +70,7 @@ const defaults: { [T in EventType]?: RealtimeHandler<T> } = {
   quest_claimable: () => invalidate(['quests'], ['today']),
   focus_state: () => invalidate(['focus'], ['today']),
   plan_changed: () => invalidate(['plan'], ['today']),
+  calendar_changed: () => invalidate(['calendar'], ['plan'], ['today']),
   inbox_item: () => invalidate(['inbox'], ['today']),
   analysis_progress: () => invalidate(['reference']),
   resync: refetchAll,

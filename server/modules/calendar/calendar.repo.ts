@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../db/client';
+import { afterKey } from '../../platform/pagination';
+import { calendar_event_exceptions, calendar_events, calendar_feed_tokens } from './calendar.tables';
+
+export type EventRow = typeof calendar_events.$inferSelect;
+export type ExceptionRow = typeof calendar_event_exceptions.$inferSelect;
+export type FeedTokenRow = typeof calendar_feed_tokens.$inferSelect;
+
+export type EventValues = Omit<typeof calendar_events.$inferInsert, 'id' | 'created_at' | 'updated_at'>;
+
+export async function insertEvent(db: DbOrTx, values: EventValues): Promise<EventRow> {
+  const [row] = await db.insert(calendar_events).values(values).returning();
+  if (!row) throw new Error('insert into calendar_events returned no row');
+  return row;
+}
+
+export async function findEvent(db: DbOrTx, userId: string, id: string, lock = false): Promise<EventRow | null> {
+  const query = db
+    .select()
+    .from(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), eq(calendar_events.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function updateEvent(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  patch: Partial<EventValues>,
+): Promise<EventRow | null> {
+  const [row] = await db
+    .update(calendar_events)
+    .set({ ...patch, updated_at: sql`now()` })
+    .where(and(eq(calendar_events.user_id, userId), eq(calendar_events.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteEvent(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), eq(calendar_events.id, id)))
+    .returning({ id: calendar_events.id });
+  return rows.length > 0;
+}
+
+/** The user's events, newest start first, keyset on (start_time, id). */
+export async function listEvents(
+  db: DbOrTx,
+  userId: string,
+  f: { after?: [string, string]; limit: number },
+): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(calendar_events)
+    .where(
+      and(
+        eq(calendar_events.user_id, userId),
+        f.after ? afterKey([calendar_events.start_time, calendar_events.id], f.after, 'desc') : undefined,
+      ),
+    )
+    .orderBy(desc(calendar_events.start_time), desc(calendar_events.id))
+    .limit(f.limit + 1);
+}
+
+/**
+ * Events that may have an occurrence in `[from, to)`: single events starting in the window or
+ * up to `lookBack` earlier (the longest an event may last), and series begun before `to` that
+ * are endless or end after `from`. Each half is served by its own index.
+ */
+export async function eventsForRange(
+  db: DbOrTx,
+  userId: string,
+  from: Date,
+  to: Date,
+  lookBack: Date,
+): Promise<EventRow[]> {
+  const single: SQL | undefined = and(
+    isNull(calendar_events.recurrence_rule),
+    gte(calendar_events.start_time, lookBack),
+    lt(calendar_events.start_time, to),
+  );
+  const series: SQL | undefined = and(
+    isNotNull(calendar_events.recurrence_rule),
+    lt(calendar_events.start_time, to),
+    or(isNull(calendar_events.recurrence_until), gt(calendar_events.recurrence_until, from)),
+  );
+  return db
+    .select()
+    .from(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), or(single, series)))
+    .orderBy(asc(calendar_events.start_time), asc(calendar_events.id));
+}
+
+/** Series with an occurrence moved to start in `[lookBack, to)` (their own range may lie elsewhere). */
+export async function eventsMovedInto(db: DbOrTx, userId: string, to: Date, lookBack: Date): Promise<EventRow[]> {
+  const moved = db
+    .select({ id: calendar_event_exceptions.event_id })
+    .from(calendar_event_exceptions)
+    .where(
+      and(
+        eq(calendar_event_exceptions.user_id, userId),
+        eq(calendar_event_exceptions.is_cancelled, false),
+        gte(calendar_event_exceptions.start_time, lookBack),
+        lt(calendar_event_exceptions.start_time, to),
+      ),
+    );
+  return db
+    .select()
+    .from(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), inArray(calendar_events.id, moved)));
+}
+
+/** Every event of the user, oldest first (the calendar export). */
+export async function allEvents(db: DbOrTx, userId: string): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(calendar_events)
+    .where(eq(calendar_events.user_id, userId))
+    .orderBy(asc(calendar_events.start_time), asc(calendar_events.id));
+}
+
+// ── Exceptions ───────────────────────────────────────────────────────────────
+
+export async function exceptionsOf(db: DbOrTx, userId: string, eventIds: string[]): Promise<ExceptionRow[]> {
+  if (eventIds.length === 0) return [];
+  return db
+    .select()
+    .from(calendar_event_exceptions)
+    .where(and(eq(calendar_event_exceptions.user_id, userId), inArray(calendar_event_exceptions.event_id, eventIds)))
+    .orderBy(asc(calendar_event_exceptions.occurrence_start));
+}
+
+export type ExceptionValues = Omit<typeof calendar_event_exceptions.$inferInsert, 'id' | 'created_at' | 'updated_at'>;
+
+/** Writes the one exception of an occurrence, replacing an earlier one. */
+export async function upsertException(db: DbOrTx, values: ExceptionValues): Promise<ExceptionRow> {
+  const { user_id: _u, event_id: _e, occurrence_start: _o, ...changes } = values;
+  const [row] = await db
+    .insert(calendar_event_exceptions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [calendar_event_exceptions.event_id, calendar_event_exceptions.occurrence_start],
+      set: { ...changes, updated_at: sql`now()` },
+    })
+    .returning();
+  if (!row) throw new Error('upsert into calendar_event_exceptions returned no row');
+  return row;
+}
+
+export async function deleteExceptions(db: DbOrTx, userId: string, eventId: string): Promise<void> {
+  await db
+    .delete(calendar_event_exceptions)
+    .where(and(eq(calendar_event_exceptions.user_id, userId), eq(calendar_event_exceptions.event_id, eventId)));
+}
+
+// ── Linked objects ───────────────────────────────────────────────────────────
+
+const linkTables = { workout: 'workouts', habit: 'habits', goal: 'goals' } as const;
+
+/**
+ * Whether the user owns the linked workout, habit or goal. Only the owner column is read; the
+ * foreign keys of calendar_events already tie the calendar to these tables.
+ */
+export async function ownsLinked(db: DbOrTx, userId: string, kind: keyof typeof linkTables, id: string) {
+  const rows = await queryRows(
+    db,
+    sql`select 1 from ${sql.identifier(linkTables[kind])} where id = ${id} and user_id = ${userId} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+// ── Feed tokens ──────────────────────────────────────────────────────────────
+
+/** Revokes every live token of the user; returns how many were live. */
+export async function revokeFeedTokens(db: DbOrTx, userId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(calendar_feed_tokens)
+    .set({ revoked_at: at })
+    .where(and(eq(calendar_feed_tokens.user_id, userId), isNull(calendar_feed_tokens.revoked_at)))
+    .returning({ id: calendar_feed_tokens.id });
+  return rows.length;
+}
+
+export async function insertFeedToken(db: DbOrTx, userId: string, tokenHash: string, at: Date): Promise<void> {
+  await db.insert(calendar_feed_tokens).values({ user_id: userId, token_hash: tokenHash, created_at: at });
+}
+
+export async function liveFeedToken(db: DbOrTx, userId: string): Promise<FeedTokenRow | null> {
+  const [row] = await db
+    .select()
+    .from(calendar_feed_tokens)
+    .where(and(eq(calendar_feed_tokens.user_id, userId), isNull(calendar_feed_tokens.revoked_at)))
+    .orderBy(desc(calendar_feed_tokens.created_at), desc(calendar_feed_tokens.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Finds a live token by its hash and stamps its use; null when unknown or revoked. */
+export async function useFeedToken(db: DbOrTx, tokenHash: string, at: Date): Promise<FeedTokenRow | null> {
+  const [row] = await db
+    .update(calendar_feed_tokens)
+    .set({ last_used_at: at })
+    .where(and(eq(calendar_feed_tokens.token_hash, tokenHash), isNull(calendar_feed_tokens.revoked_at)))
+    .returning();
+  return row ?? null;
+}

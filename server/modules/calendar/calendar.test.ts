@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, type TestUser } from '../../test/factories';
+import { createTestApp, type TestApp } from '../../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function newEvent(user: TestUser, payload: Record<string, unknown>) {
+  const res = await user.inject({ method: 'POST', url: '/api/calendar', payload });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().data;
+}
+
+const meeting = {
+  title: 'Mix review',
+  start_time: '2026-03-02T09:00:00.000Z',
+  end_time: '2026-03-02T10:00:00.000Z',
+  timezone: 'UTC',
+};
+
+describe('POST /api/calendar', () => {
+  it('creates an event with every field and reads it back', async () => {
+    const user = await signUp(t);
+    const goal = (await user.inject({ method: 'POST', url: '/api/goals', payload: { title: 'Album' } })).json().data;
+    const created = await newEvent(user, {
+      ...meeting,
+      description: 'Bring the stems',
+      event_type: 'meeting',
+      location: 'Studio B',
+      color: '#3b82f6',
+      reminders: [30, 10],
+      goal_id: goal.id,
+    });
+    expect(created).toMatchObject({
+      title: 'Mix review',
+      event_type: 'meeting',
+      all_day: false,
+      timezone: 'UTC',
+      reminders: [10, 30],
+      goal_id: goal.id,
+      recurrence_rule: null,
+      recurrence_until: null,
+    });
+    const read = await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` });
+    expect(read.json().data).toEqual(created);
+  });
+
+  it('takes the user’s own time zone when none is given', async () => {
+    const user = await signUp(t);
+    await user.inject({ method: 'PATCH', url: '/api/user', payload: { timezone: 'Europe/Berlin' } });
+    const created = await newEvent(user, { title: 'Call', start_time: '2026-03-02T09:00:00Z' });
+    expect(created.timezone).toBe('Europe/Berlin');
+  });
+
+  it('keeps a valid RRULE in canonical form and records when a finite series ends', async () => {
+    const user = await signUp(t);
+    const created = await newEvent(user, { ...meeting, recurrence_rule: 'freq=weekly;count=5' });
+    expect(created.recurrence_rule).toBe('FREQ=WEEKLY;COUNT=5');
+    expect(created.recurrence_until).toBe('2026-03-30T10:00:00.000Z');
+    const endless = await newEvent(user, { ...meeting, recurrence_rule: 'FREQ=DAILY' });
+    expect(endless.recurrence_until).toBeNull();
+  });
+
+  it('answers 400 for a bad RRULE, a sub-daily one, or a start that is not its first occurrence', async () => {
+    const user = await signUp(t);
+    for (const rule of [
+      'FREQ=SOMETIMES',
+      'garbage',
+      'FREQ=HOURLY',
+      'FREQ=WEEKLY;COUNT=2;UNTIL=20260401T000000Z',
+      'FREQ=WEEKLY;BYDAY=XX',
+      'FREQ=DAILY;INTERVAL=0',
+      'DTSTART:20260101T000000Z',
+      'FREQ=WEEKLY;BYDAY=TU', // 2 March 2026 is a Monday
+    ]) {
+      const res = await user.inject({
+        method: 'POST',
+        url: '/api/calendar',
+        payload: { ...meeting, recurrence_rule: rule },
+      });
+      expect(res.statusCode, rule).toBe(400);
+      expect(res.json().error.code).toBe('bad_request');
+    }
+    const list = await user.inject({ method: 'GET', url: '/api/calendar' });
+    expect(list.json().data).toEqual([]);
+  });
+
+  it('answers 422 for an unknown time zone, an end before the start, or unknown fields', async () => {
+    const user = await signUp(t);
+    for (const payload of [
+      { ...meeting, timezone: 'Mars/Olympus' },
+      { ...meeting, end_time: '2026-03-02T08:00:00Z' },
+      { ...meeting, end_time: '2027-04-02T08:00:00Z' },
+      { ...meeting, color: 'blue' },
+      { ...meeting, reminders: [5, 5] },
+      { ...meeting, event_type: 'party' },
+      { ...meeting, owner: 'me' },
+    ]) {
+      const res = await user.inject({ method: 'POST', url: '/api/calendar', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(422);
+      expect(res.json().error.code).toBe('validation_error');
+    }
+  });
+
+  it('answers 404 for a habit, goal or workout that is not the user’s own', async () => {
+    const owner = await signUp(t);
+    const other = await signUp(t);
+    const goal = (await owner.inject({ method: 'POST', url: '/api/goals', payload: { title: 'Mine' } })).json().data;
+    for (const link of [{ goal_id: goal.id }, { habit_id: randomUUID() }, { workout_id: randomUUID() }]) {
+      const res = await other.inject({ method: 'POST', url: '/api/calendar', payload: { ...meeting, ...link } });
+      expect(res.statusCode, JSON.stringify(link)).toBe(404);
+    }
+    expect((await other.inject({ method: 'GET', url: '/api/calendar' })).json().data).toEqual([]);
+  });
+});
+
+describe('PATCH and DELETE /api/calendar/:id', () => {
+  it('edits an event and deletes it', async () => {
+    const user = await signUp(t);
+    const created = await newEvent(user, meeting);
+    const res = await user.inject({
+      method: 'PATCH',
+      url: `/api/calendar/${created.id}`,
+      payload: { title: 'Master review', start_time: '2026-03-03T09:00:00Z', end_time: '2026-03-03T09:30:00Z' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({ title: 'Master review', start_time: '2026-03-03T09:00:00.000Z' });
+    const del = await user.inject({ method: 'DELETE', url: `/api/calendar/${created.id}` });
+    expect(del.statusCode).toBe(204);
+    expect((await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` })).statusCode).toBe(404);
+  });
+
+  it('answers 400 when a change makes the repeat rule invalid, and changes nothing', async () => {
+    const user = await signUp(t);
+    const created = await newEvent(user, { ...meeting, recurrence_rule: 'FREQ=WEEKLY;BYDAY=MO' });
+    const res = await user.inject({
+      method: 'PATCH',
+      url: `/api/calendar/${created.id}`,
+      payload: { title: 'Renamed', start_time: '2026-03-03T09:00:00Z', end_time: '2026-03-03T10:00:00Z' },
+    });
+    expect(res.statusCode).toBe(400);
+    const read = await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` });
+    expect(read.json().data.title).toBe('Mix review');
+  });
+
+  it('answers 404 on every id route for another user’s event', async () => {
+    const owner = await signUp(t);
+    const other = await signUp(t);
+    const created = await newEvent(owner, { ...meeting, recurrence_rule: 'FREQ=DAILY;COUNT=3' });
+    const url = `/api/calendar/${created.id}`;
+    const attempts = [
+      other.inject({ method: 'GET', url }),
+      other.inject({ method: 'PATCH', url, payload: { title: 'Mine now' } }),
+      other.inject({ method: 'DELETE', url }),
+      other.inject({
+        method: 'POST',
+        url: `${url}/exceptions`,
+        payload: { occurrence_start: meeting.start_time, cancelled: true },
+      }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+    const still = await owner.inject({ method: 'GET', url });
+    expect(still.json().data.title).toBe('Mix review');
+    const occurrences = await owner.inject({
+      method: 'GET',
+      url: '/api/calendar?from=2026-03-01T00:00:00Z&to=2026-03-10T00:00:00Z',
+    });
+    expect(occurrences.json().data).toHaveLength(3);
+  });
+});
+
+describe('GET /api/calendar without a range', () => {
+  it('lists the events themselves, latest start first, a page at a time', async () => {
+    const user = await signUp(t);
+    for (const day of ['01', '02', '03']) {
+      await newEvent(user, { title: `Day ${day}`, start_time: `2026-04-${day}T08:00:00Z` });
+    }
+    const first = (await user.inject({ method: 'GET', url: '/api/calendar?limit=2' })).json();
+    expect(first.data.map((e: { title: string }) => e.title)).toEqual(['Day 03', 'Day 02']);
+    const second = (
+      await user.inject({ method: 'GET', url: `/api/calendar?limit=2&cursor=${first.page.next_cursor}` })
+    ).json();
+    expect(second.data.map((e: { title: string }) => e.title)).toEqual(['Day 01']);
+    expect(second.page.next_cursor).toBeNull();
+  });
+});

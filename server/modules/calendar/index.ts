@@ -1,0 +1,12 @@
+import type { Module } from '..';
+import { calendarRoutes } from './calendar.routes';
+
+export const calendarModule: Module = { name: 'calendar', prefix: '/api/calendar', plugin: calendarRoutes };
+
+/**
+ * For other modules, in their own transaction or connection: the occurrences in a range (the
+ * daily plan's "today's calendar events") and creating an event from the same input as
+ * POST /api/calendar (the inbox turning an item into an event).
+ */
+export { createCalendarEvent } from './calendar.service';
+export { listOccurrences } from './occurrences.service';

@@ -53,7 +53,7 @@ export const onboardingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Skip the rest of the flow, or with `step_id` only the current optional step',
-        body: skipOnboardingBody.optional(),
+        body: skipOnboardingBody.nullish(),
         response: changeResponses,
       },
     },

@@ -177,7 +177,7 @@ export function answer(ctx: Ctx, body: AnswerStepBody): Promise<OnboardingChange
  * Without a step, skips the rest of the flow (skipping again changes nothing; a completed flow is
  * 409). With `step_id`, passes over that step: it must be the current one and not required.
  */
-export function skip(ctx: Ctx, body: z.input<typeof skipOnboardingBody> | undefined): Promise<OnboardingChange> {
+export function skip(ctx: Ctx, body: z.input<typeof skipOnboardingBody> | null | undefined): Promise<OnboardingChange> {
   return change(ctx, async (tx, flow, state) => {
     if (body?.step_id) {
       requireInProgress(state);

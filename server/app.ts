@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { modules } from './modules';
 import { registerSessionHooks } from './modules/auth';
+import { RewardListeners } from './modules/gamification';
 import { type BlobStore, createBlobStore } from './platform/blob-store';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
@@ -34,6 +35,8 @@ export interface Platform {
   blobs: BlobStore;
   /** Real-time fan-out to SSE streams; publish with `publish(tx, …)` from platform/events. */
   events: EventHub;
+  /** What other modules do when the game layer pays (level-ups, achievements, quests); this app's own. */
+  rewardListeners: RewardListeners;
 }
 
 declare module 'fastify' {
@@ -75,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? systemClock,
     blobs: deps.blobs ?? createBlobStore(config.blobs),
     events: deps.events ?? new EventHub(deps.database, { log: app.log }),
+    rewardListeners: new RewardListeners(),
   });
   // Open event streams never finish by themselves: end them so close() can drain the rest.
   app.addHook('preClose', async () => app.deps.events.endStreams());

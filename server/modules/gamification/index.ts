@@ -8,6 +8,8 @@ export { claimUniversalQuest, listUniversalQuests } from './quests.service';
  * `listUniversalQuests` and `claimUniversalQuest`. Nothing else writes the game tables.
  */
 export { type ActivityInput, type RewardOutcome, record, reverse, spend } from './record.service';
+/** Other modules react to level-ups, achievements and claimable quests inside the reward's transaction. */
+export { type RewardListener, RewardListeners, type RewardNews } from './reward-listeners';
 
 export const gamificationModule: Module = {
   name: 'gamification',

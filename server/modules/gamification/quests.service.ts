@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../platform/errors';
 import { publish } from '../../platform/events';
 import { Account, publicAchievement } from './account.service';
 import * as quests from './quest-progress.repo';
+import type { RewardNews } from './reward-listeners';
 
 /** The period a user-day falls in for a quest: `2026-03-14`, `2026-W11` or `2026-03`. */
 export function periodOf(period: QuestPeriod, day: DayKey): string {
@@ -27,19 +28,20 @@ export async function advanceQuests(
   data: Record<string, unknown>,
   day: DayKey,
   dailyStreak: number | null,
-): Promise<RewardOutcome['quests_completed']> {
+): Promise<RewardNews['quests_completed']> {
   const amounts = new Map(
     Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
   );
   if (dailyStreak !== null && dailyStreak > 0) amounts.set('streak_days', dailyStreak);
-  const completed: RewardOutcome['quests_completed'] = [];
+  const completed: RewardNews['quests_completed'] = [];
   for (const quest of await quests.activeQuests(tx, [...amounts.keys()])) {
     const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
     const mode = quest.target_type === 'streak_days' ? 'at_least' : 'add';
-    const row = await quests.advance(tx, ctx.userId, quest, periodOf(quest.period as QuestPeriod, day), amount, mode);
+    const period_key = periodOf(quest.period as QuestPeriod, day);
+    const row = await quests.advance(tx, ctx.userId, quest, period_key, amount, mode);
     if (row.progress >= row.target && !row.completed_at) {
       await quests.markCompleted(tx, row.id, ctx.clock.now());
-      completed.push({ id: quest.id, key: quest.key, title: quest.title });
+      completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key });
       await publish(tx, ctx.userId, 'quest_claimable', { quest_id: quest.id, kind: 'universal', title: quest.title });
     }
   }
@@ -136,6 +138,13 @@ export async function claimUniversalQuest(
       { xp: quest.xp_reward, coins: quest.coin_reward, skill, activity_event_id: null },
       unlocked,
     );
+    await ctx.rewardListeners.tell(tx, ctx, {
+      source: 'quest',
+      level_up:
+        account.level > account.startLevel ? { level: account.level, previous_level: account.startLevel } : null,
+      achievements_unlocked: unlocked,
+      quests_completed: [],
+    });
     const reward: RewardOutcome = {
       xp: quest.xp_reward,
       coins: quest.coin_reward,

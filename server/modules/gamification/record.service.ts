@@ -122,7 +122,7 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
     leveled_up: account.level > account.startLevel,
     new_level: account.level,
     achievements_unlocked: unlocked.map(publicAchievement),
-    quests_completed,
+    quests_completed: quests_completed.map(({ period_key: _period, ...q }) => q),
     streak: streaks.shown,
     duplicate: false,
   };
@@ -132,6 +132,12 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
     { xp: reward.xp, coins: reward.coins, skill: skill?.skill ?? null, activity_event_id: event.id },
     unlocked,
   );
+  await ctx.rewardListeners.tell(tx, ctx, {
+    source: input.type,
+    level_up: outcome.leveled_up ? { level: account.level, previous_level: account.startLevel } : null,
+    achievements_unlocked: unlocked,
+    quests_completed,
+  });
   return outcome;
 }
 

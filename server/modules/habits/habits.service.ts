@@ -9,7 +9,7 @@ import type {
 } from '#common/contracts/habits';
 import { habitStart, isCompleted, isScheduledDay, openDays, scheduleIssues } from '#common/rules/habits';
 import { addDays, type DayKey } from '#common/time/day';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound, validationError } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
@@ -43,12 +43,18 @@ export async function get(ctx: Ctx, id: string): Promise<Habit> {
 
 const sortedDays = (days: readonly number[]) => [...days].sort((a, b) => a - b);
 
-/** A new habit goes to the end of the list. */
-export async function create(ctx: Ctx, body: z.output<typeof createHabitBody>): Promise<Habit> {
-  const db = ctx.database.db;
-  const now = ctx.clock.now();
-  const row = await repo.insert(db, {
-    user_id: ctx.userId,
+/**
+ * Inserts a new habit at the end of the user's list, in the caller's transaction or not; other
+ * modules reach it through `createHabit` in index.ts.
+ */
+export async function insertNew(
+  db: DbOrTx,
+  userId: string,
+  body: z.output<typeof createHabitBody>,
+  now: Date,
+): Promise<repo.HabitRow> {
+  return repo.insert(db, {
+    user_id: userId,
     created_at: now,
     updated_at: now,
     name: body.name,
@@ -59,9 +65,14 @@ export async function create(ctx: Ctx, body: z.output<typeof createHabitBody>): 
     schedule_days: sortedDays(body.schedule_days),
     times_per_week: body.times_per_week,
     target_count: body.target_count,
-    sort_order: await repo.nextOrder(db, ctx.userId),
+    sort_order: await repo.nextOrder(db, userId),
   });
-  return viewOf(db, ctx, row);
+}
+
+/** A new habit goes to the end of the list. */
+export async function create(ctx: Ctx, body: z.output<typeof createHabitBody>): Promise<Habit> {
+  const db = ctx.database.db;
+  return viewOf(db, ctx, await insertNew(db, ctx.userId, body, ctx.clock.now()));
 }
 
 /** The schedule after a change: a new type starts without the old type's fields unless they are given. */

@@ -17,7 +17,7 @@ import {
   streakAfterCompletion,
 } from '#common/rules/quests';
 import { type DayKey, dayKey } from '#common/time/day';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound, validationError } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
@@ -87,10 +87,18 @@ export async function get(ctx: Ctx, id: string): Promise<PersonalQuest> {
   return view(found, day);
 }
 
-export async function create(ctx: Ctx, body: z.output<typeof createQuestBody>): Promise<PersonalQuest> {
+/**
+ * Inserts a new quest, its reward fixed from the difficulty, in the caller's transaction or not;
+ * other modules reach it through `createQuest` in index.ts.
+ */
+export async function insertNew(
+  db: DbOrTx,
+  userId: string,
+  body: z.output<typeof createQuestBody>,
+): Promise<repo.QuestRow> {
   const reward = questReward(body.difficulty);
-  const row = await repo.insert(ctx.database.db, {
-    user_id: ctx.userId,
+  return repo.insert(db, {
+    user_id: userId,
     title: body.title,
     description: body.description ?? null,
     category: body.category ?? null,
@@ -102,7 +110,10 @@ export async function create(ctx: Ctx, body: z.output<typeof createQuestBody>): 
     is_repeatable: Boolean(body.repeat_period),
     repeat_period: body.repeat_period ?? null,
   });
-  return view(row, today(ctx));
+}
+
+export async function create(ctx: Ctx, body: z.output<typeof createQuestBody>): Promise<PersonalQuest> {
+  return view(await insertNew(ctx.database.db, ctx.userId, body), today(ctx));
 }
 
 /** Runs `act` on the user's quest, locked, after a repeatable one had the chance to re-open. */

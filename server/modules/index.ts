@@ -8,6 +8,7 @@ import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
 import { healthModule } from './health';
+import { inboxModule } from './inbox';
 import { onboardingModule } from './onboarding';
 import { questsModule } from './quests';
 import { settingsModule } from './settings';
@@ -33,5 +34,6 @@ export const modules: Module[] = [
   questsModule,
   onboardingModule,
   feedbackModule,
+  inboxModule,
   calendarModule,
 ];

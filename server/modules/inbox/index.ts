@@ -1,0 +1,17 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Module } from '..';
+import { inboxRoutes } from './inbox.routes';
+import { notifyRewards } from './notifications.service';
+
+export { unreadInboxCount } from './inbox.service';
+
+/**
+ * The inbox's routes, and its reward listener: registered on this app's game layer as the app
+ * is built, so level-ups, achievements and claimable quests land in the inbox.
+ */
+const plugin: FastifyPluginAsync = async (app) => {
+  app.deps.rewardListeners.add(notifyRewards);
+  await app.register(inboxRoutes);
+};
+
+export const inboxModule: Module = { name: 'inbox', prefix: '/api/inbox', plugin };

@@ -10,8 +10,10 @@ import { habitsModule } from './habits';
 import { healthModule } from './health';
 import { inboxModule } from './inbox';
 import { onboardingModule } from './onboarding';
+import { planModule } from './plan';
 import { questsModule } from './quests';
 import { settingsModule } from './settings';
+import { syncModule, todayModule } from './today';
 import { userModule } from './user';
 
 export interface Module {
@@ -36,4 +38,7 @@ export const modules: Module[] = [
   feedbackModule,
   inboxModule,
   calendarModule,
+  planModule,
+  todayModule,
+  syncModule,
 ];

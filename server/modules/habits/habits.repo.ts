@@ -209,3 +209,12 @@ export async function logsNewestFirst(
     )
     .orderBy(desc(habit_logs.log_date));
 }
+
+/** Every log of the user between two days (inclusive), by the (user_id, log_date) index. */
+export async function logsBetween(db: DbOrTx, userId: string, from: string, to: string): Promise<HabitLogRow[]> {
+  return db
+    .select()
+    .from(habit_logs)
+    .where(and(eq(habit_logs.user_id, userId), gte(habit_logs.log_date, from), lte(habit_logs.log_date, to)))
+    .orderBy(asc(habit_logs.log_date));
+}

@@ -21,3 +21,6 @@ export async function createHabit(
   const row = await insertNew(tx, userId, createHabitBody.parse(input), now);
   return { id: row.id, name: row.name };
 }
+
+/** The habits a day asks for, with that day's state (the daily plan and Today read it). */
+export { type HabitDue, habitsDueOn } from './due.service';

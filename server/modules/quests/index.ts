@@ -19,3 +19,6 @@ export async function createQuest(
   const row = await insertNew(tx, userId, createQuestBody.parse(input));
   return { id: row.id, title: row.title };
 }
+
+/** Personal quests in progress (the daily plan and Today read them). */
+export { type QuestInProgress, questsInProgress } from './open.service';

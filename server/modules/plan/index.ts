@@ -1,0 +1,7 @@
+import type { Module } from '..';
+import { planRoutes } from './plan.routes';
+
+export const planModule: Module = { name: 'plan', prefix: '/api/plan', plugin: planRoutes };
+
+/** A day's plan as the API shows it, read without creating it (Today and the polling endpoint). */
+export { readPlan } from './plan.service';

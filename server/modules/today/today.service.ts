@@ -1,0 +1,179 @@
+import type { SyncState, Today } from '#common/contracts/today';
+import {
+  activityLink,
+  chooseStarter,
+  fallbackStarters,
+  isReturning,
+  localHour,
+  NEAR_COMPLETION,
+  partOfDay,
+  type StarterCandidate,
+} from '#common/rules/today';
+import { dayKey } from '#common/time/day';
+import type { Ctx } from '../../platform/access';
+import { achievementTeaser, recentActivity } from '../gamification';
+import { onboardingState } from '../onboarding';
+import { questsInProgress } from '../quests';
+import { badges, claimable, isOpenSession, openHabits, progressOf, type SharedFacts, sharedFacts } from './today.facts';
+
+const todayOf = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
+
+/** Which interest a quest serves: its category when it names one, else goals. */
+const questInterest = (category: string | null, interests: readonly string[]) =>
+  category && interests.includes(category) ? category : 'goals';
+
+/** Every action Today could recommend, by tier (see chooseStarter). */
+function starterCandidates(
+  f: SharedFacts,
+  quests: Awaited<ReturnType<typeof questsInProgress>>,
+  interests: readonly string[],
+): StarterCandidate[] {
+  const out: StarterCandidate[] = [];
+  const open = f.plan.items.filter((i) => !i.completed_at);
+  open.forEach((item, rank) => {
+    // A running session is where the plan's focus block continues.
+    const resumes = item.kind === 'focus' && isOpenSession(f.focus);
+    out.push({
+      tier: 'plan',
+      rank,
+      interest: item.kind === 'focus' ? 'focus' : item.kind === 'habit' ? 'habits' : 'planning',
+      kind: item.kind,
+      title: resumes ? 'Resume your focus session' : item.title,
+      href: resumes ? '/focus' : (item.href ?? '/'),
+      ref_id: item.id,
+    });
+  });
+  if (isOpenSession(f.focus)) {
+    out.push({
+      tier: 'focus_session',
+      rank: 0,
+      interest: 'focus',
+      kind: 'focus_session',
+      title: f.focus.status === 'paused' ? 'Resume your paused focus session' : 'Back to your focus session',
+      href: '/focus',
+      ref_id: f.focus.id,
+    });
+  }
+  for (const h of openHabits(f.habits)) {
+    out.push({
+      tier: 'habit',
+      rank: 0,
+      interest: 'habits',
+      kind: 'habit',
+      title: h.name,
+      href: '/habits',
+      ref_id: h.id,
+    });
+  }
+  for (const q of claimable(f.universal)) {
+    out.push({
+      tier: 'quest',
+      rank: 0,
+      interest: 'goals',
+      kind: 'claim_quest',
+      title: `Claim “${q.title}”`,
+      href: '/quests',
+      ref_id: q.id,
+    });
+  }
+  for (const q of f.universal) {
+    const share = q.progress / q.target;
+    if (q.completed || share < NEAR_COMPLETION) continue;
+    out.push({
+      tier: 'quest',
+      rank: 1 - share,
+      interest: 'goals',
+      kind: 'universal_quest',
+      title: q.title,
+      href: '/quests',
+      ref_id: q.id,
+    });
+  }
+  for (const q of quests) {
+    const share = q.progress / q.target;
+    if (share < NEAR_COMPLETION) continue;
+    out.push({
+      tier: 'quest',
+      rank: 1 - share,
+      interest: questInterest(q.category, interests),
+      kind: 'quest',
+      title: q.title,
+      href: '/quests',
+      ref_id: q.id,
+    });
+  }
+  // Nothing asks: suggest a way in, the user's interests choosing which.
+  for (const s of fallbackStarters) {
+    if (s.kind === 'generate_plan' && f.plan.total > 0) continue;
+    out.push({ ...s, tier: 'fallback', rank: 0 });
+  }
+  return out;
+}
+
+export async function today(ctx: Ctx): Promise<Today> {
+  const db = ctx.database.db;
+  const now = ctx.clock.now();
+  const day = todayOf(ctx);
+  const [facts, onboarding, recent, quests, teaser] = await Promise.all([
+    sharedFacts(ctx, day),
+    onboardingState(db, ctx.userId),
+    recentActivity(db, ctx.userId, day),
+    questsInProgress(db, ctx.userId),
+    achievementTeaser(ctx),
+  ]);
+  const returning = isReturning(recent.last_day_before, day);
+  const chosen = chooseStarter(starterCandidates(facts, quests, onboarding.interests), onboarding.interests);
+  const next = facts.plan.items.find((i) => !i.completed_at) ?? null;
+  const last = recent.last ? { ...activityLink(recent.last.event_type), type: recent.last.event_type } : null;
+  return {
+    date: day,
+    greeting: { name: ctx.user.name, part_of_day: partOfDay(localHour(now, ctx.user.timezone)) },
+    starter: chosen
+      ? { tier: chosen.tier, kind: chosen.kind, title: chosen.title, href: chosen.href, ref_id: chosen.ref_id }
+      : null,
+    plan: {
+      date: day,
+      exists: facts.plan.id !== null,
+      total: facts.plan.total,
+      completed: facts.plan.completed,
+      next_item: next,
+    },
+    progress: progressOf(facts),
+    quick_picks: badges(facts),
+    resume_last: last && recent.last ? { ...last, occurred_at: recent.last.occurred_at } : null,
+    teaser: returning ? null : teaser,
+    flags: {
+      first_day: dayKey(ctx.user.created_at, ctx.user.timezone, ctx.user.day_start_hour) === day,
+      returning,
+      onboarding_pending: onboarding.status === 'not_started' || onboarding.status === 'in_progress',
+      reduced_mode: returning,
+    },
+    interests: onboarding.interests,
+    server_time: now,
+  };
+}
+
+export async function poll(ctx: Ctx): Promise<SyncState> {
+  const day = todayOf(ctx);
+  const facts = await sharedFacts(ctx, day);
+  const f = facts.focus;
+  const open = isOpenSession(f);
+  return {
+    progress: progressOf(facts),
+    badges: badges(facts),
+    focus: {
+      session_id: open ? f.id : null,
+      status: open ? f.status : 'idle',
+      mode: open ? f.mode : null,
+      ends_at: open ? f.ends_at : null,
+      paused_at: open ? f.paused_at : null,
+    },
+    plan: {
+      date: day,
+      total: facts.plan.total,
+      completed: facts.plan.completed,
+      updated_at: facts.plan.updated_at,
+    },
+    server_time: ctx.clock.now(),
+  };
+}

@@ -109,8 +109,8 @@ function transitions(timeZone: string, from: number, to: number) {
 }
 
 /**
- * A VTIMEZONE for an IANA zone between two years, read from `Intl`: one STANDARD and one
- * DAYLIGHT sub-component listing each change as an RDATE. RFC 5545 wants one for every TZID used.
+ * A VTIMEZONE for an IANA zone between two years, read from `Intl`: a STANDARD or DAYLIGHT
+ * sub-component for each change of offset. RFC 5545 wants one for every TZID used.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): Component {
   const from = Date.UTC(fromYear, 0, 1);
@@ -129,28 +129,17 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): C
       ],
     };
   }
-  const children: Component[] = [];
-  for (const kind of ['STANDARD', 'DAYLIGHT'] as const) {
-    // A change to a later clock is daylight time; groups share their offsets for RDATEs to apply.
-    const groups = new Map<string, typeof changes>();
-    for (const c of changes.filter((c) => (kind === 'DAYLIGHT') === c.after > c.before)) {
-      const key = `${c.before}|${c.after}`;
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
-      const [first, ...rest] = group as [(typeof changes)[number], ...typeof changes];
-      // Onsets are written in the local time in force before the change.
-      const local = (c: (typeof changes)[number]) => stamp(new Date(c.at + c.before), false);
-      children.push({
-        name: kind,
-        lines: [
-          `DTSTART:${local(first)}`,
-          ...rest.map((c) => `RDATE:${local(c)}`),
-          `TZOFFSETFROM:${offsetText(first.before)}`,
-          `TZOFFSETTO:${offsetText(first.after)}`,
-        ],
-      });
-    }
-  }
+  // One sub-component per change: a change to a later clock is daylight time. Onsets are
+  // written in the local time in force before the change.
+  const children = changes.map(
+    (c): Component => ({
+      name: c.after > c.before ? 'DAYLIGHT' : 'STANDARD',
+      lines: [
+        `DTSTART:${stamp(new Date(c.at + c.before), false)}`,
+        `TZOFFSETFROM:${offsetText(c.before)}`,
+        `TZOFFSETTO:${offsetText(c.after)}`,
+      ],
+    }),
+  );
   return { name: 'VTIMEZONE', lines: [`TZID:${timeZone}`], children };
 }

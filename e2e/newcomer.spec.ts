@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { runCommand, signInLocally, uniqueName } from './support/session';
 
-test('a newcomer signs in, accepts the terms, moves around with the palette, and the theme sticks', async ({
+test('a newcomer signs in, accepts the terms, skips the welcome, moves around with the palette, and the theme sticks', async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const name = uniqueName('Nia');
-  await signInLocally(page, name);
+  await signInLocally(page, name, undefined, { onboarding: 'show' });
+
+  // The welcome comes first; this newcomer would rather look around, and skips it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cadence' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(page).toHaveURL(/\/today$/);
 
   // Today is the landing page, inside the shell; the device is light, so the default (system) is light.
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

@@ -41,7 +41,11 @@ export const createFeedbackBody = z.strictObject({
     .max(300)
     .regex(/^\/[^\s]*$/, 'Use a path on this site, starting with /')
     .optional(),
-  context: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(500)).optional(),
+  /** A few facts the client adds (app version, screen size…): up to 20 short strings. */
+  context: z
+    .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(500))
+    .refine((c) => Object.keys(c).length <= 20, 'At most 20 entries')
+    .optional(),
 });
 export type CreateFeedbackBody = z.input<typeof createFeedbackBody>;
 

@@ -66,6 +66,7 @@ describe('POST /api/feedback', () => {
       { type: 'bug', body: 'x', page: 'https://evil.example/' },
       { type: 'bug', body: 'x', context: { 'Bad Key': 'v' } },
       { type: 'bug', body: 'x', context: { ok: 5 } },
+      { type: 'bug', body: 'x', context: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) },
       { type: 'bug', body: 'x', status: 'resolved' },
       { type: 'bug', body: 'x', admin_response: 'Fixed' },
     ];

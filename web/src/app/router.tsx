@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { HOME_PATH } from '@/lib/redirect';
 import { RequireAuth, RequirePermission } from './guards';
+import { OnboardingGate } from './onboarding-gate';
 import { RootSkeleton } from './routes/root-skeleton';
 import { RouteError } from './routes/route-error';
 import { type Section, sections } from './sections';
@@ -21,6 +22,7 @@ const pages: Record<string, LazyPage> = {
   progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
   quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
+  feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),
 };
 
 /** The route's `handle` names its section (read by the coming-soon page). */
@@ -63,15 +65,28 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           {
-            lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
+            path: 'onboarding',
             ErrorBoundary: RouteError,
+            lazy: async () => ({
+              Component: (await import('@/features/onboarding/pages/onboarding-page')).OnboardingPage,
+            }),
+          },
+          {
+            // A first sign-in meets onboarding before the app.
+            element: <OnboardingGate />,
             children: [
-              { index: true, element: <Navigate to={HOME_PATH} replace /> },
-              ...sections.map(sectionRoute),
               {
-                path: '*',
+                lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
                 ErrorBoundary: RouteError,
-                lazy: async () => ({ Component: (await import('./routes/not-found')).NotFound }),
+                children: [
+                  { index: true, element: <Navigate to={HOME_PATH} replace /> },
+                  ...sections.map(sectionRoute),
+                  {
+                    path: '*',
+                    ErrorBoundary: RouteError,
+                    lazy: async () => ({ Component: (await import('./routes/not-found')).NotFound }),
+                  },
+                ],
               },
             ],
           },

@@ -7,6 +7,7 @@ import { AppearanceSection } from '../components/appearance-section';
 import { DataSection } from '../components/data-section';
 import { DeleteAccountSection } from '../components/delete-account-section';
 import { FocusDefaultsSection } from '../components/focus-defaults-section';
+import { OnboardingSection } from '../components/onboarding-section';
 import { PasskeysSection } from '../components/passkeys-section';
 import { ProfileSection } from '../components/profile-section';
 import { SessionsSection } from '../components/sessions-section';
@@ -49,6 +50,7 @@ export function SettingsPage() {
         )}
         <SessionsSection />
         <PasskeysSection />
+        <OnboardingSection />
         <DataSection />
         <DeleteAccountSection />
       </div>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expand, firstOccurrence, lastOccurrence, occurrenceAt, parseRule, wallTime, zonedInstant } from './recurrence';
+import { wallTime, zonedInstant } from '../time/zoned';
+import { expand, firstOccurrence, lastOccurrence, occurrenceAt, parseRule } from './recurrence';
 
 const at = (s: string) => new Date(s);
 const wall = (s: string) => Date.parse(`${s}Z`);

@@ -1,4 +1,5 @@
 import * as rruleModule from 'rrule';
+import { wallTime, zonedInstant } from '../time/zoned';
 
 /**
  * Calendar recurrence (SPEC §6 Calendar, docs/RULES.md "Calendar"). A recurring event keeps an
@@ -12,8 +13,7 @@ import * as rruleModule from 'rrule';
 const lib = ((rruleModule as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
 const { RRule } = lib;
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const DAY = 86_400_000;
 
 /** Frequencies a planner needs; sub-daily rules would expand into thousands of rows a day. */
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
@@ -85,58 +85,6 @@ export function parseRule(input: string): ParsedRule | RuleProblem {
     return { ok: false, message: 'The repeat rule could not be read.' };
   }
   return { ok: true, rule };
-}
-
-// ── Wall-clock time in a zone ────────────────────────────────────────────────
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The zone's UTC offset at `ms`, in milliseconds (whole seconds). */
-export function zoneOffset(ms: number, timeZone: string): number {
-  const seconds = Math.floor(ms / 1000) * 1000;
-  const p: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(seconds)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const wall = new Date(Date.UTC(2000, (p.month as number) - 1, p.day, p.hour, p.minute, p.second));
-  wall.setUTCFullYear(p.year as number);
-  return wall.getTime() - seconds;
-}
-
-/** The local wall time of an instant, expressed as if it were UTC milliseconds. */
-export function wallTime(instant: Date, timeZone: string): number {
-  return instant.getTime() + zoneOffset(instant.getTime(), timeZone);
-}
-
-/**
- * The instant a wall time names in a zone. A time that occurs twice (autumn) is the earlier one;
- * a time skipped by a gap (spring) is read with the offset before the gap, so 02:30 becomes
- * 03:30 — as RFC 5545 §3.3.5 asks.
- */
-export function zonedInstant(wall: number, timeZone: string): Date {
-  const before = zoneOffset(wall - DAY, timeZone);
-  const after = zoneOffset(wall + DAY, timeZone);
-  const candidates = [wall - before, wall - after].sort((a, b) => a - b);
-  const exact = candidates.find((t) => t + zoneOffset(t, timeZone) === wall);
-  return new Date(exact ?? wall - before);
 }
 
 // ── Expansion ────────────────────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import { wallTime, zoneOffset } from '#common/rules/recurrence';
+import { wallTime, zoneOffset } from '#common/time/zoned';
 
 /**
  * A small RFC 5545 writer: enough for a calendar export and a subscription feed. Lines end in

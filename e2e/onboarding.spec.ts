@@ -95,3 +95,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('onboarding and Feedback fit a phone screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInLocally(page, uniqueName('Phone Onboarding'), undefined, { onboarding: 'show' });
+  const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await expect(stepHeading(page, 'What do you want to work on?')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('checkbox', { name: 'Ear training' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(stepHeading(page, 'Set a first goal')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(page).toHaveURL(/\/today$/);
+
+  await page.goto('/feedback');
+  await expect(page.getByRole('heading', { level: 1, name: 'Feedback' })).toBeVisible();
+  await expect(page.getByText('Nothing sent yet.')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});

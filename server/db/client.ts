@@ -29,6 +29,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Told of every statement sent through Drizzle while set: a test counts the queries one request
+ * makes. Unset outside those tests, where it costs one comparison per statement.
+ */
+export const queryObserver: { current: ((sql: string) => void) | null } = { current: null };
+const logger = { logQuery: (query: string) => queryObserver.current?.(query) };
+
 export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; template?: Blob };
 
 /** Opens the database Cadence was configured for: embedded PGlite or a PostgreSQL server. */
@@ -69,7 +76,7 @@ async function openPgliteDir(dir: string, template?: (dir: string) => boolean): 
 }
 
 function wrapPglite(client: PGlite, onClose?: () => void): Database {
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = drizzlePglite(client, { logger }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
@@ -92,7 +99,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzlePg(pool) as unknown as Db;
+  const db = drizzlePg(pool, { logger }) as unknown as Db;
   const listener = new PgListener(url);
   return {
     db,
@@ -101,7 +108,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async withConnection(fn) {
       const client = await pool.connect();
       try {
-        return await fn(drizzlePg(client) as unknown as Db);
+        return await fn(drizzlePg(client, { logger }) as unknown as Db);
       } finally {
         client.release();
       }

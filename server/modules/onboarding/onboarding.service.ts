@@ -8,6 +8,7 @@ import type {
   skipOnboardingBody,
 } from '#common/contracts/onboarding';
 import { checkResponse, stepAfter } from '#common/rules/onboarding';
+import type { SettingValue } from '#common/settings';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound, validationError } from '../../platform/errors';
@@ -153,7 +154,7 @@ export function answer(ctx: Ctx, body: AnswerStepBody): Promise<OnboardingChange
     const value = checked.value;
     let created: string | null = null;
     if (step.config.setting === 'interests') {
-      await writeSetting(tx, ctx.userId, 'interests', value.selected as never);
+      await writeSetting(tx, ctx.userId, 'interests', value.selected as SettingValue<'interests'>);
     }
     if (step.config.creates === 'goal') {
       const [previous] = await repo.listResponses(tx, ctx.userId, [step.id]);

@@ -1,5 +1,5 @@
 import { Command } from 'cmdk';
-import { LogOut, Monitor, Moon, Sun, SunMoon } from 'lucide-react';
+import { Inbox, LogOut, Monitor, Moon, Sun, SunMoon } from 'lucide-react';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { errorMessage } from '@/lib/api-client';
@@ -11,6 +11,8 @@ interface CommandPaletteProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   sections: Section[];
+  /** Opens quick capture to the inbox (⌘I). */
+  onQuickCapture: () => void;
 }
 
 const themeLabels: Record<'light' | 'dark' | 'system', string> = {
@@ -19,8 +21,8 @@ const themeLabels: Record<'light' | 'dark' | 'system', string> = {
   system: 'System',
 };
 
-/** ⌘K / Ctrl+K: go to any section, switch the theme, sign out. */
-export function CommandPalette({ open, onOpenChange, sections }: CommandPaletteProps) {
+/** ⌘K / Ctrl+K: go to any section, capture to the inbox, switch the theme, sign out. */
+export function CommandPalette({ open, onOpenChange, sections, onQuickCapture }: CommandPaletteProps) {
   const navigate = useNavigate();
   const { scheme, setTheme } = useAppearance();
   const signOut = useSignOutAction();
@@ -65,6 +67,15 @@ export function CommandPalette({ open, onOpenChange, sections }: CommandPaletteP
           ))}
         </Command.Group>
         <Command.Group heading="Actions">
+          <Command.Item
+            value="quick capture to inbox"
+            keywords={['capture', 'note', 'inbox', 'add']}
+            // After the palette has closed and handed focus back, so the capture field keeps it.
+            onSelect={() => run(() => setTimeout(onQuickCapture, 0))}
+          >
+            <Inbox aria-hidden className={itemIcon} />
+            Quick capture
+          </Command.Item>
           <Command.Item
             value="toggle theme"
             keywords={['dark', 'light', 'mode', 'appearance']}

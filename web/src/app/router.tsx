@@ -23,6 +23,7 @@ const pages: Record<string, LazyPage> = {
   quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
   feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),
+  inbox: async () => ({ Component: (await import('@/features/inbox/pages/inbox-page')).InboxPage }),
 };
 
 /** The route's `handle` names its section (read by the coming-soon page). */

@@ -10,6 +10,10 @@ import { Sidebar } from './sidebar';
 
 // The palette is loaded the first time it opens, keeping it out of the first page's JavaScript.
 const CommandPalette = lazy(() => import('../command-palette').then((m) => ({ default: m.CommandPalette })));
+// Quick capture (⌘I) is loaded the first time it opens, for the same reason.
+const QuickCaptureDialog = lazy(() =>
+  import('@/features/inbox/components/quick-capture-dialog').then((m) => ({ default: m.QuickCaptureDialog })),
+);
 
 /** The signed-in shell: skip link, sidebar (or phone bars), the page, and the command palette. */
 export function AppLayout() {
@@ -27,6 +31,12 @@ export function AppLayout() {
     setPaletteUsed(true);
     setPaletteOpen(true);
   }, []);
+  const [captureOpen, setCaptureOpen] = useState(false);
+  const [captureUsed, setCaptureUsed] = useState(false);
+  const openCapture = useCallback(() => {
+    setCaptureUsed(true);
+    setCaptureOpen(true);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,11 +44,15 @@ export function AppLayout() {
         e.preventDefault();
         setPaletteUsed(true);
         setPaletteOpen((o) => !o);
+      } else if ((e.metaKey || e.ctrlKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'i') {
+        e.preventDefault();
+        setPaletteOpen(false);
+        openCapture();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [openCapture]);
 
   // After moving to another page, put keyboard and screen-reader focus at the new content.
   const firstPath = useRef(pathname);
@@ -77,7 +91,17 @@ export function AppLayout() {
       <LevelUpMoment />
       {paletteUsed && (
         <Suspense fallback={null}>
-          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} sections={sections} />
+          <CommandPalette
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            sections={sections}
+            onQuickCapture={openCapture}
+          />
+        </Suspense>
+      )}
+      {captureUsed && (
+        <Suspense fallback={null}>
+          <QuickCaptureDialog open={captureOpen} onClose={() => setCaptureOpen(false)} />
         </Suspense>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import { cn } from '@/lib/cn';
 import { groupOrder, type Section } from '../sections';
+import { useNavBadges } from './nav-badges';
 
 interface NavListProps {
   sections: Section[];
@@ -11,6 +12,7 @@ interface NavListProps {
 
 /** Every visible section, grouped; the current one is marked with `aria-current`. */
 export function NavList({ sections, collapsed = false, onNavigate }: NavListProps) {
+  const badges = useNavBadges();
   return (
     <div className="space-y-5">
       {groupOrder.map((group) => {
@@ -37,7 +39,7 @@ export function NavList({ sections, collapsed = false, onNavigate }: NavListProp
                     title={collapsed ? label : undefined}
                     className={({ isActive }) =>
                       cn(
-                        'group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm font-medium transition-colors',
+                        'group relative flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm font-medium transition-colors',
                         collapsed && 'justify-center px-0',
                         isActive ? 'bg-accent-soft text-accent-text' : 'text-muted hover:bg-subtle hover:text-fg',
                       )
@@ -45,6 +47,17 @@ export function NavList({ sections, collapsed = false, onNavigate }: NavListProp
                   >
                     <Icon aria-hidden className="size-4 shrink-0" />
                     <span className={cn('truncate', collapsed && 'sr-only')}>{label}</span>
+                    {(badges[id] ?? 0) > 0 && (
+                      <span
+                        className={cn(
+                          'rounded-full bg-accent px-1.5 text-[11px] leading-4 font-semibold text-accent-fg tabular-nums',
+                          collapsed ? 'absolute top-0 right-0' : 'ml-auto',
+                        )}
+                      >
+                        {(badges[id] ?? 0) > 99 ? '99+' : badges[id]}
+                        <span className="sr-only"> unread</span>
+                      </span>
+                    )}
                   </NavLink>
                 </li>
               ))}

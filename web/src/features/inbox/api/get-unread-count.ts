@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchInbox } from './get-inbox';
+import { inboxKeys } from './keys';
+
+/** How many items in the inbox are unread (the nav badge); refreshed by the event stream. */
+export function useInboxUnreadCount(): number {
+  const query = useQuery({
+    queryKey: inboxKeys.unread,
+    queryFn: ({ signal }) => fetchInbox({ limit: 1 }, signal).then((p) => p.unread_count),
+    staleTime: 60_000,
+  });
+  return query.data ?? 0;
+}

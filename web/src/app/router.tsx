@@ -22,6 +22,7 @@ const pages: Record<string, LazyPage> = {
   progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
   quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
+  planner: async () => ({ Component: (await import('@/features/calendar/pages/planner-page')).PlannerPage }),
   feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),
   inbox: async () => ({ Component: (await import('@/features/inbox/pages/inbox-page')).InboxPage }),
 };

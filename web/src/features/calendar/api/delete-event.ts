@@ -7,6 +7,6 @@ export function useDeleteEvent() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/calendar/${encodeURIComponent(id)}`),
-    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.ranges }),
+    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }

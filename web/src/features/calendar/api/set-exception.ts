@@ -9,6 +9,6 @@ export function useSetException() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ExceptionBody }) =>
       api.post(`/calendar/${encodeURIComponent(id)}/exceptions`, body),
-    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.ranges }),
+    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }

@@ -9,6 +9,6 @@ export function useUpdateEvent() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateEventBody }) =>
       api.patch<CalendarEventWire>(`/calendar/${encodeURIComponent(id)}`, body),
-    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.ranges }),
+    onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }

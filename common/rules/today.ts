@@ -81,7 +81,7 @@ function compare(a: number[], b: number[]): number {
 
 /** What the fallback tier offers when nothing else asks: each serves one interest. */
 export const fallbackStarters: Omit<StarterCandidate, 'tier' | 'rank'>[] = [
-  { interest: 'planning', kind: 'generate_plan', title: 'Plan your day', href: '/?plan=generate', ref_id: null },
+  { interest: 'planning', kind: 'generate_plan', title: 'Plan your day', href: '/today', ref_id: null },
   { interest: 'focus', kind: 'focus', title: 'Start a 25-minute focus block', href: '/focus?start=25', ref_id: null },
   { interest: 'habits', kind: 'habits', title: 'Set up a habit', href: '/habits', ref_id: null },
   { interest: 'goals', kind: 'goals', title: 'Write down a goal', href: '/goals', ref_id: null },
@@ -114,7 +114,7 @@ export function activityLink(type: string): { title: string; href: string } {
         href: '/learn',
       };
     case 'plan_item_complete':
-      return { title: 'Plan item', href: '/' };
+      return { title: 'Plan item', href: '/today' };
     case 'track_analyzed':
       return { title: 'Track analysis', href: '/reference' };
     default:

@@ -39,7 +39,7 @@ function starterCandidates(
       interest: item.kind === 'focus' ? 'focus' : item.kind === 'habit' ? 'habits' : 'planning',
       kind: item.kind,
       title: resumes ? 'Resume your focus session' : item.title,
-      href: resumes ? '/focus' : (item.href ?? '/'),
+      href: resumes ? '/focus' : (item.href ?? '/today'),
       ref_id: item.id,
     });
   });

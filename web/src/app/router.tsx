@@ -16,6 +16,7 @@ const upcoming: LazyPage = async () => ({
 
 /** Built pages, each its own chunk; every other section shows its coming-soon page. */
 const pages: Record<string, LazyPage> = {
+  today: async () => ({ Component: (await import('@/features/today/pages/today-page')).TodayPage }),
   settings: async () => ({ Component: (await import('@/features/settings/pages/settings-page')).SettingsPage }),
   focus: async () => ({ Component: (await import('@/features/focus/pages/focus-page')).FocusPage }),
   habits: async () => ({ Component: (await import('@/features/habits/pages/habits-page')).HabitsPage }),

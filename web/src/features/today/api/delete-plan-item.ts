@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { todayKeys } from './keys';
+
+/** DELETE /api/plan/items/:id. */
+export function useDeletePlanItem(date: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/plan/items/${encodeURIComponent(id)}`),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: todayKeys.plan(date) });
+      void client.invalidateQueries({ queryKey: todayKeys.today });
+    },
+  });
+}

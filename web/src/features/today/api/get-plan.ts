@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { todayKeys } from './keys';
+import type { PlanWire } from './types';
+
+export const planQueryOptions = (date: string) =>
+  queryOptions({
+    queryKey: todayKeys.plan(date),
+    queryFn: ({ signal }) => api.get<PlanWire>('/plan', { query: { date }, signal }),
+  });
+
+/** GET /api/plan?date=: the day's plan (empty until something is planned). */
+export function usePlan(date: string | undefined) {
+  return useQuery({ ...planQueryOptions(date ?? ''), enabled: Boolean(date) });
+}

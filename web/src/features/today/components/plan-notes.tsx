@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { controlClass, Field } from '@/components/ui/field';
+import { cn } from '@/lib/cn';
+import { useSaveNotes } from '../api/save-notes';
+
+/** The day's notes, saved with a button (and kept in step with other devices until edited). */
+export function PlanNotes({ date, notes }: { date: string; notes: string | null }) {
+  const save = useSaveNotes(date);
+  const [text, setText] = useState(notes ?? '');
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) setText(notes ?? '');
+  }, [notes, dirty]);
+  return (
+    <div className="mt-5 grid gap-2">
+      <Field label="Notes for the day">
+        {({ id }) => (
+          <textarea
+            id={id}
+            rows={3}
+            maxLength={10_000}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setDirty(true);
+            }}
+            className={cn(controlClass, 'py-2')}
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button
+          size="sm"
+          disabled={!dirty}
+          loading={save.isPending}
+          onClick={() => save.mutate(text, { onSuccess: () => setDirty(false) })}
+        >
+          Save notes
+        </Button>
+        {save.isSuccess && !dirty && (
+          <span role="status" className="text-xs text-muted">
+            Saved
+          </span>
+        )}
+        {save.isError && (
+          <span role="alert" className="text-xs text-danger">
+            Could not save the notes.
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -8,10 +8,13 @@ import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
 import { healthModule } from './health';
+import { ideasModule } from './ideas';
 import { inboxModule } from './inbox';
+import { infobaseModule } from './infobase';
 import { onboardingModule } from './onboarding';
 import { planModule } from './plan';
 import { questsModule } from './quests';
+import { referencesModule } from './references';
 import { settingsModule } from './settings';
 import { syncModule, todayModule } from './today';
 import { userModule } from './user';
@@ -39,6 +42,9 @@ export const modules: Module[] = [
   inboxModule,
   calendarModule,
   planModule,
+  ideasModule,
+  infobaseModule,
+  referencesModule,
   todayModule,
   syncModule,
 ];

@@ -14,7 +14,7 @@ export const inboxTarget = z.enum(inboxTargets);
 export type InboxTarget = z.output<typeof inboxTarget>;
 
 /** The targets `POST /api/inbox/:id/process` accepts. */
-export const processTargets = ['habit', 'goal', 'quest'] as const satisfies readonly InboxTarget[];
+export const processTargets = ['habit', 'goal', 'quest', 'calendar_event'] as const satisfies readonly InboxTarget[];
 export type ProcessTarget = (typeof processTargets)[number];
 
 export const INBOX_TITLE_MAX = 500;

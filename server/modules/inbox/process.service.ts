@@ -1,12 +1,14 @@
 import type { z } from 'zod';
+import { createCalendarEventBody } from '#common/contracts/calendar';
 import { createGoalBody } from '#common/contracts/goals';
 import { createHabitBody } from '#common/contracts/habits';
 import type { ProcessInboxBody, ProcessResult, ProcessTarget } from '#common/contracts/inbox';
 import { createQuestBody } from '#common/contracts/quests';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { conflict, notFound, validationError } from '../../platform/errors';
+import { AppError, conflict, notFound, validationError } from '../../platform/errors';
 import { publish } from '../../platform/events';
+import { createCalendarEvent } from '../calendar';
 import { createGoal } from '../goals';
 import { createHabit } from '../habits';
 import { createQuest } from '../quests';
@@ -47,7 +49,20 @@ const targets: Record<ProcessTarget, Target> = {
     defaults: titled,
     create: (tx, ctx, input) => createQuest(tx, ctx.userId, input as z.input<typeof createQuestBody>),
   },
+  // `start_time` has no default: the user says when.
+  calendar_event: {
+    schema: createCalendarEventBody,
+    defaults: titled,
+    create: (tx, ctx, input) => createCalendarEvent(tx, ctx.userId, input as z.output<typeof createCalendarEventBody>),
+  },
 };
+
+/** A target's own checks name `body.<field>`; here the field came in `body.fields`. */
+function underFields(err: unknown): unknown {
+  if (!(err instanceof AppError) || !err.details) return err;
+  const details = err.details.map((d) => ({ ...d, path: d.path.replace(/^body\./, 'body.fields.') }));
+  return new AppError(err.code, err.message, details, err.status, err.headers);
+}
 
 /** The target's create body from the item and the given fields, checked as its POST checks it. */
 function inputFor(target: Target, item: repo.InboxRow, fields: Record<string, unknown> | undefined): unknown {
@@ -72,7 +87,9 @@ export async function processItem(ctx: Ctx, id: string, body: ProcessInboxBody):
     const item = await repo.find(tx, ctx.userId, id, true);
     if (!item) throw notFound('inbox item');
     if (item.processed_at) throw conflict('This item was already processed.', 'inbox_item_processed');
-    const made = await target.create(tx, ctx, inputFor(target, item, body.fields));
+    const made = await target.create(tx, ctx, inputFor(target, item, body.fields)).catch((err) => {
+      throw underFields(err);
+    });
     const now = ctx.clock.now();
     const row = await repo.update(tx, ctx.userId, id, {
       processed_at: now,

@@ -111,6 +111,36 @@ describe('POST /api/inbox/:id/process', () => {
     expect(fixed.statusCode).toBe(200);
   });
 
+  it('makes a calendar event at the time given, and names the start or end when they are missing or wrong', async () => {
+    const user = await signUp(t);
+    const item = await capture(user, { title: 'Rehearsal', body: 'Bring the pedals' });
+    const missing = await processItem(user, item.id, { target: 'calendar_event' });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().error.details.map((d: { path: string }) => d.path)).toContain('body.fields.start_time');
+    const backwards = await processItem(user, item.id, {
+      target: 'calendar_event',
+      fields: { start_time: '2026-02-01T18:00:00Z', end_time: '2026-02-01T17:00:00Z' },
+    });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().error.details.map((d: { path: string }) => d.path)).toContain('body.fields.end_time');
+    expect(await itemOf(user, item.id)).toMatchObject({ archived_at: null, processed_at: null });
+
+    const res = await processItem(user, item.id, {
+      target: 'calendar_event',
+      fields: { start_time: '2026-02-01T18:00:00Z', end_time: '2026-02-01T20:00:00Z', location: 'Studio B' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const event = await user.inject({ method: 'GET', url: `/api/calendar/${res.json().data.created.id}` });
+    expect(event.statusCode).toBe(200);
+    expect(event.json().data).toMatchObject({
+      title: 'Rehearsal',
+      description: 'Bring the pedals',
+      start_time: '2026-02-01T18:00:00.000Z',
+      location: 'Studio B',
+    });
+    expect(res.json().data.item.processed_into_type).toBe('calendar_event');
+  });
+
   it('answers 409 for an item already processed, and makes nothing more', async () => {
     const user = await signUp(t);
     const item = await capture(user, { title: 'Once' });

@@ -30,7 +30,7 @@ export function ProcessDialog({ item, onClose, onProcessed }: ProcessDialogProps
   );
 }
 
-const targets: ProcessTarget[] = ['goal', 'habit', 'quest'];
+const targets: ProcessTarget[] = ['goal', 'habit', 'quest', 'calendar_event'];
 const difficultyLabel = (d: string) => d.charAt(0).toUpperCase() + d.slice(1);
 
 function ProcessForm({
@@ -49,6 +49,8 @@ function ProcessForm({
   const [priority, setPriority] = useState<'low' | 'medium' | 'high'>('medium');
   const [perWeek, setPerWeek] = useState(0);
   const [difficulty, setDifficulty] = useState<(typeof questDifficulties)[number]>('starter');
+  const [startAt, setStartAt] = useState('');
+  const [endAt, setEndAt] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const process = useProcessItem();
@@ -63,6 +65,15 @@ function ProcessForm({
       };
     }
     if (target === 'goal') return { title: title.trim(), ...text, priority, target_date: targetDate || null };
+    if (target === 'calendar_event') {
+      // The browser reads the local date and time in the user's zone.
+      return {
+        title: title.trim(),
+        ...text,
+        start_time: new Date(startAt).toISOString(),
+        ...(endAt ? { end_time: new Date(endAt).toISOString() } : {}),
+      };
+    }
     return { title: title.trim(), ...text, difficulty };
   };
 
@@ -70,6 +81,10 @@ function ProcessForm({
     e.preventDefault();
     if (!title.trim()) {
       setErrors({ title: 'Give it a title.' });
+      return;
+    }
+    if (target === 'calendar_event' && !startAt) {
+      setErrors({ start_time: 'Choose when it starts.' });
       return;
     }
     setErrors({});
@@ -109,7 +124,7 @@ function ProcessForm({
           <Input
             id={id}
             value={title}
-            maxLength={200}
+            maxLength={target === 'calendar_event' ? 300 : 200}
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
@@ -161,6 +176,35 @@ function ProcessForm({
             </Select>
           )}
         </Field>
+      )}
+      {target === 'calendar_event' && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Starts" error={errors.start_time}>
+            {({ id, describedBy, invalid }) => (
+              <Input
+                id={id}
+                type="datetime-local"
+                value={startAt}
+                onChange={(e) => setStartAt(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+              />
+            )}
+          </Field>
+          <Field label="Ends (optional)" error={errors.end_time}>
+            {({ id, describedBy, invalid }) => (
+              <Input
+                id={id}
+                type="datetime-local"
+                value={endAt}
+                min={startAt || undefined}
+                onChange={(e) => setEndAt(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+              />
+            )}
+          </Field>
+        </div>
       )}
       {target === 'quest' && (
         <Field label="Difficulty" hint="Harder quests pay more XP and coins." error={errors.difficulty}>

@@ -50,6 +50,9 @@ async function signIn(base: string): Promise<string> {
   const session = await call('GET', '/api/auth/session');
   await call('POST', '/api/auth/accept-terms', { version: session.data.terms_version });
   await call('POST', '/api/auth/verify-age', { is_13_or_older: true });
+  // Something on the home screen: a habit due and a generated plan.
+  await call('POST', '/api/habits', { name: 'Stretch' });
+  await call('POST', '/api/plan/generate', {});
   return cookie;
 }
 
@@ -67,6 +70,8 @@ try {
     ['bare Fastify GET /api/health', await load('http://127.0.0.1:8182/api/health')],
     ['GET /api/health (database ping)', await load(`${server.url}/api/health`)],
     ['GET /api/user (session + query)', await load(`${server.url}/api/user`, { cookie })],
+    ['GET /api/today (home screen)', await load(`${server.url}/api/today`, { cookie })],
+    ['GET /api/sync/poll (polling state)', await load(`${server.url}/api/sync/poll`, { cookie })],
   ];
   const base = rows[0]?.[1].rps ?? 1;
   console.log(
@@ -74,7 +79,7 @@ try {
   );
   for (const [name, f] of rows) {
     console.log(
-      `${name.padEnd(34)} ${Math.round(f.rps).toString().padStart(6)} req/s (${(f.rps / base).toFixed(2)}× baseline)  p50 ${f.p50} ms  p99 ${f.p99} ms  errors ${f.errors}`,
+      `${name.padEnd(36)} ${Math.round(f.rps).toString().padStart(6)} req/s (${(f.rps / base).toFixed(2)}× baseline)  p50 ${f.p50} ms  p99 ${f.p99} ms  errors ${f.errors}`,
     );
   }
 } finally {

@@ -15,6 +15,7 @@ import { onboardingModule } from './onboarding';
 import { planModule } from './plan';
 import { questsModule } from './quests';
 import { referencesModule } from './references';
+import { searchModule } from './search';
 import { settingsModule } from './settings';
 import { syncModule, todayModule } from './today';
 import { userModule } from './user';
@@ -45,6 +46,7 @@ export const modules: Module[] = [
   ideasModule,
   infobaseModule,
   referencesModule,
+  searchModule,
   todayModule,
   syncModule,
 ];

@@ -1,0 +1,5 @@
+import type { Module } from '..';
+import { searchRoutes } from './search.routes';
+
+/** `GET /api/search`: one search over the notes-like sections (Ideas, Infobase, References). */
+export const searchModule: Module = { name: 'search', prefix: '/api/search', plugin: searchRoutes };

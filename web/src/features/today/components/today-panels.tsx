@@ -24,7 +24,7 @@ export function ProgressStrip({ progress }: { progress: TodayWire['progress'] })
             <Flame aria-hidden className="size-4" />
             {progress.daily_streak}-day streak
           </span>
-          <Link to="/progress" className="ml-auto text-sm font-medium text-accent hover:underline">
+          <Link to="/progress" className="ml-auto text-sm font-medium text-accent-text hover:underline">
             Progress
           </Link>
         </div>
@@ -98,7 +98,7 @@ export function ResumeLast({ last }: { last: TodayWire['resume_last'] }) {
     <Card aria-labelledby="resume-heading">
       <CardHeader id="resume-heading" title="Pick up where you left off" />
       <CardBody>
-        <Link to={last.href} className="text-sm font-medium text-accent hover:underline">
+        <Link to={last.href} className="text-sm font-medium text-accent-text hover:underline">
           {last.title}
         </Link>
         <p className="text-xs text-muted">{when(last.occurred_at)}</p>

@@ -38,7 +38,7 @@ function Banner({ flags }: { flags: TodayWire['flags'] }) {
     return (
       <p className="rounded-lg border border-line bg-surface px-4 py-3 text-sm text-fg">
         A few questions make Today fit you better.{' '}
-        <Link to="/onboarding" className="font-medium text-accent hover:underline">
+        <Link to="/onboarding" className="font-medium text-accent-text hover:underline">
           Set up Cadence
         </Link>
       </p>

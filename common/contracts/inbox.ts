@@ -13,8 +13,8 @@ export type InboxKind = z.output<typeof inboxKind>;
 export const inboxTarget = z.enum(inboxTargets);
 export type InboxTarget = z.output<typeof inboxTarget>;
 
-/** The targets `POST /api/inbox/:id/process` accepts. */
-export const processTargets = ['habit', 'goal', 'quest', 'calendar_event'] as const satisfies readonly InboxTarget[];
+/** The targets `POST /api/inbox/:id/process` accepts: every one. */
+export const processTargets = inboxTargets;
 export type ProcessTarget = (typeof processTargets)[number];
 
 export const INBOX_TITLE_MAX = 500;

@@ -106,7 +106,7 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Make a habit, goal, quest or calendar event from the item (its title and body, `fields` adding to them) and archive the item, at once; 409 once processed',
+          'Make a habit, goal, quest, idea, infobase entry or calendar event from the item (its title and body, `fields` adding to them) and archive the item, at once; 409 once processed',
         params: idParams,
         body: processInboxBody,
         response: { 200: envelope(processResult), 404: errorEnvelope, 409: errorEnvelope },

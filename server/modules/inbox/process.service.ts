@@ -3,6 +3,7 @@ import { createCalendarEventBody } from '#common/contracts/calendar';
 import { createGoalBody } from '#common/contracts/goals';
 import { createHabitBody } from '#common/contracts/habits';
 import type { ProcessInboxBody, ProcessResult, ProcessTarget } from '#common/contracts/inbox';
+import { createIdeaBody, createInfobaseBody } from '#common/contracts/notes';
 import { createQuestBody } from '#common/contracts/quests';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
@@ -11,6 +12,8 @@ import { publish } from '../../platform/events';
 import { createCalendarEvent } from '../calendar';
 import { createGoal } from '../goals';
 import { createHabit } from '../habits';
+import { createIdea } from '../ideas';
+import { createInfobaseEntry } from '../infobase';
 import { createQuest } from '../quests';
 import * as repo from './inbox.repo';
 import { itemView } from './inbox.view';
@@ -30,6 +33,13 @@ interface Target {
 /** Title and description, leaving out an empty body so the target's default applies. */
 const titled = (item: repo.InboxRow) => ({ title: item.title, ...(item.body ? { description: item.body } : {}) });
 
+/** A note's title, markdown body and tags. */
+const noted = (item: repo.InboxRow) => ({
+  title: item.title,
+  ...(item.body ? { body: item.body } : {}),
+  tags: item.tags,
+});
+
 const targets: Record<ProcessTarget, Target> = {
   habit: {
     schema: createHabitBody,
@@ -48,6 +58,17 @@ const targets: Record<ProcessTarget, Target> = {
     schema: createQuestBody,
     defaults: titled,
     create: (tx, ctx, input) => createQuest(tx, ctx.userId, input as z.input<typeof createQuestBody>),
+  },
+  // Notes keep the body as their markdown and the item's tags.
+  idea: {
+    schema: createIdeaBody,
+    defaults: noted,
+    create: (tx, ctx, input) => createIdea(tx, ctx.userId, input as z.input<typeof createIdeaBody>),
+  },
+  infobase: {
+    schema: createInfobaseBody,
+    defaults: noted,
+    create: (tx, ctx, input) => createInfobaseEntry(tx, ctx.userId, input as z.input<typeof createInfobaseBody>),
   },
   // `start_time` has no default: the user says when.
   calendar_event: {

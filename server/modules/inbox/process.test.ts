@@ -29,12 +29,18 @@ describe('POST /api/inbox/:id/process', () => {
     { target: 'goal', path: '/api/goals', expected: { title: 'Release the EP', description: 'Four tracks' } },
     { target: 'habit', path: '/api/habits', expected: { name: 'Release the EP', description: 'Four tracks' } },
     { target: 'quest', path: '/api/quests', expected: { title: 'Release the EP', description: 'Four tracks' } },
+    { target: 'idea', path: '/api/ideas', expected: { title: 'Release the EP', body: 'Four tracks', tags: ['music'] } },
+    {
+      target: 'infobase',
+      path: '/api/infobase',
+      expected: { title: 'Release the EP', body: 'Four tracks', tags: ['music'] },
+    },
   ] as const;
 
   for (const c of cases) {
     it(`makes a ${c.target} from the item and archives the item with what it became`, async () => {
       const user = await signUp(t);
-      const item = await capture(user, { title: 'Release the EP', body: 'Four tracks' });
+      const item = await capture(user, { title: 'Release the EP', body: 'Four tracks', tags: ['Music'] });
       const res = await processItem(user, item.id, { target: c.target });
       expect(res.statusCode, res.body).toBe(200);
       const { created, item: after } = res.json().data;

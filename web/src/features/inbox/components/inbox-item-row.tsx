@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { formatRelative } from '@/lib/format';
 import type { InboxItemWire } from '../api/types';
-import { notificationLink, targetLabels, targetLink } from '../utils/labels';
+import { aTarget, notificationLink, targetLink } from '../utils/labels';
 
 export interface ItemActions {
   onToggleRead: (item: InboxItemWire) => void;
@@ -56,7 +56,7 @@ export function InboxItemRow({ item, actions }: { item: InboxItemWire; actions: 
                 to={targetLink(item.processed_into_type, item.processed_into_id)}
                 className="font-medium text-accent-text underline-offset-2 hover:underline"
               >
-                Became a {targetLabels[item.processed_into_type].toLowerCase()}
+                Became {aTarget(item.processed_into_type)}
               </Link>
             )}
           </div>

@@ -3,7 +3,6 @@ import { questDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { controlClass, Field, Input, Select } from '@/components/ui/field';
-import { SegmentedControl } from '@/components/ui/segmented-control';
 import { errorMessage, isApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { useProcessItem } from '../api/process-item';
@@ -30,7 +29,8 @@ export function ProcessDialog({ item, onClose, onProcessed }: ProcessDialogProps
   );
 }
 
-const targets: ProcessTarget[] = ['goal', 'habit', 'quest', 'calendar_event'];
+const targets: ProcessTarget[] = ['goal', 'habit', 'quest', 'calendar_event', 'idea', 'infobase'];
+const isNote = (t: ProcessTarget) => t === 'idea' || t === 'infobase';
 const difficultyLabel = (d: string) => d.charAt(0).toUpperCase() + d.slice(1);
 
 function ProcessForm({
@@ -65,6 +65,8 @@ function ProcessForm({
       };
     }
     if (target === 'goal') return { title: title.trim(), ...text, priority, target_date: targetDate || null };
+    // A note's body is its markdown; the item's tags come with it.
+    if (isNote(target)) return { title: title.trim(), body: description.trim() };
     if (target === 'calendar_event') {
       // The browser reads the local date and time in the user's zone.
       return {
@@ -99,7 +101,7 @@ function ProcessForm({
           if (isApiError(err)) {
             for (const d of err.details) {
               const name = d.path.split('.')[2];
-              if (name) found[name === 'name' ? 'title' : name] = d.message;
+              if (name) found[name === 'name' ? 'title' : name === 'body' ? 'description' : name] = d.message;
             }
           }
           setErrors(found);
@@ -111,20 +113,23 @@ function ProcessForm({
 
   return (
     <form onSubmit={submit} className="grid gap-5" noValidate>
-      <SegmentedControl
-        legend="Make it a"
-        name="process-target"
-        size="sm"
-        value={target}
-        options={targets.map((t) => ({ value: t, label: targetLabels[t] }))}
-        onChange={setTarget}
-      />
+      <Field label="Make it a">
+        {({ id }) => (
+          <Select id={id} value={target} onChange={(e) => setTarget(e.target.value as ProcessTarget)}>
+            {targets.map((t) => (
+              <option key={t} value={t}>
+                {targetLabels[t]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <Field label={target === 'habit' ? 'Habit name' : 'Title'} error={errors.title}>
         {({ id, describedBy, invalid }) => (
           <Input
             id={id}
             value={title}
-            maxLength={target === 'calendar_event' ? 300 : 200}
+            maxLength={target === 'calendar_event' || isNote(target) ? 300 : 200}
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
@@ -132,7 +137,10 @@ function ProcessForm({
           />
         )}
       </Field>
-      <Field label="Description (optional)" error={errors.description}>
+      <Field
+        label={isNote(target) ? 'Text (optional)' : 'Description (optional)'}
+        error={errors.description ?? errors.body}
+      >
         {({ id, describedBy, invalid }) => (
           <textarea
             id={id}
@@ -234,7 +242,7 @@ function ProcessForm({
           Cancel
         </Button>
         <Button type="submit" variant="primary" loading={process.isPending}>
-          Make {targetLabels[target].toLowerCase()}
+          Create {targetLabels[target].toLowerCase()}
         </Button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationLink, targetLink } from './labels';
+import { aTarget, notificationLink, targetLink } from './labels';
 
 describe('notificationLink', () => {
   it('follows a path inside the app', () => {
@@ -21,5 +21,14 @@ describe('targetLink', () => {
     expect(targetLink('habit', 'x')).toBe('/habits');
     expect(targetLink('quest', 'x')).toBe('/quests');
     expect(targetLink('calendar_event', 'x')).toBe('/planner');
+  });
+});
+
+describe('aTarget', () => {
+  it('puts the right article before each target', () => {
+    expect(aTarget('goal')).toBe('a goal');
+    expect(aTarget('idea')).toBe('an idea');
+    expect(aTarget('infobase')).toBe('an infobase entry');
+    expect(aTarget('calendar_event')).toBe('an event');
   });
 });

@@ -5,9 +5,15 @@ export const targetLabels: Record<InboxTarget, string> = {
   goal: 'Goal',
   quest: 'Quest',
   idea: 'Idea',
-  infobase: 'Note',
+  infobase: 'Infobase entry',
   calendar_event: 'Event',
 };
+
+/** "a goal", "an idea": the target with its article. */
+export function aTarget(type: InboxTarget): string {
+  const label = targetLabels[type].toLowerCase();
+  return /^[aeiou]/.test(label) ? `an ${label}` : `a ${label}`;
+}
 
 /** Where what an item became can be seen. */
 export function targetLink(type: InboxTarget, id: string): string {

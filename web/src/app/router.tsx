@@ -26,6 +26,9 @@ const pages: Record<string, LazyPage> = {
   planner: async () => ({ Component: (await import('@/features/calendar/pages/planner-page')).PlannerPage }),
   feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),
   inbox: async () => ({ Component: (await import('@/features/inbox/pages/inbox-page')).InboxPage }),
+  ideas: async () => ({ Component: (await import('@/features/notes/pages/ideas-page')).IdeasPage }),
+  infobase: async () => ({ Component: (await import('@/features/notes/pages/infobase-page')).InfobasePage }),
+  references: async () => ({ Component: (await import('@/features/notes/pages/references-page')).ReferencesPage }),
 };
 
 /** The route's `handle` names its section (read by the coming-soon page). */

@@ -8,6 +8,7 @@ import {
   Inbox,
   Library,
   Lightbulb,
+  Link2,
   type LucideIcon,
   MessageSquare,
   Repeat,
@@ -199,6 +200,15 @@ export const sections: Section[] = [
     group: 'Create',
     summary: 'Your personal knowledge base.',
     planned: ['Notes with categories and tags', 'Full-text search', 'Links to ideas and references'],
+  },
+  {
+    id: 'references',
+    path: '/references',
+    label: 'References',
+    icon: Link2,
+    group: 'Create',
+    summary: 'Articles, videos and tools worth coming back to.',
+    planned: ['Links with notes on why they matter', 'Categories and tags', 'Found by the same search as the infobase'],
   },
   {
     id: 'feedback',

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realtime_events } from '../../platform/events.tables';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 
@@ -189,5 +191,44 @@ describe('GET /api/calendar without a range', () => {
     ).json();
     expect(second.data.map((e: { title: string }) => e.title)).toEqual(['Day 01']);
     expect(second.page.next_cursor).toBeNull();
+  });
+});
+
+describe('real-time events', () => {
+  it('publishes calendar_changed for every write, and nothing for a refused one', async () => {
+    const user = await signUp(t);
+    const created = await newEvent(user, { ...meeting, recurrence_rule: 'FREQ=DAILY;COUNT=2' });
+    const url = `/api/calendar/${created.id}`;
+    await user.inject({ method: 'PATCH', url, payload: { title: 'Renamed' } });
+    await user.inject({ method: 'PATCH', url, payload: { recurrence_rule: 'FREQ=NEVER' } });
+    await user.inject({
+      method: 'POST',
+      url: `${url}/exceptions`,
+      payload: { occurrence_start: meeting.start_time, cancelled: true },
+    });
+    await user.inject({ method: 'DELETE', url });
+    const rows = await t.database.db
+      .select({ type: realtime_events.type, data: realtime_events.data })
+      .from(realtime_events)
+      .where(and(eq(realtime_events.user_id, user.id), eq(realtime_events.type, 'calendar_changed')))
+      .orderBy(asc(realtime_events.id));
+    expect(rows.map((r) => r.data)).toEqual(
+      ['created', 'updated', 'updated', 'deleted'].map((action) => ({ event_id: created.id, action })),
+    );
+  });
+
+  it('answers 404 when a change links another user’s goal, and keeps the event as it was', async () => {
+    const owner = await signUp(t);
+    const other = await signUp(t);
+    const goal = (await owner.inject({ method: 'POST', url: '/api/goals', payload: { title: 'Theirs' } })).json().data;
+    const created = await newEvent(other, meeting);
+    const res = await other.inject({
+      method: 'PATCH',
+      url: `/api/calendar/${created.id}`,
+      payload: { goal_id: goal.id },
+    });
+    expect(res.statusCode).toBe(404);
+    const read = await other.inject({ method: 'GET', url: `/api/calendar/${created.id}` });
+    expect(read.json().data.goal_id).toBeNull();
   });
 });

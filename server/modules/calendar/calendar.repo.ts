@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
 import { calendar_event_exceptions, calendar_events, calendar_feed_tokens } from './calendar.tables';
@@ -68,7 +68,7 @@ export async function listEvents(
 /**
  * Events that may have an occurrence in `[from, to)`: single events starting in the window or
  * up to `lookBack` earlier (the longest an event may last), and series begun before `to` that
- * are endless or end after `from`. Each half is served by its own index.
+ * are endless or end after `from`. Two queries, so each is served by its own index.
  */
 export async function eventsForRange(
   db: DbOrTx,
@@ -77,21 +77,31 @@ export async function eventsForRange(
   to: Date,
   lookBack: Date,
 ): Promise<EventRow[]> {
-  const single: SQL | undefined = and(
-    isNull(calendar_events.recurrence_rule),
-    gte(calendar_events.start_time, lookBack),
-    lt(calendar_events.start_time, to),
-  );
-  const series: SQL | undefined = and(
-    isNotNull(calendar_events.recurrence_rule),
-    lt(calendar_events.start_time, to),
-    or(isNull(calendar_events.recurrence_until), gt(calendar_events.recurrence_until, from)),
-  );
-  return db
+  const singles = await db
     .select()
     .from(calendar_events)
-    .where(and(eq(calendar_events.user_id, userId), or(single, series)))
+    .where(
+      and(
+        eq(calendar_events.user_id, userId),
+        gte(calendar_events.start_time, lookBack),
+        lt(calendar_events.start_time, to),
+        isNull(calendar_events.recurrence_rule),
+      ),
+    )
     .orderBy(asc(calendar_events.start_time), asc(calendar_events.id));
+  const series = await db
+    .select()
+    .from(calendar_events)
+    .where(
+      and(
+        eq(calendar_events.user_id, userId),
+        isNotNull(calendar_events.recurrence_rule),
+        lt(calendar_events.start_time, to),
+        or(isNull(calendar_events.recurrence_until), gt(calendar_events.recurrence_until, from)),
+      ),
+    )
+    .orderBy(asc(calendar_events.start_time), asc(calendar_events.id));
+  return [...singles, ...series];
 }
 
 /** Series with an occurrence moved to start in `[lookBack, to)` (their own range may lie elsewhere). */

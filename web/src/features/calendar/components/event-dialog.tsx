@@ -9,7 +9,8 @@ import { useEvent } from '../api/get-event';
 import { useSetException } from '../api/set-exception';
 import type { CalendarEventWire, CalendarItemWire } from '../api/types';
 import { useUpdateEvent } from '../api/update-event';
-import { EventForm, type EventFormValues } from './event-form';
+import type { EventFormValues } from '../utils/event-values';
+import { EventForm } from './event-form';
 
 export type Editing =
   | { kind: 'create'; values: EventFormValues }

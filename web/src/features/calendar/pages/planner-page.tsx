@@ -21,11 +21,11 @@ import { useSetException } from '../api/set-exception';
 import type { CalendarItemWire } from '../api/types';
 import { useUpdateEvent } from '../api/update-event';
 import { type Editing, EventDialog } from '../components/event-dialog';
-import { newEventValues } from '../components/event-form';
 import { FeedCard } from '../components/feed-card';
 import { MonthGrid } from '../components/month-grid';
 import { TimeGrid } from '../components/time-grid';
 import { dayOf, periodLabel, rangeOf, step, type View, visibleDays } from '../utils/dates';
+import { newEventValues } from '../utils/event-values';
 import { itemKey } from '../utils/layout';
 
 const views: Array<{ value: View; label: string }> = [

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { createIdea } from '../ideas';
+import { createInfobaseEntry } from '../infobase';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -151,6 +153,19 @@ describe.each(sections)('/api/%s', (section) => {
     expect(mine).toMatchObject({ title: 'Mine', archived_at: null });
   });
 
+  it('pages through the archive, the most recently archived first', async () => {
+    const user = await signUp(t);
+    for (const title of ['One', 'Two', 'Three']) {
+      const n = await write(user, section, { title, is_pinned: title === 'One' });
+      await new Promise((r) => setTimeout(r, 3));
+      expect((await patch(user, section, n.id, { archived: true })).statusCode).toBe(200);
+    }
+    const first = (await user.inject({ method: 'GET', url: `/api/${section}?archived=true&limit=2` })).json();
+    expect(first.data.map((n: { title: string }) => n.title)).toEqual(['Three', 'Two']);
+    const rest = await titles(user, `/api/${section}?archived=true&limit=2&cursor=${first.page.next_cursor}`);
+    expect(rest).toEqual(['One']);
+  });
+
   it('rejects a malformed cursor with 400', async () => {
     const user = await signUp(t);
     const res = await user.inject({ method: 'GET', url: `/api/${section}?cursor=nonsense` });
@@ -176,5 +191,23 @@ describe('/api/references links', () => {
     const res = await user.inject({ method: 'POST', url: '/api/ideas', payload: { title: 'x', url: 'https://e.com' } });
     expect(res.statusCode).toBe(422);
     expect((await write(user, 'infobase', { title: 'y' })).url).toBeUndefined();
+  });
+});
+
+describe('createIdea and createInfobaseEntry', () => {
+  it("write a note inside the caller's transaction, and nothing when it rolls back", async () => {
+    const user = await signUp(t);
+    const idea = await t.database.db.transaction((tx) =>
+      createIdea(tx, user.id, { title: 'From the inbox', body: 'Body', tags: ['Later'] }),
+    );
+    expect(idea).toMatchObject({ title: 'From the inbox', body: 'Body', tags: ['later'], is_pinned: false });
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await createInfobaseEntry(tx, user.id, { title: 'Rolled back' });
+        throw new Error('the caller failed');
+      }),
+    ).rejects.toThrow('the caller failed');
+    expect(await titles(user, '/api/ideas')).toEqual(['From the inbox']);
+    expect(await titles(user, '/api/infobase')).toEqual([]);
   });
 });

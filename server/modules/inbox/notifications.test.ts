@@ -122,6 +122,20 @@ describe('system notifications', () => {
     expect(keys(await notifications(user))).toEqual(told);
   });
 
+  it('tells a level reached by claiming a universal quest', async () => {
+    const user = await signUp(t);
+    const done = await habitDone(user);
+    const quest = done.reward?.quests_completed.find((q) => q.key === 'daily_habit_check');
+    expect(quest).toBeDefined();
+    const level = await oneXpShortOfLevel(user);
+    const claim = await user.inject({ method: 'POST', url: `/api/quests/universal/${quest?.id}/claim` });
+    expect(claim.statusCode, claim.body).toBe(200);
+    expect(claim.json().data.reward.leveled_up).toBe(true);
+    const levels = (await notifications(user)).filter((i) => i.data.event === 'level_up').map((i) => i.data.level);
+    expect(levels).toContain(level + 1);
+    expect(new Set(levels).size).toBe(levels.length);
+  });
+
   it('writes nothing for a reward whose transaction rolls back', async () => {
     const user = await signUp(t);
     const ctx = await ctxFor(t, user.id);

@@ -65,14 +65,17 @@ describe('InboxItemRow', () => {
     expect(screen.getByRole('button', { name: 'Move “Call the venue” back to the inbox' })).toBeTruthy();
   });
 
-  it('opens where a notification leads', () => {
-    setup({
+  it('opens where a notification leads, which reads it', () => {
+    const actions = setup({
       ...base,
       kind: 'system',
       title: 'You reached level 2',
       body: null,
       data: { event: 'level_up', link: '/progress' },
     });
-    expect(screen.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('/progress');
+    const open = screen.getByRole('link', { name: 'Open' });
+    expect(open.getAttribute('href')).toBe('/progress');
+    fireEvent.click(open);
+    expect(actions.onToggleRead).toHaveBeenCalledTimes(1);
   });
 });

@@ -47,7 +47,12 @@ export function InboxItemRow({ item, actions }: { item: InboxItemWire; actions: 
               <Badge key={tag}>#{tag}</Badge>
             ))}
             {link && (
-              <Link to={link} className="font-medium text-accent-text underline-offset-2 hover:underline">
+              <Link
+                to={link}
+                // Following a notification is reading it.
+                onClick={() => unread && actions.onToggleRead(item)}
+                className="font-medium text-accent-text underline-offset-2 hover:underline"
+              >
                 Open
               </Link>
             )}

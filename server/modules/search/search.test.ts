@@ -22,7 +22,8 @@ async function search(user: TestUser, query: string): Promise<SearchHit[]> {
 }
 
 const q = (text: string, extra = '') => `q=${encodeURIComponent(text)}${extra}`;
-const marked = (h: { text: string; highlights: [number, number][] }) => h.highlights.map(([s, e]) => h.text.slice(s, e));
+const marked = (h: { text: string; highlights: [number, number][] }) =>
+  h.highlights.map(([s, e]) => h.text.slice(s, e));
 
 describe('GET /api/search', () => {
   it('finds words across ideas, infobase entries and references, with the kind and id of each', async () => {

@@ -75,11 +75,11 @@ export interface NoteFilter {
  * (updated_at, id) alone, served by `*_user_updated_idx`: archiving stamps `updated_at`, so the
  * most recently archived come first.
  */
-export async function listNotes(db: DbOrTx, t: NotesTable, userId: string, f: NoteFilter): Promise<NoteRow[]> {
+export function listNotesQuery(db: DbOrTx, t: NotesTable, userId: string, f: NoteFilter) {
   const keyset = f.archived
     ? f.after && afterKey([t.updated_at, t.id], f.after.slice(1), 'desc')
     : f.after && afterKey([t.is_pinned, t.updated_at, t.id], f.after, 'desc');
-  const rows = await db
+  return db
     .select(columns(t))
     .from(t)
     .where(
@@ -93,7 +93,10 @@ export async function listNotes(db: DbOrTx, t: NotesTable, userId: string, f: No
     )
     .orderBy(...(f.archived ? [] : [desc(t.is_pinned)]), desc(t.updated_at), desc(t.id))
     .limit(f.limit + 1);
-  return rows as NoteRow[];
+}
+
+export async function listNotes(db: DbOrTx, t: NotesTable, userId: string, f: NoteFilter): Promise<NoteRow[]> {
+  return (await listNotesQuery(db, t, userId, f)) as NoteRow[];
 }
 
 export async function findNote(db: DbOrTx, t: NotesTable, userId: string, id: string): Promise<NoteRow | null> {

@@ -114,7 +114,7 @@ export function EventDialog({ editing, onScope, onClose, onDelete }: EventDialog
             onSubmit={save}
             onCancel={onClose}
             extra={
-              <Button variant="ghost" className="text-danger" onClick={() => onDelete(item, scope)}>
+              <Button variant="ghost" onClick={() => onDelete(item, scope)}>
                 {deleteLabel}
               </Button>
             }

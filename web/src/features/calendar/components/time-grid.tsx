@@ -44,7 +44,7 @@ export function TimeGrid({ days, today, items, tz, onOpen, onOpenDay, onMove }: 
 
   useEffect(() => {
     // Open at the working day rather than at midnight.
-    if (scroller.current) scroller.current.scrollTop = 7 * HOUR_PX;
+    if (scroller.current) scroller.current.scrollTop = 7 * HOUR_PX - 12;
   }, []);
 
   const dragEnd = ({ active, over, delta }: DragEndEvent) => {

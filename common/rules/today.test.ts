@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStarter, isReturning, localHour, partOfDay, type StarterCandidate } from './today';
 
-const c = (tier: StarterCandidate['tier'], rank: number, interest: string, title: string): StarterCandidate => ({
+const c = (
+  tier: StarterCandidate['tier'],
+  rank: number,
+  interest: string,
+  title: string,
+  module = interest,
+): StarterCandidate => ({
   tier,
   rank,
   interest,
+  module,
   kind: tier,
   title,
   href: '/',
@@ -60,6 +67,15 @@ describe('chooseStarter', () => {
     expect(chooseStarter(quests, [])?.title).toBe('near');
     expect(chooseStarter(quests, ['fitness'])?.title).toBe('run');
     expect(chooseStarter(quests, ['goals', 'fitness'])?.title).toBe('near');
+  });
+
+  it('puts the module the user weighs most first on a tie, and never one weighed 0', () => {
+    const quests = [c('quest', 0.25, 'goals', 'near', 'quests'), c('habit', 0, 'habits', 'stretch', 'habits')];
+    expect(chooseStarter(quests, [])?.title).toBe('stretch');
+    expect(chooseStarter(quests, [], { habits: 0 })?.title).toBe('near');
+    const tie = [c('fallback', 0, 'planning', 'plan', 'planner'), c('fallback', 0, 'focus', 'focus', 'focus')];
+    expect(chooseStarter(tie, ['planning'], { focus: 2 })?.title).toBe('focus');
+    expect(chooseStarter(tie, [], { planner: 0, focus: 0 })).toBeNull();
   });
 
   it('answers null when there is nothing to choose', () => {

@@ -44,6 +44,8 @@ export interface StarterCandidate {
   rank: number;
   /** The interest this candidate serves (`focus`, `habits`, `goals`, `planning`…). */
   interest: string;
+  /** The module it belongs to, for the `module_weights` setting (`planner`, `focus`, `habits`, `quests`…). */
+  module: string;
   kind: string;
   title: string;
   href: string;
@@ -52,20 +54,24 @@ export interface StarterCandidate {
 
 /**
  * The one recommended next action: the candidate of the highest tier; inside a tier the lowest
- * rank; on a tie the one serving an interest the user chose (earlier interests weigh more), then
- * the order given.
+ * rank; on a tie the module the user weighs most (`module_weights`, 1 when unset), then the one
+ * serving an interest the user chose (earlier interests weigh more), then the order given. A
+ * module weighed 0 is never recommended.
  */
 export function chooseStarter(
   candidates: readonly StarterCandidate[],
   interests: readonly string[],
+  moduleWeights: Readonly<Record<string, number>> = {},
 ): StarterCandidate | null {
-  const weight = (c: StarterCandidate) => {
+  const interest = (c: StarterCandidate) => {
     const i = interests.indexOf(c.interest);
     return i === -1 ? interests.length : i;
   };
-  let best: { c: StarterCandidate; key: [number, number, number, number] } | null = null;
+  const weight = (c: StarterCandidate) => moduleWeights[c.module] ?? 1;
+  let best: { c: StarterCandidate; key: number[] } | null = null;
   candidates.forEach((c, order) => {
-    const key: [number, number, number, number] = [starterTiers.indexOf(c.tier), c.rank, weight(c), order];
+    if (weight(c) <= 0) return;
+    const key = [starterTiers.indexOf(c.tier), c.rank, -weight(c), interest(c), order];
     if (!best || compare(key, best.key) < 0) best = { c, key };
   });
   return (best as { c: StarterCandidate } | null)?.c ?? null;
@@ -81,10 +87,24 @@ function compare(a: number[], b: number[]): number {
 
 /** What the fallback tier offers when nothing else asks: each serves one interest. */
 export const fallbackStarters: Omit<StarterCandidate, 'tier' | 'rank'>[] = [
-  { interest: 'planning', kind: 'generate_plan', title: 'Plan your day', href: '/today', ref_id: null },
-  { interest: 'focus', kind: 'focus', title: 'Start a 25-minute focus block', href: '/focus?start=25', ref_id: null },
-  { interest: 'habits', kind: 'habits', title: 'Set up a habit', href: '/habits', ref_id: null },
-  { interest: 'goals', kind: 'goals', title: 'Write down a goal', href: '/goals', ref_id: null },
+  {
+    interest: 'planning',
+    module: 'planner',
+    kind: 'generate_plan',
+    title: 'Plan your day',
+    href: '/today',
+    ref_id: null,
+  },
+  {
+    interest: 'focus',
+    module: 'focus',
+    kind: 'focus',
+    title: 'Start a 25-minute focus block',
+    href: '/focus?start=25',
+    ref_id: null,
+  },
+  { interest: 'habits', module: 'habits', kind: 'habits', title: 'Set up a habit', href: '/habits', ref_id: null },
+  { interest: 'goals', module: 'goals', kind: 'goals', title: 'Write down a goal', href: '/goals', ref_id: null },
 ];
 
 /** A readable name and a link for an activity type ("resume last"). */

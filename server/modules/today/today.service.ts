@@ -14,6 +14,7 @@ import type { Ctx } from '../../platform/access';
 import { achievementTeaser, recentActivity } from '../gamification';
 import { onboardingState } from '../onboarding';
 import { questsInProgress } from '../quests';
+import { readSetting } from '../settings';
 import { badges, claimable, isOpenSession, openHabits, progressOf, type SharedFacts, sharedFacts } from './today.facts';
 
 const todayOf = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
@@ -37,6 +38,7 @@ function starterCandidates(
       tier: 'plan',
       rank,
       interest: item.kind === 'focus' ? 'focus' : item.kind === 'habit' ? 'habits' : 'planning',
+      module: 'planner',
       kind: item.kind,
       title: resumes ? 'Resume your focus session' : item.title,
       href: resumes ? '/focus' : (item.href ?? '/today'),
@@ -48,6 +50,7 @@ function starterCandidates(
       tier: 'focus_session',
       rank: 0,
       interest: 'focus',
+      module: 'focus',
       kind: 'focus_session',
       title: f.focus.status === 'paused' ? 'Resume your paused focus session' : 'Back to your focus session',
       href: '/focus',
@@ -59,6 +62,7 @@ function starterCandidates(
       tier: 'habit',
       rank: 0,
       interest: 'habits',
+      module: 'habits',
       kind: 'habit',
       title: h.name,
       href: '/habits',
@@ -70,6 +74,7 @@ function starterCandidates(
       tier: 'quest',
       rank: 0,
       interest: 'goals',
+      module: 'quests',
       kind: 'claim_quest',
       title: `Claim “${q.title}”`,
       href: '/quests',
@@ -83,6 +88,7 @@ function starterCandidates(
       tier: 'quest',
       rank: 1 - share,
       interest: 'goals',
+      module: 'quests',
       kind: 'universal_quest',
       title: q.title,
       href: '/quests',
@@ -96,6 +102,7 @@ function starterCandidates(
       tier: 'quest',
       rank: 1 - share,
       interest: questInterest(q.category, interests),
+      module: 'quests',
       kind: 'quest',
       title: q.title,
       href: '/quests',
@@ -114,15 +121,16 @@ export async function today(ctx: Ctx): Promise<Today> {
   const db = ctx.database.db;
   const now = ctx.clock.now();
   const day = todayOf(ctx);
-  const [facts, onboarding, recent, quests, teaser] = await Promise.all([
+  const [facts, onboarding, recent, quests, teaser, weights] = await Promise.all([
     sharedFacts(ctx, day),
     onboardingState(db, ctx.userId),
     recentActivity(db, ctx.userId, day),
     questsInProgress(db, ctx.userId),
     achievementTeaser(ctx),
+    readSetting(db, ctx.userId, 'module_weights'),
   ]);
   const returning = isReturning(recent.last_day_before, day);
-  const chosen = chooseStarter(starterCandidates(facts, quests, onboarding.interests), onboarding.interests);
+  const chosen = chooseStarter(starterCandidates(facts, quests, onboarding.interests), onboarding.interests, weights);
   const next = facts.plan.items.find((i) => !i.completed_at) ?? null;
   const last = recent.last ? { ...activityLink(recent.last.event_type), type: recent.last.event_type } : null;
   return {

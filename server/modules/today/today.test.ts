@@ -114,6 +114,19 @@ describe('the starter', () => {
     expect((await today(user)).starter).toMatchObject({ tier: 'quest', ref_id: run });
   });
 
+  it('skips a module the user weighs 0', async () => {
+    const user = await signUp(t);
+    await habit(user, 'Stretch');
+    const near = await questAt(user, 'Nearly there', 3, 4);
+    const res = await user.inject({
+      method: 'PUT',
+      url: '/api/settings/module_weights',
+      payload: { value: { habits: 0 } },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await today(user)).starter).toMatchObject({ tier: 'quest', ref_id: near });
+  });
+
   it('suggests planning the day when nothing asks, or what the interests favour', async () => {
     const user = await signUp(t);
     expect((await today(user)).starter).toMatchObject({ tier: 'fallback', kind: 'generate_plan' });

@@ -8,6 +8,7 @@ import {
   type updateCalendarEventBody,
 } from '#common/contracts/calendar';
 import { firstOccurrence, lastOccurrence, occurrenceAt, parseRule } from '#common/rules/recurrence';
+import { isValidTimeZone } from '#common/time/day';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { badRequest, notFound, validationError } from '../../platform/errors';
@@ -21,11 +22,15 @@ const DAY = 86_400_000;
 type Timing = Pick<repo.EventValues, 'start_time' | 'end_time' | 'timezone' | 'recurrence_rule'>;
 
 /**
- * Checks what shape alone cannot: the end is not before the start, the event lasts at most
+ * Checks what shape alone cannot: a known time zone, the end not before the start, the event lasting at most
  * 366 days, and a repeat rule is valid RRULE whose first occurrence is the start itself.
  * Returns the canonical rule and the end of the last occurrence (null while endless).
  */
 function checkTiming(t: Timing): { rule: string | null; until: Date | null } {
+  if (t.timezone && !isValidTimeZone(t.timezone)) {
+    const message = 'Use an IANA time zone such as Europe/Berlin.';
+    throw badRequest(`${t.timezone} is not a known time zone.`, [{ path: 'body.timezone', message }]);
+  }
   const start = t.start_time as Date;
   const end = t.end_time ?? null;
   if (end && end < start) throw validationError([{ path: 'body.end_time', message: 'The end is before the start' }]);

@@ -91,10 +91,27 @@ describe('POST /api/calendar', () => {
     expect(list.json().data).toEqual([]);
   });
 
-  it('answers 422 for an unknown time zone, an end before the start, or unknown fields', async () => {
+  it('answers 400 for an unknown time zone, and writes nothing', async () => {
+    const user = await signUp(t);
+    for (const timezone of ['Mars/Olympus', 'CET+99', 'Europe/Berlin ; drop']) {
+      const res = await user.inject({ method: 'POST', url: '/api/calendar', payload: { ...meeting, timezone } });
+      expect(res.statusCode, timezone).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'bad_request', details: [{ path: 'body.timezone' }] });
+    }
+    const created = await newEvent(user, meeting);
+    const patch = await user.inject({
+      method: 'PATCH',
+      url: `/api/calendar/${created.id}`,
+      payload: { timezone: 'Nowhere/Town', title: 'Changed' },
+    });
+    expect(patch.statusCode).toBe(400);
+    const list = await user.inject({ method: 'GET', url: '/api/calendar' });
+    expect(list.json().data.map((e: { title: string }) => e.title)).toEqual(['Mix review']);
+  });
+
+  it('answers 422 for an end before the start, a bad colour or reminder, or unknown fields', async () => {
     const user = await signUp(t);
     for (const payload of [
-      { ...meeting, timezone: 'Mars/Olympus' },
       { ...meeting, end_time: '2026-03-02T08:00:00Z' },
       { ...meeting, end_time: '2027-04-02T08:00:00Z' },
       { ...meeting, color: 'blue' },

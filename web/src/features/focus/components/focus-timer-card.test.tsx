@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import type { FocusSessionWire } from '../utils/timer';
@@ -38,16 +39,18 @@ function session(remaining: number, over: Partial<FocusSessionWire> = {}): Focus
 const json = (data: unknown, status = 200) =>
   new Response(JSON.stringify({ data }), { status, headers: { 'content-type': 'application/json' } });
 
-function setup(active: FocusSessionWire | null, onPost?: (url: string) => Response) {
+function setup(active: FocusSessionWire | null, onPost?: (url: string) => Response, url = '/focus') {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     if (init?.method === 'POST') return onPost?.(url) ?? json(null);
     return json(active);
   });
   vi.stubGlobal('fetch', fetchMock);
   render(
-    <QueryClientProvider client={createQueryClient()}>
-      <FocusTimerCard presets={presets} defaultPresetId="defaults" focusSessionsToday={0} pollMs={false} />
-    </QueryClientProvider>,
+    <MemoryRouter initialEntries={[url]}>
+      <QueryClientProvider client={createQueryClient()}>
+        <FocusTimerCard presets={presets} defaultPresetId="defaults" focusSessionsToday={0} pollMs={false} />
+      </QueryClientProvider>
+    </MemoryRouter>,
   );
   return fetchMock;
 }
@@ -116,6 +119,16 @@ describe('FocusTimerCard', () => {
     expect(post?.[0]).toBe('/api/focus');
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ mode: 'focus', duration_seconds: 600 });
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  });
+
+  it('takes the length a link asks for, and ignores one it cannot use', async () => {
+    setup(null, undefined, '/focus?start=50');
+    await advance(0);
+    expect(clock()).toBe('50:00');
+    cleanup();
+    setup(null, undefined, '/focus?start=999');
+    await advance(0);
+    expect(clock()).toBe('25:00');
   });
 
   it('refuses a length out of range without calling the server', async () => {

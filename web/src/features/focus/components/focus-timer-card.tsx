@@ -1,5 +1,6 @@
 import { CircleCheck, Pause, Play, Square, Volume2, VolumeX } from 'lucide-react';
 import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -49,6 +50,11 @@ export function TimerCardSkeleton() {
   );
 }
 
+/** The length a link asks for, when it is one the timer accepts. */
+export function requestedMinutes(value: string | null): string | null {
+  return value !== null && 'minutes' in parseMinutes(value) ? value : null;
+}
+
 /** The timer: set up and start a session, then pause, resume, complete or abandon it. */
 export function FocusTimerCard({
   presets,
@@ -59,7 +65,9 @@ export function FocusTimerCard({
 }: FocusTimerCardProps) {
   const [mode, setMode] = useState<FocusMode>('focus');
   const [presetId, setPresetId] = useState(defaultPresetId);
-  const [minutesText, setMinutesText] = useState<string | null>(null);
+  // A link such as Today's "Start here" (`/focus?start=50`) asks for a length.
+  const [params] = useSearchParams();
+  const [minutesText, setMinutesText] = useState<string | null>(() => requestedMinutes(params.get('start')));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [confirmAbandon, setConfirmAbandon] = useState(false);

@@ -4,7 +4,7 @@ import { signInLocally, uniqueName } from './support/session';
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
-test('a new user goes through onboarding: interests, a first goal that shows on Goals, the tour, then Today', async ({
+test('a new user goes through onboarding (interests, a first goal that shows on Goals, the tour), lands on Today and follows "start here" into a focus session', async ({
   page,
 }) => {
   await signInLocally(page, uniqueName('Ona'), undefined, { onboarding: 'show' });
@@ -44,9 +44,14 @@ test('a new user goes through onboarding: interests, a first goal that shows on 
   await expect(page.getByRole('list', { name: 'Goals' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Goals' }).getByText('Finish the EP')).toBeVisible();
 
-  // Done means done: the app opens without the welcome again.
+  // Done means done: the app opens on Today without the welcome again. With deep focus among
+  // the interests, "Start here" offers a focus block and leads into a running session.
   await page.goto('/today');
   await expect(page).toHaveURL(/\/today$/);
+  await expect(page.getByTestId('starter-title')).toHaveText('Start a 25-minute focus block');
+  await page.getByRole('button', { name: 'Start here' }).click();
+  await expect(page).toHaveURL(/\/focus$/);
+  await expect(page.getByTestId('focus-status')).toHaveText('Running');
 });
 
 test('a user who skips onboarding lands on Today and is not asked again after a reload; Settings can restart it', async ({

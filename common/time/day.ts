@@ -69,7 +69,8 @@ const BUCKET = 15 * 60_000;
 const offsets = new Map<string, Map<number, number>>();
 let cachedOffsets = 0;
 
-function offsetAt(ms: number, timeZone: string): number {
+/** The zone's UTC offset at `ms`, in milliseconds (whole seconds); cached per quarter hour. */
+export function zoneOffset(ms: number, timeZone: string): number {
   let zone = offsets.get(timeZone);
   if (!zone) {
     zone = new Map();
@@ -90,7 +91,7 @@ function offsetAt(ms: number, timeZone: string): number {
 
 /** The local wall time of `ms` in `timeZone`, expressed as if it were UTC milliseconds. */
 function wallMs(ms: number, timeZone: string): number {
-  return ms + offsetAt(ms, timeZone);
+  return ms + zoneOffset(ms, timeZone);
 }
 
 function checkHour(dayStartHour: number): void {
@@ -140,8 +141,8 @@ export function dayStart(key: DayKey, timeZone: string, dayStartHour: number): D
   if (cached !== undefined) return new Date(cached);
 
   const target = parseDay(key) + dayStartHour * HOUR;
-  const offsetBefore = offsetAt(target - DAY, timeZone);
-  const offsetAfter = offsetAt(target + DAY, timeZone);
+  const offsetBefore = zoneOffset(target - DAY, timeZone);
+  const offsetAfter = zoneOffset(target + DAY, timeZone);
   const candidates = [target - offsetBefore, target - offsetAfter].sort((a, b) => a - b);
   let start = candidates.find((t) => wallMs(t, timeZone) === target);
   if (start === undefined) {

@@ -3,39 +3,11 @@
  * instant a local time names. Pure (only `Intl`), shared by the server and the web app.
  */
 
+import { zoneOffset } from './day';
+
+export { zoneOffset };
+
 const DAY = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The zone's UTC offset at `ms`, in milliseconds (whole seconds). */
-export function zoneOffset(ms: number, timeZone: string): number {
-  const seconds = Math.floor(ms / 1000) * 1000;
-  const p: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(seconds)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const wall = new Date(Date.UTC(2000, (p.month as number) - 1, p.day, p.hour, p.minute, p.second));
-  wall.setUTCFullYear(p.year as number);
-  return wall.getTime() - seconds;
-}
 
 /** The local wall time of an instant, expressed as if it were UTC milliseconds. */
 export function wallTime(instant: Date, timeZone: string): number {

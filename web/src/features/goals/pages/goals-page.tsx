@@ -6,6 +6,7 @@ import { dayKey } from '#common/time/day';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
+import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
@@ -111,25 +112,20 @@ export function GoalsPage() {
   else if (list.length === 0)
     listBody =
       filter === 'active' || filter === 'all' ? (
-        <div className="grid justify-items-center gap-4 rounded-2xl border border-line bg-surface px-6 py-12 text-center">
-          <span className="grid size-12 place-items-center rounded-xl bg-accent-soft text-accent-text">
-            <Target aria-hidden className="size-6" />
-          </span>
-          <div>
-            <h2 className="text-lg font-semibold">What are you working towards?</h2>
-            <p className="mt-1 max-w-md text-sm text-muted">
-              An EP, a first gig, a steady practice. Name it, then break it into milestones you can tick off.
-            </p>
-          </div>
-          <Button variant="primary" onClick={() => setEditing({ kind: 'create' })}>
-            <Plus aria-hidden className="size-4" />
-            Set a goal
-          </Button>
-        </div>
+        <EmptyState
+          icon={Target}
+          title="What are you working towards?"
+          action={
+            <Button variant="primary" onClick={() => setEditing({ kind: 'create' })}>
+              <Plus aria-hidden className="size-4" />
+              Set a goal
+            </Button>
+          }
+        >
+          An EP, a first gig, a steady practice. Name it, then break it into milestones you can tick off.
+        </EmptyState>
       ) : (
-        <p className="rounded-xl border border-line bg-surface px-5 py-8 text-center text-sm text-muted">
-          {emptyText[filter]}
-        </p>
+        <EmptyFilter>{emptyText[filter]}</EmptyFilter>
       );
   else
     listBody = (

@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -105,25 +106,24 @@ export function HabitsPage() {
     );
   } else if (list.length === 0) {
     body = (
-      <div className="grid justify-items-center gap-4 rounded-2xl border border-line bg-surface px-6 py-12 text-center">
-        <span className="grid size-12 place-items-center rounded-xl bg-accent-soft text-accent-text">
-          <Repeat aria-hidden className="size-6" />
-        </span>
-        <div>
-          <h2 className="text-lg font-semibold">Start with something small</h2>
-          <p className="mt-1 max-w-md text-sm text-muted">
-            Two minutes counts. Pick one of these or write your own; you can skip a day without losing your streak.
-          </p>
-        </div>
-        <div className="flex flex-wrap justify-center gap-2">
-          {starters.map((s) => (
-            <Button key={s.name} size="sm" onClick={() => setEditing({ kind: 'create', initial: s })}>
-              {s.name}
-            </Button>
-          ))}
-        </div>
-        {newButton}
-      </div>
+      <EmptyState
+        icon={Repeat}
+        title="Start with something small"
+        action={
+          <>
+            <div className="flex flex-wrap justify-center gap-2">
+              {starters.map((s) => (
+                <Button key={s.name} size="sm" onClick={() => setEditing({ kind: 'create', initial: s })}>
+                  {s.name}
+                </Button>
+              ))}
+            </div>
+            {newButton}
+          </>
+        }
+      >
+        Two minutes counts. Pick one of these or write your own; you can skip a day without losing your streak.
+      </EmptyState>
     );
   } else {
     body = (

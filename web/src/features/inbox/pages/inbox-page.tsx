@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Select } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
@@ -91,22 +92,12 @@ export function InboxPage() {
   else if (items.length === 0)
     body =
       view === 'inbox' && kind === 'all' ? (
-        <div className="grid justify-items-center gap-3 rounded-2xl border border-line bg-surface px-6 py-12 text-center">
-          <span className="grid size-12 place-items-center rounded-xl bg-accent-soft text-accent-text">
-            <Inbox aria-hidden className="size-6" />
-          </span>
-          <div>
-            <h2 className="text-lg font-semibold">Inbox zero</h2>
-            <p className="mt-1 max-w-md text-sm text-muted">
-              Anything that crosses your mind goes here: press ⌘I (Ctrl+I) on any page, or type above. Sort it into
-              goals, habits and quests when you have a minute.
-            </p>
-          </div>
-        </div>
+        <EmptyState icon={Inbox} title="Inbox zero">
+          Anything that crosses your mind goes here: press ⌘I (Ctrl+I) on any page, or type above. Sort it into goals,
+          habits and quests when you have a minute.
+        </EmptyState>
       ) : (
-        <p className="rounded-xl border border-line bg-surface px-5 py-8 text-center text-sm text-muted">
-          {emptyText[view] || 'Nothing here with this filter.'}
-        </p>
+        <EmptyFilter>{emptyText[view] || 'Nothing here with this filter.'}</EmptyFilter>
       );
   else
     body = (

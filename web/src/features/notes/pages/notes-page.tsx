@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
+import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
@@ -105,25 +106,24 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
     );
   else if (list.length === 0 && !archived && !filtered)
     body = (
-      <div className="grid justify-items-center gap-4 rounded-2xl border border-line bg-surface px-6 py-12 text-center">
-        <span className="grid size-12 place-items-center rounded-xl bg-accent-soft text-accent-text">
-          <Icon aria-hidden className="size-6" />
-        </span>
-        <div>
-          <h2 className="text-lg font-semibold">{info.emptyTitle}</h2>
-          <p className="mt-1 max-w-md text-sm text-muted">{info.emptyText}</p>
-        </div>
-        <Button variant="primary" onClick={() => setEditing({ kind: 'create' })}>
-          <Plus aria-hidden className="size-4" />
-          Add {info.noun === 'entry' ? 'an entry' : `a${/^[aeiou]/.test(info.noun) ? 'n' : ''} ${info.noun}`}
-        </Button>
-      </div>
+      <EmptyState
+        icon={Icon}
+        title={info.emptyTitle}
+        action={
+          <Button variant="primary" onClick={() => setEditing({ kind: 'create' })}>
+            <Plus aria-hidden className="size-4" />
+            Add {info.noun === 'entry' ? 'an entry' : `a${/^[aeiou]/.test(info.noun) ? 'n' : ''} ${info.noun}`}
+          </Button>
+        }
+      >
+        {info.emptyText}
+      </EmptyState>
     );
   else if (list.length === 0)
     body = (
-      <p className="rounded-xl border border-line bg-surface px-5 py-8 text-center text-sm text-muted">
+      <EmptyFilter>
         {filtered ? 'Nothing here with this filter.' : 'The archive is empty. Archived notes rest here.'}
-      </p>
+      </EmptyFilter>
     );
   else
     body = (

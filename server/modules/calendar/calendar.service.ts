@@ -29,7 +29,7 @@ type Timing = Pick<repo.EventValues, 'start_time' | 'end_time' | 'timezone' | 'r
 function checkTiming(t: Timing): { rule: string | null; until: Date | null } {
   if (t.timezone && !isValidTimeZone(t.timezone)) {
     const message = 'Use an IANA time zone such as Europe/Berlin.';
-    throw badRequest(`${t.timezone} is not a known time zone.`, [{ path: 'body.timezone', message }]);
+    throw validationError([{ path: 'body.timezone', message }], `${t.timezone} is not a known time zone.`);
   }
   const start = t.start_time as Date;
   const end = t.end_time ?? null;
@@ -41,12 +41,12 @@ function checkTiming(t: Timing): { rule: string | null; until: Date | null } {
   }
   if (!t.recurrence_rule) return { rule: null, until: null };
   const parsed = parseRule(t.recurrence_rule);
-  if (!parsed.ok) throw badRequest(parsed.message, [{ path: 'body.recurrence_rule', message: parsed.message }]);
+  if (!parsed.ok) throw validationError([{ path: 'body.recurrence_rule', message: parsed.message }], parsed.message);
   const series = { start, end, timeZone: t.timezone ?? 'UTC', rule: parsed.rule };
   const first = firstOccurrence(series);
   if (!first || first.start.getTime() !== start.getTime()) {
     const message = 'The start must be the first occurrence of the repeat rule (e.g. a Monday for BYDAY=MO).';
-    throw badRequest(message, [{ path: 'body.recurrence_rule', message }]);
+    throw validationError([{ path: 'body.recurrence_rule', message }], message);
   }
   const last = lastOccurrence(series);
   return { rule: parsed.rule, until: last ? (last.end ?? last.start) : null };
@@ -165,13 +165,17 @@ export async function setException(
     if (!event) throw notFound('event');
     const path = 'body.occurrence_start';
     if (!event.recurrence_rule) {
-      throw badRequest('Only a repeating event has occurrences; edit the event itself.', [
-        { path, message: 'Not a repeating event' },
-      ]);
+      throw validationError(
+        [{ path, message: 'Not a repeating event' }],
+        'Only a repeating event has occurrences; edit the event itself.',
+      );
     }
     const original = occurrenceAt(seriesOf(event), body.occurrence_start);
     if (!original) {
-      throw badRequest('That is not an occurrence of this event.', [{ path, message: 'No occurrence starts then' }]);
+      throw validationError(
+        [{ path, message: 'No occurrence starts then' }],
+        'That is not an occurrence of this event.',
+      );
     }
     const values = {
       user_id: ctx.userId,

@@ -67,7 +67,7 @@ describe('POST /api/calendar', () => {
     expect(endless.recurrence_until).toBeNull();
   });
 
-  it('answers 400 for a bad RRULE, a sub-daily one, or a start that is not its first occurrence', async () => {
+  it('answers 422 for a bad RRULE, a sub-daily one, or a start that is not its first occurrence', async () => {
     const user = await signUp(t);
     for (const rule of [
       'FREQ=SOMETIMES',
@@ -84,19 +84,19 @@ describe('POST /api/calendar', () => {
         url: '/api/calendar',
         payload: { ...meeting, recurrence_rule: rule },
       });
-      expect(res.statusCode, rule).toBe(400);
-      expect(res.json().error.code).toBe('bad_request');
+      expect(res.statusCode, rule).toBe(422);
+      expect(res.json().error.code).toBe('validation_error');
     }
     const list = await user.inject({ method: 'GET', url: '/api/calendar' });
     expect(list.json().data).toEqual([]);
   });
 
-  it('answers 400 for an unknown time zone, and writes nothing', async () => {
+  it('answers 422 for an unknown time zone, and writes nothing', async () => {
     const user = await signUp(t);
     for (const timezone of ['Mars/Olympus', 'CET+99', 'Europe/Berlin ; drop']) {
       const res = await user.inject({ method: 'POST', url: '/api/calendar', payload: { ...meeting, timezone } });
-      expect(res.statusCode, timezone).toBe(400);
-      expect(res.json().error).toMatchObject({ code: 'bad_request', details: [{ path: 'body.timezone' }] });
+      expect(res.statusCode, timezone).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'validation_error', details: [{ path: 'body.timezone' }] });
     }
     const created = await newEvent(user, meeting);
     const patch = await user.inject({
@@ -104,7 +104,7 @@ describe('POST /api/calendar', () => {
       url: `/api/calendar/${created.id}`,
       payload: { timezone: 'Nowhere/Town', title: 'Changed' },
     });
-    expect(patch.statusCode).toBe(400);
+    expect(patch.statusCode).toBe(422);
     const list = await user.inject({ method: 'GET', url: '/api/calendar' });
     expect(list.json().data.map((e: { title: string }) => e.title)).toEqual(['Mix review']);
   });
@@ -153,7 +153,7 @@ describe('PATCH and DELETE /api/calendar/:id', () => {
     expect((await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` })).statusCode).toBe(404);
   });
 
-  it('answers 400 when a change makes the repeat rule invalid, and changes nothing', async () => {
+  it('answers 422 when a change makes the repeat rule invalid, and changes nothing', async () => {
     const user = await signUp(t);
     const created = await newEvent(user, { ...meeting, recurrence_rule: 'FREQ=WEEKLY;BYDAY=MO' });
     const res = await user.inject({
@@ -161,7 +161,7 @@ describe('PATCH and DELETE /api/calendar/:id', () => {
       url: `/api/calendar/${created.id}`,
       payload: { title: 'Renamed', start_time: '2026-03-03T09:00:00Z', end_time: '2026-03-03T10:00:00Z' },
     });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(422);
     const read = await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` });
     expect(read.json().data.title).toBe('Mix review');
   });

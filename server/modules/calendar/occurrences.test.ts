@@ -195,16 +195,16 @@ describe('POST /api/calendar/:id/exceptions', () => {
     expect(items.map((i) => i.title)).toEqual(['Back again']);
   });
 
-  it('answers 400 for a start that is no occurrence, and for an event that does not repeat', async () => {
+  it('answers 422 for a start that is no occurrence, and for an event that does not repeat', async () => {
     const user = await signUp(t);
     const e = await newEvent(user, berlinWeekly);
     for (const at of ['2026-03-23T08:30:00Z', '2026-04-13T07:00:00Z', '2026-03-09T08:00:00Z']) {
       const res = await exception(user, e.id, { occurrence_start: at, cancelled: true });
-      expect(res.statusCode, at).toBe(400);
+      expect(res.statusCode, at).toBe(422);
     }
     const single = await newEvent(user, { title: 'Once', start_time: '2026-03-16T08:00:00Z' });
     const res = await exception(user, single.id, { occurrence_start: '2026-03-16T08:00:00Z', cancelled: true });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(422);
     expect(startsOf(await range(user, '2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z'))).toHaveLength(5);
   });
 

@@ -32,7 +32,7 @@ export const onboardingStepSeeds = [
     key: 'interests',
     step_type: 'multi_select',
     title: 'What do you want to work on?',
-    body: 'Pick as many as you like. Your picks decide what Today suggests first; you can change them later in Settings.',
+    body: 'Pick as many as you like. Your picks decide what Today suggests first; to pick again, restart onboarding from Settings.',
     config: {
       setting: 'interests',
       min: 1,

@@ -49,3 +49,7 @@ export function Input({ className, ...rest }: ComponentProps<'input'>) {
 export function Select({ className, ...rest }: ComponentProps<'select'>) {
   return <select className={cn(controlClass, 'h-9 pr-8', className)} {...rest} />;
 }
+
+export function Textarea({ className, ...rest }: ComponentProps<'textarea'>) {
+  return <textarea className={cn(controlClass, 'py-2', className)} {...rest} />;
+}

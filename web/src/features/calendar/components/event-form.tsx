@@ -2,8 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { calendarEventTypes } from '#common/enums';
 import { addDays } from '#common/time/day';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field, Input, Select } from '@/components/ui/field';
-import { cn } from '@/lib/cn';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { atMinute, fromLocalInput, toLocalInput } from '../utils/dates';
 import { colours, type EventFormValues, type EventType, lastDayOf, typeLabels } from '../utils/event-values';
 import { type Repeat, repeatLabels, repeatOf, ruleOf } from '../utils/repeat';
@@ -264,13 +263,12 @@ export function EventForm({ initial, scope, submitLabel, saving, onSubmit, onCan
       )}
       <Field label="Notes (optional)">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={2}
             maxLength={5000}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { FEEDBACK_BODY_MAX, FEEDBACK_TITLE_MAX, type FeedbackType } from '#common/contracts/feedback';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field, Input } from '@/components/ui/field';
+import { Field, Input, Textarea } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
-import { cn } from '@/lib/cn';
 import type { FeedbackBody } from '../api/types';
 import { typeLabels } from '../utils/labels';
 
@@ -60,7 +59,7 @@ export function FeedbackForm({ sending, onSend }: FeedbackFormProps) {
       </Field>
       <Field label="Message" error={error}>
         {({ id, describedBy, invalid }) => (
-          <textarea
+          <Textarea
             id={id}
             value={body}
             maxLength={FEEDBACK_BODY_MAX}
@@ -69,7 +68,7 @@ export function FeedbackForm({ sending, onSend }: FeedbackFormProps) {
             onChange={(e) => setBody(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
-            className={cn(controlClass, 'min-h-28 py-2')}
+            className="min-h-28"
           />
         )}
       </Field>

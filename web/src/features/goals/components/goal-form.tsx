@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field, Input } from '@/components/ui/field';
+import { Field, Input, Textarea } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
-import { cn } from '@/lib/cn';
 import { type Priority, priorityLabels } from '../utils/goal-labels';
 
 export interface GoalFormValues {
@@ -69,13 +68,12 @@ export function GoalForm({ initial, submitLabel, saving, onSubmit, onCancel }: G
       </Field>
       <Field label="Why it matters (optional)">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={3}
             maxLength={2000}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field, Input } from '@/components/ui/field';
+import { Field, Input, Textarea } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { cn } from '@/lib/cn';
 import { isoWeekdays, type ScheduleFields, type ScheduleType, weekdayName } from '../utils/schedule';
@@ -103,13 +103,12 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
       </Field>
       <Field label="Note (optional)">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={2}
             maxLength={2000}
             value={draft.description}
             onChange={(e) => set('description', e.target.value)}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

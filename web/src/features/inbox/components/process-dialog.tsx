@@ -2,9 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { questDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { controlClass, Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { errorMessage, isApiError } from '@/lib/api-client';
-import { cn } from '@/lib/cn';
 import { useProcessItem } from '../api/process-item';
 import type { InboxItemWire, ProcessResultWire, ProcessTarget } from '../api/types';
 import { targetLabels } from '../utils/labels';
@@ -142,14 +141,13 @@ function ProcessForm({
         error={errors.description ?? errors.body}
       >
         {({ id, describedBy, invalid }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={3}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

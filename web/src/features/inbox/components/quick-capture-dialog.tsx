@@ -3,9 +3,8 @@ import { toast } from 'sonner';
 import { INBOX_BODY_MAX, INBOX_TITLE_MAX } from '#common/contracts/inbox';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { controlClass, Field, Input } from '@/components/ui/field';
+import { Field, Input, Textarea } from '@/components/ui/field';
 import { errorMessage } from '@/lib/api-client';
-import { cn } from '@/lib/cn';
 import { useCaptureItem } from '../api/capture-item';
 
 interface QuickCaptureDialogProps {
@@ -68,13 +67,12 @@ function CaptureForm({ onDone }: { onDone: () => void }) {
       </Field>
       <Field label="Details (optional)">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={3}
             maxLength={INBOX_BODY_MAX}
             value={body}
             onChange={(e) => setBody(e.target.value)}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { CreateQuestBody } from '#common/contracts/quests';
 import { questDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 import { difficultyLabels, difficultyReward, type QuestDifficulty } from '../utils/labels';
 
@@ -82,13 +82,12 @@ export function QuestForm({ saving, onSubmit, onCancel }: QuestFormProps) {
       </Field>
       <Field label="Notes (optional)">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={2}
             maxLength={5000}
             value={draft.description}
             onChange={(e) => set('description', e.target.value)}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

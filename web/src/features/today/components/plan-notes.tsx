@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { controlClass, Field } from '@/components/ui/field';
-import { cn } from '@/lib/cn';
+import { Field, Textarea } from '@/components/ui/field';
 import { useSaveNotes } from '../api/save-notes';
 
 /** The day's notes, saved with a button (and kept in step with other devices until edited). */
@@ -16,7 +15,7 @@ export function PlanNotes({ date, notes }: { date: string; notes: string | null 
     <div className="mt-5 grid gap-2">
       <Field label="Notes for the day">
         {({ id }) => (
-          <textarea
+          <Textarea
             id={id}
             rows={3}
             maxLength={10_000}
@@ -25,7 +24,6 @@ export function PlanNotes({ date, notes }: { date: string; notes: string | null 
               setText(e.target.value);
               setDirty(true);
             }}
-            className={cn(controlClass, 'py-2')}
           />
         )}
       </Field>

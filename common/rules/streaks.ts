@@ -1,3 +1,4 @@
+import { type StreakType, streakTypes } from '../enums';
 import { addDays, type DayKey, daysBetween } from '../time/day';
 
 /**
@@ -77,4 +78,35 @@ export function liveStreak(
   if (gap <= 1) return state.current;
   if (gap === 2 && opts.canBridgeYesterday) return state.current;
   return 0;
+}
+
+/** What a streak read needs besides the streaks: the shields held and yesterday's activity. */
+export interface StreakReadFacts {
+  /** Streak shields the user holds. */
+  shields: number;
+  /** Whether the user did anything yesterday that keeps a streak alive. */
+  activeYesterday: boolean;
+}
+
+/**
+ * Every streak as it reads on `today` (see `liveStreak`). Yesterday, if missed, can still be
+ * bridged: the daily streak by a held shield; a streak of a kind by a held shield, or by the
+ * shield the daily streak already spent on yesterday when the user is back today (its current
+ * ran on over a day without activity).
+ */
+export function streaksOn(
+  states: ReadonlyMap<StreakType, StreakState>,
+  today: DayKey,
+  facts: StreakReadFacts,
+): { type: StreakType; state: StreakState; current: number }[] {
+  const dailyState = states.get('daily') ?? emptyStreak();
+  const dailyGap = dailyState.last_active_date ? daysBetween(dailyState.last_active_date, today) : null;
+  const activeYesterday = dailyGap === 1 || (dailyGap === 0 && facts.activeYesterday);
+  const bridgedYesterday = dailyGap === 0 && dailyState.current >= 2 && !activeYesterday;
+  return streakTypes.map((type) => {
+    const state = states.get(type) ?? emptyStreak();
+    const canBridgeYesterday =
+      type === 'daily' ? facts.shields > 0 : !activeYesterday && (facts.shields > 0 || bridgedYesterday);
+    return { type, state, current: liveStreak(state, today, { canBridgeYesterday }) };
+  });
 }

@@ -28,4 +28,5 @@ export * from '../modules/references/references.tables';
 export * from '../modules/settings/settings.tables';
 export * from '../modules/user/user.tables';
 export * from '../platform/audit.tables';
+export * from '../platform/counters.tables';
 export * from '../platform/events.tables';

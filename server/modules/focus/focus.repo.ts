@@ -1,5 +1,7 @@
-import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { rowFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { focus_pause_state, focus_sessions } from './focus.tables';
 
@@ -54,6 +56,25 @@ export async function findOpen(db: DbOrTx, userId: string, lock = false): Promis
   const [row] = lock ? await query.for('update', { of: focus_sessions }) : await query;
   return row ? normalize(row) : null;
 }
+
+/** The user's open session with its pause bookkeeping, for a composed read (platform/facts.ts). */
+export const openSessionFact = (userId: string): Fact<LoadedSession | null> =>
+  fact(
+    sql`(select json_build_object('session', row_to_json(s), 'pause', row_to_json(p))
+         from ${focus_sessions} s left join ${focus_pause_state} p on p.session_id = s.id
+         where s.user_id = ${userId} and s.status in ('active', 'paused') limit 1)`,
+    (value) => {
+      const raw = value as { session: unknown; pause: unknown } | null;
+      if (!raw) return null;
+      const pause = raw.pause ? rowFromJson(focus_pause_state, raw.pause) : null;
+      return normalize({
+        ...rowFromJson(focus_sessions, raw.session),
+        paused_at: pause?.paused_at ?? null,
+        total_paused_ms: pause?.total_paused_ms ?? null,
+        pause_count: pause?.pause_count ?? null,
+      });
+    },
+  );
 
 export async function findById(db: DbOrTx, userId: string, id: string, lock = false): Promise<LoadedSession | null> {
   const query = selectSessions(db, and(eq(focus_sessions.user_id, userId), eq(focus_sessions.id, id)));

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound } from '../../platform/errors';
 import { publish } from '../../platform/events';
+import { type Fact, type FactScope, mapFact } from '../../platform/facts';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { type RewardOutcome, record } from '../gamification';
 import type { LoadedSession } from './focus.repo';
@@ -147,6 +148,17 @@ export async function start(ctx: Ctx, body: StartFocusBody): Promise<FocusSessio
     return view(session, now);
   });
 }
+
+/**
+ * The open session as a fact for a composed read, as it stands at the scope's time. One whose
+ * time ran out is flagged rather than completed (a read statement cannot write): the caller
+ * settles it through `active`.
+ */
+export const openFocusFact = (scope: FactScope): Fact<{ session: FocusSession | null; ranOut: boolean }> =>
+  mapFact(repo.openSessionFact(scope.userId), (open) => ({
+    session: open ? view(open, scope.now) : null,
+    ranOut: open !== null && focusTiming(clockOf(open), scope.now).run_out,
+  }));
 
 export async function active(ctx: Ctx): Promise<FocusSession | null> {
   const now = ctx.clock.now();

@@ -13,4 +13,4 @@ const plugin: FastifyPluginAsync = async (app) => {
 export const focusModule: Module = { name: 'focus', prefix: '/api/focus', plugin };
 
 /** The user's open session as of now, or null (Today and the polling endpoint read it). */
-export { active as activeFocusSession } from './focus.service';
+export { active as activeFocusSession, openFocusFact } from './focus.service';

@@ -6,8 +6,10 @@ import type { TotalMetric } from '#common/rules/activity';
 import { levelFor } from '#common/rules/levels';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
+import { type Counters, readCounters } from '../../platform/counters';
 import { publish } from '../../platform/events';
 import * as achievements from './achievements.repo';
+import { eventCount, eventCountAtLeast, GAME_COUNTERS, metricTotal } from './game-counters';
 import * as ledger from './ledger.repo';
 import * as progress from './progress.repo';
 
@@ -132,7 +134,12 @@ export class Account {
     const unlocked: Unlocked[] = [];
     const facts: AchievementFacts = { counts: {}, streaks: {}, level: this.level, totals: {} };
     for (const [type, longest] of changed.streaks ?? []) facts.streaks[type] = longest;
-    let activityTotals: Awaited<ReturnType<typeof progress.activityTotals>> | null = null;
+    // The counters already include the event being recorded (record bumps them first).
+    let counters: Counters | null = null;
+    const counted = async () => {
+      counters ??= await readCounters(tx, ctx.userId, GAME_COUNTERS);
+      return counters;
+    };
 
     for (let round = 0; round < 5; round++) {
       const startXp = this.totalXp;
@@ -150,21 +157,18 @@ export class Account {
         // Only the triggers this change can move are evaluated (and their facts fetched).
         if (trigger.trigger_type === 'count') {
           if (round > 0 || trigger.trigger_config.event !== changed.event) continue;
-          const key = countKey(trigger.trigger_config.event, trigger.trigger_config.min_duration);
-          facts.counts[key] ??= await progress.countEvents(
-            tx,
-            ctx.userId,
-            trigger.trigger_config.event,
-            trigger.trigger_config.min_duration,
-          );
+          const { event, min_duration } = trigger.trigger_config;
+          const c = await counted();
+          facts.counts[countKey(event, min_duration)] ??= min_duration
+            ? eventCountAtLeast(c, event, min_duration)
+            : eventCount(c, event);
         } else if (trigger.trigger_type === 'streak') {
           if (round > 0 || facts.streaks[trigger.trigger_config.streak_type] === undefined) continue;
         } else if (trigger.trigger_type === 'total') {
           const metric = trigger.trigger_config.metric;
           if (metric !== 'coins_earned') {
             if (round > 0 || !changed.metrics?.includes(metric)) continue;
-            activityTotals ??= await progress.activityTotals(tx, ctx.userId);
-            facts.totals[metric] = activityTotals[metric];
+            facts.totals[metric] = metricTotal(await counted(), metric);
           }
         }
         if (!isReached(achievementProgress(trigger, facts))) continue;

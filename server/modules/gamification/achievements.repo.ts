@@ -1,5 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg, rowsFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { achievement_definitions, user_achievements } from './gamification.tables';
 
 export type AchievementDefinition = typeof achievement_definitions.$inferSelect;
@@ -32,10 +34,18 @@ export async function unlock(tx: DbOrTx, userId: string, key: string, at: Date):
   return rows.length > 0;
 }
 
-export async function isEarned(db: DbOrTx, userId: string, key: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: user_achievements.id })
-    .from(user_achievements)
-    .where(and(eq(user_achievements.user_id, userId), eq(user_achievements.achievement_key, key)));
-  return rows.length > 0;
-}
+/** Active definitions in catalogue order, for a composed read. */
+export const activeDefinitionsFact = (): Fact<AchievementDefinition[]> =>
+  fact(
+    sql`(select ${jsonAgg(sql`row_to_json(d) order by d.sort_order, d.id`)}
+         from ${achievement_definitions} d where d.is_active)`,
+    (value) => rowsFromJson(achievement_definitions, value),
+  );
+
+/** The user's unlocked achievements (key → when), for a composed read. */
+export const earnedFact = (userId: string): Fact<Map<string, Date>> =>
+  fact(
+    sql`(select ${jsonAgg(sql`json_build_array(a.achievement_key, a.earned_at)`)}
+         from ${user_achievements} a where a.user_id = ${userId})`,
+    (value) => new Map((value as [string, string][]).map(([key, at]) => [key, new Date(at)])),
+  );

@@ -1,10 +1,11 @@
 import type { Module } from '..';
 import { gamificationRoutes } from './gamification.routes';
 
-export { claimUniversalQuest, listUniversalQuests } from './quests.service';
-/** Reads for Today and the polling endpoint: the summary, the teaser and the latest activity. */
-export { getSummary as gameSummary, getTeaser as achievementTeaser } from './read.service';
-export { type LastActivity, recentActivity } from './recent.repo';
+export { claimUniversalQuest, listUniversalQuests, universalQuestsFact } from './quests.service';
+/** Facts for Today and the polling endpoint (platform/facts.ts): the summary, the teaser, the latest activity. */
+export { summaryFact, teaserFact } from './read.service';
+export { rebuildGameCounters } from './rebuild';
+export { type LastActivity, recentActivity, recentActivityFact } from './recent.repo';
 /**
  * The game layer's public face. Domains call `record` (and `reverse` to undo) inside their own
  * transaction; the market calls `spend`; the quests module serves the universal quests through

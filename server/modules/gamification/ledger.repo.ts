@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { type Fact, fact } from '../../platform/facts';
 import { activity_events, points_ledger, user_progress, user_wallet } from './gamification.tables';
 
 export type LedgerRow = typeof points_ledger.$inferSelect;
@@ -39,22 +40,18 @@ export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> 
   return { ...progress, ...wallet };
 }
 
-/** The account without locking (reads). Missing rows read as a new user's. */
-export async function readAccount(db: DbOrTx, userId: string): Promise<Account> {
-  const [row] = await db
-    .select({
-      total_xp: sql<number>`coalesce(${user_progress.total_xp}, 0)`.mapWith(Number),
-      level: sql<number>`coalesce(${user_progress.level}, 1)`.mapWith(Number),
-      total_skill_stars: sql<number>`coalesce(${user_progress.total_skill_stars}, 0)`.mapWith(Number),
-      coins: sql<number>`coalesce(${user_wallet.coins}, 0)`.mapWith(Number),
-      total_earned: sql<number>`coalesce(${user_wallet.total_earned}, 0)`.mapWith(Number),
-      total_spent: sql<number>`coalesce(${user_wallet.total_spent}, 0)`.mapWith(Number),
-    })
-    .from(sql`(select 1) as one`)
-    .leftJoin(user_progress, eq(user_progress.user_id, userId))
-    .leftJoin(user_wallet, eq(user_wallet.user_id, userId));
-  return row ?? { total_xp: 0, level: 1, total_skill_stars: 0, coins: 0, total_earned: 0, total_spent: 0 };
-}
+/** The account for a composed read (platform/facts.ts); a new user's reads as zeros. */
+export const accountFact = (userId: string): Fact<Account> =>
+  fact(
+    sql`(select json_build_object(
+         'total_xp', coalesce(p.total_xp, 0), 'level', coalesce(p.level, 1),
+         'total_skill_stars', coalesce(p.total_skill_stars, 0), 'coins', coalesce(w.coins, 0),
+         'total_earned', coalesce(w.total_earned, 0), 'total_spent', coalesce(w.total_spent, 0))
+       from (select 1) one
+       left join ${user_progress} p on p.user_id = ${userId}
+       left join ${user_wallet} w on w.user_id = ${userId})`,
+    (value) => value as Account,
+  );
 
 export async function findLedger(db: DbOrTx, userId: string, key: string): Promise<LedgerRow | null> {
   const [row] = await db

@@ -1,8 +1,9 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { ActivityEventType, SkillKey, StreakType } from '#common/enums';
-import type { TotalMetric } from '#common/rules/activity';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { SkillKey, StreakType } from '#common/enums';
 import type { StreakState } from '#common/rules/streaks';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { activity_events, skill_definitions, user_progress, user_skills, user_streaks } from './gamification.tables';
 
 // ── Streaks ───────────────────────────────────────────────────────────────────
@@ -64,25 +65,6 @@ export async function addStars(tx: DbOrTx, userId: string, skill: SkillKey, star
     });
 }
 
-export async function skills(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      key: skill_definitions.key,
-      name: skill_definitions.name,
-      description: skill_definitions.description,
-      icon: skill_definitions.icon,
-      color: skill_definitions.color,
-      stars_per_level: skill_definitions.stars_per_level,
-      max_level: skill_definitions.max_level,
-      stars: sql<number>`coalesce(${user_skills.stars}, 0)`.mapWith(Number),
-      level: sql<number>`coalesce(${user_skills.level}, 0)`.mapWith(Number),
-    })
-    .from(skill_definitions)
-    .leftJoin(user_skills, and(eq(user_skills.skill_key, skill_definitions.key), eq(user_skills.user_id, userId)))
-    .where(eq(skill_definitions.is_active, true))
-    .orderBy(skill_definitions.sort_order, skill_definitions.id);
-}
-
 export async function addProgressStars(tx: DbOrTx, userId: string, stars: number): Promise<void> {
   if (stars === 0) return;
   await tx
@@ -125,62 +107,72 @@ const durationSql = sql`case ${activity_events.event_type}
     when 'reading_session' then ${factSql('minutes')} * 60
     else ${factSql('duration_seconds')} end`;
 
-/** How many events of a type the user has, each lasting at least `minDuration` seconds if given. */
-export async function countEvents(
-  db: DbOrTx,
-  userId: string,
-  type: ActivityEventType,
-  minDuration?: number,
-): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(activity_events)
-    .where(
-      and(
-        eq(activity_events.user_id, userId),
-        eq(activity_events.event_type, type),
-        minDuration ? sql`${durationSql} >= ${minDuration}` : undefined,
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-/** Events per type for the user. */
-export async function countsByType(db: DbOrTx, userId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ type: activity_events.event_type, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(activity_events)
-    .where(eq(activity_events.user_id, userId))
-    .groupBy(activity_events.event_type);
-  return new Map(rows.map((r) => [r.type, r.n]));
-}
-
-/** Lifetime sums from the activity events (as common/rules/activity.ts `metricContributions`). */
-export async function activityTotals(
-  db: DbOrTx,
-  userId: string,
-): Promise<Record<Exclude<TotalMetric, 'coins_earned'>, number>> {
+/**
+ * The game counters (game-counters.ts) of some users recounted from their activity events, as
+ * `record` keeps them: rows of (user_id, key, n) for platform/counters.ts `rebuildCounters`.
+ */
+export function gameCounterSource(userIds: string[]): SQL {
   const type = activity_events.event_type;
-  const [row] = await db
-    .select({
-      focus_minutes: sql<number>`coalesce(sum(floor(${factSql('focused_seconds')} / 60))
-        filter (where ${type} = 'focus_complete' and ${isFocusTime}), 0)`.mapWith(Number),
-      pages_read: sql<number>`coalesce(sum(${factSql('pages')}) filter (where ${type} = 'reading_session'), 0)`.mapWith(
-        Number,
-      ),
-      reading_minutes:
-        sql<number>`coalesce(sum(${factSql('minutes')}) filter (where ${type} = 'reading_session'), 0)`.mapWith(Number),
-      exercise_minutes:
-        sql<number>`coalesce(sum(${factSql('minutes')}) filter (where ${type} = 'workout_complete'), 0)`.mapWith(
-          Number,
-        ),
-    })
-    .from(activity_events)
-    .where(
-      and(
-        eq(activity_events.user_id, userId),
-        inArray(activity_events.event_type, ['focus_complete', 'reading_session', 'workout_complete']),
-      ),
-    );
-  return row ?? { focus_minutes: 0, pages_read: 0, reading_minutes: 0, exercise_minutes: 0 };
+  const ofUsers = sql`${activity_events.user_id} = any(${`{${userIds.join(',')}}`}::uuid[])`;
+  const totals = sql.join(
+    [
+      sql`('focus_minutes', case when ${type} = 'focus_complete' and ${isFocusTime} then floor(${factSql('focused_seconds')} / 60) else 0 end)`,
+      sql`('pages_read', case when ${type} = 'reading_session' then ${factSql('pages')} else 0 end)`,
+      sql`('reading_minutes', case when ${type} = 'reading_session' then ${factSql('minutes')} else 0 end)`,
+      sql`('exercise_minutes', case when ${type} = 'workout_complete' then ${factSql('minutes')} else 0 end)`,
+    ],
+    sql`, `,
+  );
+  return sql`select ${activity_events.user_id} as user_id, 'game:count:' || ${type} as key, 1 as n
+      from ${activity_events} where ${ofUsers}
+    union all
+    select ${activity_events.user_id}, 'game:total:' || t.metric, t.amount
+      from ${activity_events} cross join lateral (values ${totals}) as t(metric, amount)
+      where ${ofUsers} and t.amount > 0
+    union all
+    select ${activity_events.user_id}, 'game:seconds:' || ${type} || ':' || (${durationSql})::bigint, 1
+      from ${activity_events} where ${ofUsers} and ${durationSql} > 0`;
 }
+
+// ── Facts for composed reads (platform/facts.ts) ──────────────────────────────
+
+export interface SkillRow {
+  key: string;
+  name: string;
+  description: string;
+  icon: string;
+  color: string;
+  stars_per_level: number;
+  max_level: number;
+  stars: number;
+  level: number;
+}
+
+/** Every active skill with the user's stars and level, in catalogue order. */
+export const skillsFact = (userId: string): Fact<SkillRow[]> =>
+  fact(
+    sql`(select ${jsonAgg(sql`json_build_object('key', d.key, 'name', d.name, 'description', d.description,
+           'icon', d.icon, 'color', d.color, 'stars_per_level', d.stars_per_level, 'max_level', d.max_level,
+           'stars', coalesce(s.stars, 0), 'level', coalesce(s.level, 0)) order by d.sort_order, d.id`)}
+         from ${skill_definitions} d
+         left join ${user_skills} s on s.skill_key = d.key and s.user_id = ${userId}
+         where d.is_active)`,
+    (value) => value as SkillRow[],
+  );
+
+/** The user's streaks by type. */
+export const streaksFact = (userId: string): Fact<Map<StreakType, StreakState>> =>
+  fact(
+    sql`(select ${jsonAgg(sql`json_build_array(s.streak_type, json_build_object('current', s.current_streak,
+           'longest', s.longest_streak, 'last_active_date', s.last_active_date, 'shields_used', s.shields_used))`)}
+         from ${user_streaks} s where s.user_id = ${userId})`,
+    (value) => new Map(value as [StreakType, StreakState][]),
+  );
+
+/** Whether the user did anything that keeps a streak alive on `day` (as `activeOn`). */
+export const activeOnFact = (userId: string, day: string): Fact<boolean> =>
+  fact(
+    sql`exists (select 1 from ${activity_events} e
+         where e.user_id = ${userId} and e.local_date = ${day} and e.event_type <> 'daily_login')`,
+    (value) => value === true,
+  );

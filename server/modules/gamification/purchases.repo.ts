@@ -1,31 +1,21 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 // The one market import of the game layer (allowed in architecture.test.ts): boosts and streak
 // shields change how activity pays, and the market depends on this module to spend coins.
 import { market_items, user_purchases } from '../market/market.tables';
 
-/** The strongest XP boost the user has running at `at`: a redeemed boost not yet expired. */
-export async function activeBoost(
-  db: DbOrTx,
-  userId: string,
-  at: Date,
-): Promise<{ multiplier: number; expires_at: Date } | null> {
-  const rows = await db
-    .select({ effect: market_items.effect, expires_at: user_purchases.expires_at })
-    .from(user_purchases)
-    .innerJoin(market_items, eq(market_items.id, user_purchases.item_id))
-    .where(
-      and(
-        eq(user_purchases.user_id, userId),
-        eq(user_purchases.status, 'redeemed'),
-        eq(market_items.category, 'boost'),
-        gt(user_purchases.expires_at, at),
-        sql`${user_purchases.redeemed_at} <= ${at}`,
-      ),
-    );
-  let best: { multiplier: number; expires_at: Date } | null = null;
+export interface Boost {
+  multiplier: number;
+  expires_at: Date;
+}
+
+/** The strongest of some running boosts (their market item's effect and expiry), the latest on a tie. */
+export function strongestBoost(rows: { effect: unknown; expires_at: Date | null }[]): Boost | null {
+  let best: Boost | null = null;
   for (const r of rows) {
-    const m = (r.effect as { type?: unknown; multiplier?: unknown }).multiplier;
+    const m = (r.effect as { multiplier?: unknown } | null)?.multiplier;
     if (typeof m !== 'number' || !(m > 1) || !r.expires_at) continue;
     if (!best || m > best.multiplier || (m === best.multiplier && r.expires_at > best.expires_at)) {
       best = { multiplier: m, expires_at: r.expires_at };
@@ -34,11 +24,53 @@ export async function activeBoost(
   return best;
 }
 
+const runningBoost = (userId: string, at: Date) =>
+  and(
+    eq(user_purchases.user_id, userId),
+    eq(user_purchases.status, 'redeemed'),
+    eq(market_items.category, 'boost'),
+    gt(user_purchases.expires_at, at),
+    sql`${user_purchases.redeemed_at} <= ${at.toISOString()}::timestamptz`,
+  );
+
+/** The strongest XP boost the user has running at `at`: a redeemed boost not yet expired. */
+export async function activeBoost(db: DbOrTx, userId: string, at: Date): Promise<Boost | null> {
+  const rows = await db
+    .select({ effect: market_items.effect, expires_at: user_purchases.expires_at })
+    .from(user_purchases)
+    .innerJoin(market_items, eq(market_items.id, user_purchases.item_id))
+    .where(runningBoost(userId, at));
+  return strongestBoost(rows);
+}
+
+/** The strongest boost running at `at`, for a composed read. */
+export const activeBoostFact = (userId: string, at: Date): Fact<Boost | null> =>
+  fact(
+    sql`(select ${jsonAgg(sql`json_build_object('effect', ${market_items.effect}, 'expires_at', ${user_purchases.expires_at})`)}
+         from ${user_purchases} inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id}
+         where ${runningBoost(userId, at)})`,
+    (value) =>
+      strongestBoost(
+        (value as { effect: unknown; expires_at: string | null }[]).map((b) => ({
+          effect: b.effect,
+          expires_at: b.expires_at ? new Date(b.expires_at) : null,
+        })),
+      ),
+  );
+
 const heldShield = (userId: string) =>
   and(
     eq(user_purchases.user_id, userId),
     eq(user_purchases.status, 'purchased'),
     eq(market_items.category, 'streak_shield'),
+  );
+
+/** Streak shields held, for a composed read. */
+export const shieldsHeldFact = (userId: string): Fact<number> =>
+  fact(
+    sql`(select count(*)::int from ${user_purchases}
+         inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id} where ${heldShield(userId)})`,
+    (value) => Number(value ?? 0),
   );
 
 /** Streak shields bought and not yet used. */

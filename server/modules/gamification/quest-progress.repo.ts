@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { QuestTargetType } from '#common/enums';
+import type { QuestPeriod, QuestTargetType } from '#common/enums';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg, rowFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { universal_quests, user_quest_progress } from './quest-progress.tables';
 
 export type UniversalQuest = typeof universal_quests.$inferSelect;
@@ -31,13 +33,24 @@ export async function findActiveQuest(db: DbOrTx, id: string): Promise<Universal
   return row ?? null;
 }
 
-/** The user's progress rows for these period keys. */
-export async function progressFor(db: DbOrTx, userId: string, periodKeys: string[]): Promise<QuestProgressRow[]> {
-  return db
-    .select()
-    .from(user_quest_progress)
-    .where(and(eq(user_quest_progress.user_id, userId), inArray(user_quest_progress.period_key, periodKeys)));
-}
+/** Every active quest with the user's progress row in the quest's current period, in catalogue order. */
+export const questsWithProgressFact = (
+  userId: string,
+  periods: Record<QuestPeriod, string>,
+): Fact<{ quest: UniversalQuest; progress: QuestProgressRow | null }[]> =>
+  fact(
+    sql`(select ${jsonAgg(sql`json_build_object('quest', row_to_json(q), 'progress', (
+           select row_to_json(p) from ${user_quest_progress} p
+           where p.user_id = ${userId} and p.quest_id = q.id and p.period_key = case q.period
+             when 'daily' then ${periods.daily} when 'weekly' then ${periods.weekly} else ${periods.monthly} end))
+         order by case q.period when 'daily' then 0 when 'weekly' then 1 else 2 end, q.sort_order, q.id`)}
+       from ${universal_quests} q where q.is_active)`,
+    (value) =>
+      (value as { quest: unknown; progress: unknown }[]).map((r) => ({
+        quest: rowFromJson(universal_quests, r.quest),
+        progress: r.progress ? rowFromJson(user_quest_progress, r.progress) : null,
+      })),
+  );
 
 /**
  * Adds to a quest's progress in a period (or, with `atLeast`, raises it to a value), creating

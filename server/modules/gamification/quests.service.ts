@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound } from '../../platform/errors';
 import { publish } from '../../platform/events';
+import { type Fact, type FactScope, mapFact, readFact, scopeOf } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
 import * as quests from './quest-progress.repo';
 import type { RewardNews } from './reward-listeners';
@@ -87,18 +88,18 @@ function toState(quest: quests.UniversalQuest, periodKey: string, row?: quests.Q
 }
 
 /** Every active universal quest with the user's progress in its current period. */
-export async function listUniversalQuests(ctx: Ctx): Promise<UniversalQuestState[]> {
-  const db = ctx.database.db;
-  const day = today(ctx);
-  const keys = { daily: periodOf('daily', day), weekly: periodOf('weekly', day), monthly: periodOf('monthly', day) };
-  const all = await quests.activeQuests(db);
-  const rows = await quests.progressFor(db, ctx.userId, Object.values(keys));
-  const byQuest = new Map(rows.map((r) => [`${r.quest_id}|${r.period_key}`, r]));
-  return all.map((q) => {
-    const pk = keys[q.period as QuestPeriod];
-    return toState(q, pk, byQuest.get(`${q.id}|${pk}`));
-  });
+export function universalQuestsFact(scope: FactScope): Fact<UniversalQuestState[]> {
+  const periods = {
+    daily: periodOf('daily', scope.day),
+    weekly: periodOf('weekly', scope.day),
+    monthly: periodOf('monthly', scope.day),
+  };
+  return mapFact(quests.questsWithProgressFact(scope.userId, periods), (rows) =>
+    rows.map(({ quest, progress }) => toState(quest, periods[quest.period as QuestPeriod], progress ?? undefined)),
+  );
 }
+
+export const listUniversalQuests = (ctx: Ctx) => readFact(ctx.database.db, universalQuestsFact(scopeOf(ctx)));
 
 /**
  * Pays a completed universal quest of the current period, once (ledger key

@@ -1,5 +1,6 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { type Fact, fact, readFact } from '../../platform/facts';
 import { activity_events } from './gamification.tables';
 
 export interface LastActivity {
@@ -10,35 +11,36 @@ export interface LastActivity {
   data: Record<string, unknown>;
 }
 
+export interface RecentActivity {
+  last: LastActivity | null;
+  last_day_before: string | null;
+}
+
 /**
  * The user's most recent activity, and the last user-day with activity before `day` (Today's
  * "resume last" and its returning-after-a-gap flag). Both read one row by an index on
  * activity_events, however long the history.
  */
-export async function recentActivity(
-  db: DbOrTx,
-  userId: string,
-  day: string,
-): Promise<{ last: LastActivity | null; last_day_before: string | null }> {
-  const [last, before] = await Promise.all([
-    db
-      .select({
-        event_type: activity_events.event_type,
-        occurred_at: activity_events.occurred_at,
-        local_date: activity_events.local_date,
-        source_id: activity_events.source_id,
-        data: activity_events.data,
-      })
-      .from(activity_events)
-      .where(eq(activity_events.user_id, userId))
-      .orderBy(desc(activity_events.occurred_at), desc(activity_events.id))
-      .limit(1),
-    db
-      .select({ local_date: activity_events.local_date })
-      .from(activity_events)
-      .where(and(eq(activity_events.user_id, userId), lt(activity_events.local_date, day)))
-      .orderBy(desc(activity_events.local_date))
-      .limit(1),
-  ]);
-  return { last: last[0] ?? null, last_day_before: before[0]?.local_date ?? null };
-}
+export const recentActivityFact = (userId: string, day: string): Fact<RecentActivity> =>
+  fact(
+    sql`json_build_object(
+       'last', (select json_build_object('event_type', e.event_type, 'occurred_at', e.occurred_at,
+                  'local_date', e.local_date, 'source_id', e.source_id, 'data', e.data)
+                from ${activity_events} e where e.user_id = ${userId}
+                order by e.occurred_at desc, e.id desc limit 1),
+       'last_day_before', (select e.local_date from ${activity_events} e
+                where e.user_id = ${userId} and e.local_date < ${day} order by e.local_date desc limit 1))`,
+    (value) => {
+      const raw = value as {
+        last: (Omit<LastActivity, 'occurred_at'> & { occurred_at: string }) | null;
+        last_day_before: string | null;
+      };
+      return {
+        last: raw.last ? { ...raw.last, occurred_at: new Date(raw.last.occurred_at) } : null,
+        last_day_before: raw.last_day_before,
+      };
+    },
+  );
+
+export const recentActivity = (db: DbOrTx, userId: string, day: string) =>
+  readFact(db, recentActivityFact(userId, day));

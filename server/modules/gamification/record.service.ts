@@ -5,8 +5,10 @@ import { applyBoost, defaultReward, type Reward, skillStars } from '#common/rule
 import { dayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
+import { addToCounters } from '../../platform/counters';
 import { AppError, badRequest } from '../../platform/errors';
 import { Account, publicAchievement } from './account.service';
+import { eventCounterDeltas } from './game-counters';
 import * as ledger from './ledger.repo';
 import * as purchases from './purchases.repo';
 import { advanceQuests, takeBackQuests } from './quests.service';
@@ -92,6 +94,7 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
     coins_awarded: reward.coins,
     created_at: now,
   });
+  await addToCounters(tx, ctx.userId, eventCounterDeltas(input.type, data, 1));
   const row = await account.pay({
     event_type: input.type,
     idempotency_key: input.idempotency_key,
@@ -175,7 +178,11 @@ export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Pro
   if (original.skill_key) await account.removeStars(original.skill_key as SkillKey, original.skill_stars);
   if (original.activity_event_id) {
     const event = await ledger.deleteActivity(tx, ctx.userId, original.activity_event_id);
-    if (event) await takeBackQuests(tx, ctx, event.event_type as ActivityEventType, event.data, event.local_date);
+    if (event) {
+      const type = event.event_type as ActivityEventType;
+      await addToCounters(tx, ctx.userId, eventCounterDeltas(type, event.data, -1));
+      await takeBackQuests(tx, ctx, type, event.data, event.local_date);
+    }
   }
   await account.close();
   await account.announce(original.event_type, { xp: -xp, coins: -coins, skill: null, activity_event_id: null }, []);

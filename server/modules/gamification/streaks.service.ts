@@ -79,29 +79,3 @@ export async function advanceStreaks(
         : null;
   return { changed, shown, daily: daily?.current ?? null };
 }
-
-/** Every streak type as it reads today: 0 when broken, unless yesterday can still be bridged. */
-export async function readStreaks(
-  db: DbOrTx,
-  ctx: Ctx,
-  today: DayKey,
-): Promise<{ type: StreakType; state: StreakState; current: number }[]> {
-  const userId = ctx.userId;
-  const states = await progress.streaks(db, userId);
-  const daily = states.get('daily') ?? emptyStreak();
-  const yesterday = addDays(today, -1);
-  const dailyGap = daily.last_active_date ? daysBetween(daily.last_active_date, today) : null;
-  // Only what the rules need is looked up: shields when a day was missed, yesterday's activity
-  // when today's activity may already have bridged it.
-  const needsShields = [...states.values()].some((s) => s.last_active_date === addDays(today, -2));
-  const shields = needsShields ? await purchases.shieldsHeld(db, userId) : 0;
-  let activeYesterday = dailyGap === 1;
-  if (dailyGap === 0 && needsShields) activeYesterday = await progress.activeOn(db, userId, yesterday);
-  const bridgedYesterday = dailyGap === 0 && daily.current >= 2 && !activeYesterday;
-
-  return streakTypes.map((type) => {
-    const state = states.get(type) ?? emptyStreak();
-    const canBridgeYesterday = type === 'daily' ? shields > 0 : !activeYesterday && (shields > 0 || bridgedYesterday);
-    return { type, state, current: liveStreak(state, today, { canBridgeYesterday }) };
-  });
-}

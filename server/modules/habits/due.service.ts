@@ -1,6 +1,7 @@
 import { dueOn, isCompleted } from '#common/rules/habits';
 import { addDays, type DayKey, dayKey, weekStart } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
+import { type Fact, type FactScope, mapFact, readFact } from '../../platform/facts';
 import * as repo from './habits.repo';
 import { dayOf, scheduleOf } from './habits.view';
 
@@ -14,37 +15,43 @@ export interface HabitDue {
   completed: boolean;
 }
 
+type DueScope = Pick<FactScope, 'userId' | 'timezone' | 'day_start_hour' | 'day'>;
+
 /**
  * The user's habits in use that ask for something on `day` by the habit rules (`dueOn`), with
- * that day's state: two queries whatever the history (the habits, and the user's logs of that
- * week).
+ * that day's state, read from the habits and the user's logs of that week, whatever the history.
  * Habits created after the day and habits skipped that day are left out.
  */
-export async function habitsDueOn(
+export function habitsDueFact(scope: DueScope): Fact<HabitDue[]> {
+  const monday = weekStart(scope.day);
+  return mapFact(repo.activeWithWeekFact(scope.userId, monday, addDays(monday, 6)), ({ habits, logs }) => {
+    const due: HabitDue[] = [];
+    for (const row of habits) {
+      if (dayKey(row.created_at, scope.timezone, scope.day_start_hour) > scope.day) continue;
+      const week = logs.filter((l) => l.habit_id === row.id).map(dayOf);
+      const today = week.find((d) => d.date === scope.day);
+      if (today?.skipped) continue;
+      // dueOn judges the day by the rest of its week, so a habit done today still reads as due.
+      if (!dueOn(scheduleOf(row), scope.day, week)) continue;
+      due.push({
+        id: row.id,
+        name: row.name,
+        target_count: row.target_count,
+        count: today?.count ?? 0,
+        completed: isCompleted(today),
+      });
+    }
+    return due;
+  });
+}
+
+export function habitsDueOn(
   db: DbOrTx,
   user: { id: string; timezone: string; day_start_hour: number },
   day: DayKey,
 ): Promise<HabitDue[]> {
-  const monday = weekStart(day);
-  const [active, logs] = await Promise.all([
-    repo.listActive(db, user.id),
-    repo.logsBetween(db, user.id, monday, addDays(monday, 6)),
-  ]);
-  const rows = active.filter((r) => dayKey(r.created_at, user.timezone, user.day_start_hour) <= day);
-  const due: HabitDue[] = [];
-  for (const row of rows) {
-    const week = logs.filter((l) => l.habit_id === row.id).map(dayOf);
-    const today = week.find((d) => d.date === day);
-    if (today?.skipped) continue;
-    // dueOn judges the day by the rest of its week, so a habit done today still reads as due.
-    if (!dueOn(scheduleOf(row), day, week)) continue;
-    due.push({
-      id: row.id,
-      name: row.name,
-      target_count: row.target_count,
-      count: today?.count ?? 0,
-      completed: isCompleted(today),
-    });
-  }
-  return due;
+  return readFact(
+    db,
+    habitsDueFact({ userId: user.id, timezone: user.timezone, day_start_hour: user.day_start_hour, day }),
+  );
 }

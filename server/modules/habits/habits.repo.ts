@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg, rowsFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { habit_logs, habits } from './habits.tables';
 
@@ -218,3 +220,24 @@ export async function logsBetween(db: DbOrTx, userId: string, from: string, to: 
     .where(and(eq(habit_logs.user_id, userId), gte(habit_logs.log_date, from), lte(habit_logs.log_date, to)))
     .orderBy(asc(habit_logs.log_date));
 }
+
+/**
+ * The user's habits in use (in their order) and their logs of one week, for a composed read
+ * (platform/facts.ts): served by the partial index of active habits and by (user_id, log_date).
+ */
+export const activeWithWeekFact = (
+  userId: string,
+  monday: string,
+  sunday: string,
+): Fact<{ habits: HabitRow[]; logs: HabitLogRow[] }> =>
+  fact(
+    sql`json_build_object(
+      'habits', (select ${jsonAgg(sql`row_to_json(h) order by h.sort_order, h.id`)}
+                 from ${habits} h where h.user_id = ${userId} and h.archived_at is null),
+      'logs', (select ${jsonAgg(sql`row_to_json(l) order by l.log_date`)}
+               from ${habit_logs} l where l.user_id = ${userId} and l.log_date between ${monday} and ${sunday}))`,
+    (value) => {
+      const raw = value as { habits: unknown; logs: unknown };
+      return { habits: rowsFromJson(habits, raw.habits), logs: rowsFromJson(habit_logs, raw.logs) };
+    },
+  );

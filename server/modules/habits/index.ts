@@ -23,4 +23,4 @@ export async function createHabit(
 }
 
 /** The habits a day asks for, with that day's state (the daily plan and Today read it). */
-export { type HabitDue, habitsDueOn } from './due.service';
+export { type HabitDue, habitsDueFact, habitsDueOn } from './due.service';

@@ -1,5 +1,7 @@
-import { and, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { addToCounters, counterFact } from '../../platform/counters';
+import { readFact } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { inbox_items } from './inbox.tables';
 
@@ -38,14 +40,17 @@ export async function list(db: DbOrTx, userId: string, f: InboxFilter): Promise<
     .limit(f.limit + 1);
 }
 
-/** Unread items still in the inbox (the badge), counted on inbox_items_user_unread_idx. */
-export async function unreadCount(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(inbox_items)
-    .where(and(eq(inbox_items.user_id, userId), isNull(inbox_items.read_at), isNull(inbox_items.archived_at)));
-  return row?.n ?? 0;
-}
+/**
+ * Unread items still in the inbox (the badge) are counted as they change, not on read: every
+ * write below moves the `inbox:unread` counter (platform/counters.ts) in its own statement's
+ * transaction.
+ */
+const UNREAD = 'inbox:unread';
+const isUnread = (row: { read_at: Date | null; archived_at: Date | null }) => !row.read_at && !row.archived_at;
+const countUnread = (db: DbOrTx, userId: string, delta: number) => addToCounters(db, userId, [[UNREAD, delta]]);
+
+export const unreadCountFact = (userId: string) => counterFact(userId, UNREAD);
+export const unreadCount = (db: DbOrTx, userId: string) => readFact(db, unreadCountFact(userId));
 
 /** One of the user's items; `lock` holds it until the transaction ends. */
 export async function find(db: DbOrTx, userId: string, id: string, lock = false): Promise<InboxRow | null> {
@@ -60,6 +65,7 @@ export async function find(db: DbOrTx, userId: string, id: string, lock = false)
 export async function insert(db: DbOrTx, values: NewInboxRow): Promise<InboxRow> {
   const [row] = await db.insert(inbox_items).values(values).returning();
   if (!row) throw new Error('insert into inbox_items returned no row');
+  if (isUnread(row)) await countUnread(db, values.user_id, 1);
   return row;
 }
 
@@ -78,14 +84,18 @@ export type InboxPatch = Partial<
   >
 >;
 
-/** Applies a change to one of the user's items; null when the user has no such item. */
-export async function update(db: DbOrTx, userId: string, id: string, patch: InboxPatch): Promise<InboxRow | null> {
+/** Applies a change to an item the caller found and locked; null when it is gone. */
+export async function update(db: DbOrTx, before: InboxRow, patch: InboxPatch): Promise<InboxRow | null> {
+  const userId = before.user_id;
   const [row] = await db
     .update(inbox_items)
     .set(patch)
-    .where(and(eq(inbox_items.user_id, userId), eq(inbox_items.id, id)))
+    .where(and(eq(inbox_items.user_id, userId), eq(inbox_items.id, before.id)))
     .returning();
-  return row ?? null;
+  if (!row) return null;
+  const delta = Number(isUnread(row)) - Number(isUnread(before));
+  if (delta !== 0) await countUnread(db, userId, delta);
+  return row;
 }
 
 /** Marks every unread item in the inbox read; returns their ids. */
@@ -95,15 +105,17 @@ export async function markAllRead(db: DbOrTx, userId: string, at: Date): Promise
     .set({ read_at: at, updated_at: at })
     .where(and(eq(inbox_items.user_id, userId), isNull(inbox_items.read_at), isNull(inbox_items.archived_at)))
     .returning({ id: inbox_items.id });
+  await countUnread(db, userId, -rows.length);
   return rows.map((r) => r.id);
 }
 
 export async function remove(db: DbOrTx, userId: string, id: string): Promise<boolean> {
-  const rows = await db
+  const [row] = await db
     .delete(inbox_items)
     .where(and(eq(inbox_items.user_id, userId), eq(inbox_items.id, id)))
-    .returning({ id: inbox_items.id });
-  return rows.length > 0;
+    .returning({ read_at: inbox_items.read_at, archived_at: inbox_items.archived_at });
+  if (row && isUnread(row)) await countUnread(db, userId, -1);
+  return row !== undefined;
 }
 
 /** Whether the user already has a notification with this key (`data.key`), so none is told twice. */

@@ -7,7 +7,6 @@ import type {
   ReadAllResult,
   updateInboxBody,
 } from '#common/contracts/inbox';
-import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound } from '../../platform/errors';
 import { publish } from '../../platform/events';
@@ -31,9 +30,7 @@ export async function list(ctx: Ctx, query: z.output<typeof inboxListQuery>): Pr
 }
 
 /** Unread items in the inbox (not archived): the nav badge and the Today screen. */
-export function unreadInboxCount(db: DbOrTx, userId: string): Promise<number> {
-  return repo.unreadCount(db, userId);
-}
+export const unreadInboxFact = (userId: string) => repo.unreadCountFact(userId);
 
 export async function get(ctx: Ctx, id: string): Promise<InboxItem> {
   const row = await repo.find(ctx.database.db, ctx.userId, id);
@@ -71,7 +68,7 @@ export async function update(ctx: Ctx, id: string, body: z.output<typeof updateI
     const now = ctx.clock.now();
     const toggle = (wanted: boolean | undefined, current: Date | null) =>
       wanted === undefined ? undefined : wanted ? (current ?? now) : null;
-    const row = await repo.update(tx, ctx.userId, id, {
+    const row = await repo.update(tx, item, {
       title: body.title,
       body: body.body === undefined ? undefined : body.body || null,
       tags: body.tags,

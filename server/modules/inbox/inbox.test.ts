@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realtime_events } from '../../platform/events.tables';
+import { readFact } from '../../platform/facts';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { unreadInboxCount } from '.';
+import { unreadInboxFact } from '.';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -133,14 +134,14 @@ describe('GET /api/inbox', () => {
     }
   });
 
-  it('counts unread inbox items for other modules with unreadInboxCount', async () => {
+  it('counts unread inbox items for other modules with unreadInboxFact', async () => {
     const user = await signUp(t);
     const a = await capture(user);
     await capture(user);
     const b = await capture(user);
     await patch(user, a.id, { read: true });
     await patch(user, b.id, { archived: true });
-    expect(await unreadInboxCount(t.database.db, user.id)).toBe(1);
+    expect(await readFact(t.database.db, unreadInboxFact(user.id))).toBe(1);
   });
 });
 

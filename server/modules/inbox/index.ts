@@ -3,7 +3,7 @@ import type { Module } from '..';
 import { inboxRoutes } from './inbox.routes';
 import { notifyRewards } from './notifications.service';
 
-export { unreadInboxCount } from './inbox.service';
+export { unreadInboxFact } from './inbox.service';
 
 /**
  * The inbox's routes, and its reward listener: registered on this app's game layer as the app

@@ -112,7 +112,7 @@ export async function processItem(ctx: Ctx, id: string, body: ProcessInboxBody):
       throw underFields(err);
     });
     const now = ctx.clock.now();
-    const row = await repo.update(tx, ctx.userId, id, {
+    const row = await repo.update(tx, item, {
       processed_at: now,
       processed_into_type: body.target,
       processed_into_id: made.id,

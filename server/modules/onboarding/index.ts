@@ -1,8 +1,8 @@
 import type { OnboardingStatus } from '#common/contracts/onboarding';
-import type { DbOrTx } from '../../db/client';
+import { type Fact, factObject, mapFact } from '../../platform/facts';
 import type { Module } from '..';
-import { readSetting } from '../settings';
-import { findStatus } from './onboarding.repo';
+import { settingFact } from '../settings';
+import { statusFact } from './onboarding.repo';
 import { onboardingRoutes } from './onboarding.routes';
 
 export const onboardingModule: Module = { name: 'onboarding', prefix: '/api/onboarding', plugin: onboardingRoutes };
@@ -15,8 +15,8 @@ export interface OnboardingSummary {
 }
 
 /** Where the user is in onboarding and what they said they care about (for Today). */
-export async function onboardingState(db: DbOrTx, userId: string): Promise<OnboardingSummary> {
-  const status = await findStatus(db, userId);
-  const interests = await readSetting(db, userId, 'interests');
-  return { status: (status ?? 'not_started') as OnboardingStatus, interests };
-}
+export const onboardingFact = (userId: string): Fact<OnboardingSummary> =>
+  mapFact(factObject({ status: statusFact(userId), interests: settingFact(userId, 'interests') }), (f) => ({
+    status: (f.status ?? 'not_started') as OnboardingStatus,
+    interests: f.interests,
+  }));

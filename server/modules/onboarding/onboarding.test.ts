@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFact } from '../../platform/facts';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { points_ledger } from '../gamification/gamification.tables';
 import { goals } from '../goals/goals.tables';
-import { onboardingState } from '.';
+import { onboardingFact } from '.';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -62,7 +63,7 @@ describe('GET /api/onboarding', () => {
       ['tour', 'tour'],
       ['done', 'completion'],
     ]);
-    expect(await onboardingState(t.database.db, user.id)).toEqual({ status: 'not_started', interests: [] });
+    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({ status: 'not_started', interests: [] });
   });
 
   it('needs a signed-in user who accepted the terms', async () => {
@@ -83,7 +84,7 @@ describe('POST /api/onboarding/start', () => {
     expect(started.started_at).toBe(t.clock.now().toISOString());
     const again = await ok(user, 'start');
     expect(again).toEqual(started);
-    expect((await onboardingState(t.database.db, user.id)).status).toBe('in_progress');
+    expect((await readFact(t.database.db, onboardingFact(user.id))).status).toBe('in_progress');
   });
 });
 
@@ -125,7 +126,7 @@ describe('POST /api/onboarding/step', () => {
       'tour',
       'done',
     ]);
-    expect(await onboardingState(t.database.db, user.id)).toEqual({
+    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({
       status: 'completed',
       interests: ['focus', 'music_production'],
     });
@@ -241,7 +242,7 @@ describe('POST /api/onboarding/skip', () => {
     });
     expect(await ok(user, 'skip')).toEqual(skipped);
     expect((await get(user)).status).toBe('skipped');
-    expect((await onboardingState(t.database.db, user.id)).status).toBe('skipped');
+    expect((await readFact(t.database.db, onboardingFact(user.id))).status).toBe('skipped');
     const restart = await post(user, 'start');
     expect(restart.statusCode).toBe(409);
     expect(restart.json().error.code).toBe('onboarding_finished');
@@ -301,7 +302,10 @@ describe('POST /api/onboarding/reset', () => {
       skipped_at: null,
     });
     expect((await goalsOf(user)).map((g) => g.title)).toEqual(['Run 5 km']);
-    expect(await onboardingState(t.database.db, user.id)).toEqual({ status: 'not_started', interests: ['planning'] });
+    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({
+      status: 'not_started',
+      interests: ['planning'],
+    });
     // A new run starts from the welcome step again.
     const again = await ok(user, 'start');
     expect(again.current_step_id).toBe(again.steps[0].id);

@@ -4,4 +4,4 @@ import { planRoutes } from './plan.routes';
 export const planModule: Module = { name: 'plan', prefix: '/api/plan', plugin: planRoutes };
 
 /** A day's plan as the API shows it, read without creating it (Today and the polling endpoint). */
-export { readPlan } from './plan.service';
+export { planFact, readPlan } from './plan.service';

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { jsonAgg, rowFromJson, rowsFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { daily_plan_items, daily_plans } from './plan.tables';
 
 export type PlanRow = typeof daily_plans.$inferSelect;
@@ -115,18 +117,17 @@ export async function setOrder(db: DbOrTx, userId: string, planId: string, ids: 
     where i.id = o.id and i.user_id = ${userId} and i.plan_id = ${planId}`);
 }
 
-/** A day's plan and its items in order, in one query (the plan alone when it has none). */
-export async function planWithItems(
-  db: DbOrTx,
-  userId: string,
-  date: string,
-): Promise<{ plan: PlanRow | null; items: PlanItemRow[] }> {
-  const rows = await db
-    .select({ plan: daily_plans, item: daily_plan_items })
-    .from(daily_plans)
-    .leftJoin(daily_plan_items, eq(daily_plan_items.plan_id, daily_plans.id))
-    .where(and(eq(daily_plans.user_id, userId), eq(daily_plans.plan_date, date)))
-    .orderBy(asc(daily_plan_items.sort_order), asc(daily_plan_items.id));
-  const items = rows.flatMap((r) => (r.item ? [r.item] : []));
-  return { plan: rows[0]?.plan ?? null, items };
-}
+/** A day's plan and its items in order, for a composed read (platform/facts.ts). */
+export const planWithItemsFact = (userId: string, date: string): Fact<{ plan: PlanRow | null; items: PlanItemRow[] }> =>
+  fact(
+    sql`(select json_build_object('plan', row_to_json(p), 'items', (
+           select ${jsonAgg(sql`row_to_json(i) order by i.sort_order, i.id`)}
+           from ${daily_plan_items} i where i.plan_id = p.id))
+         from ${daily_plans} p where p.user_id = ${userId} and p.plan_date = ${date})`,
+    (value) => {
+      const raw = value as { plan: unknown; items: unknown } | null;
+      return raw
+        ? { plan: rowFromJson(daily_plans, raw.plan), items: rowsFromJson(daily_plan_items, raw.items) }
+        : { plan: null, items: [] };
+    },
+  );

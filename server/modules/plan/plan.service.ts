@@ -6,16 +6,18 @@ import type { DayKey } from '#common/time/day';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { publish } from '../../platform/events';
+import { type Fact, mapFact, readFact } from '../../platform/facts';
 import { recentActivity } from '../gamification';
 import * as repo from './plan.repo';
 import { gatherSources } from './plan.sources';
 import { planView, todayOf } from './plan.view';
 
-/** Reads a day's plan; creates nothing (an absent plan reads as empty). */
-export async function readPlan(db: DbOrTx, userId: string, date: DayKey): Promise<Plan> {
-  const { plan, items } = await repo.planWithItems(db, userId, date);
-  return planView(date, plan, items);
-}
+/** The day's plan as the API shows it, for a composed read (Today, the polling endpoint). */
+export const planFact = (userId: string, date: DayKey): Fact<Plan> =>
+  mapFact(repo.planWithItemsFact(userId, date), ({ plan, items }) => planView(date, plan, items));
+
+export const readPlan = (db: DbOrTx, userId: string, date: DayKey): Promise<Plan> =>
+  readFact(db, planFact(userId, date));
 
 export function get(ctx: Ctx, date: DayKey | undefined): Promise<Plan> {
   return readPlan(ctx.database.db, ctx.userId, date ?? todayOf(ctx));

@@ -21,4 +21,4 @@ export async function createQuest(
 }
 
 /** Personal quests in progress (the daily plan and Today read them). */
-export { type QuestInProgress, questsInProgress } from './open.service';
+export { type QuestInProgress, questsInProgress, questsInProgressFact } from './open.service';

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/client';
+import { type Fact, mapFact, readFact } from '../../platform/facts';
 import * as repo from './quests.repo';
 
 /** A personal quest the user accepted and has not finished (for the daily plan and Today). */
@@ -14,15 +15,17 @@ export interface QuestInProgress {
 /** How many quests in progress the plan and Today look at (the newest accepted ones). */
 const IN_PROGRESS_LIMIT = 20;
 
-/** The user's accepted personal quests, newest first; served by the open-quests index. */
-export async function questsInProgress(db: DbOrTx, userId: string): Promise<QuestInProgress[]> {
-  const rows = await repo.list(db, userId, { statuses: ['accepted'], limit: IN_PROGRESS_LIMIT - 1 });
-  return rows.map((q) => ({
-    id: q.id,
-    title: q.title,
-    category: q.category,
-    progress: q.progress,
-    target: q.target,
-    due_date: q.due_date,
-  }));
-}
+/** The user's accepted personal quests, newest first, for a composed read; served by the open-quests index. */
+export const questsInProgressFact = (userId: string): Fact<QuestInProgress[]> =>
+  mapFact(repo.newestFact(userId, ['accepted'], IN_PROGRESS_LIMIT), (rows) =>
+    rows.map((q) => ({
+      id: q.id,
+      title: q.title,
+      category: q.category,
+      progress: q.progress,
+      target: q.target,
+      due_date: q.due_date,
+    })),
+  );
+
+export const questsInProgress = (db: DbOrTx, userId: string) => readFact(db, questsInProgressFact(userId));

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { type Fact, fact } from '../../platform/facts';
 import { user_settings } from './settings.tables';
 
 export async function listForUser(db: DbOrTx, userId: string): Promise<{ key: string; value: unknown }[]> {
@@ -29,3 +30,11 @@ export async function upsert(db: DbOrTx, userId: string, key: string, value: unk
 export async function remove(db: DbOrTx, userId: string, key: string): Promise<void> {
   await db.delete(user_settings).where(and(eq(user_settings.user_id, userId), eq(user_settings.key, key)));
 }
+
+/** One stored value (null when never set), for a composed read (platform/facts.ts). */
+export const storedValueFact = (userId: string, key: string): Fact<{ value: unknown } | null> =>
+  fact(
+    sql`(select json_build_object('value', ${user_settings.value}) from ${user_settings}
+         where ${user_settings.user_id} = ${userId} and ${user_settings.key} = ${key})`,
+    (value) => (value as { value: unknown } | null) ?? null,
+  );

@@ -2,6 +2,7 @@ import { isSettingKey, type SettingKey, type Settings, settingKeys, settingsRegi
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound, validationError } from '../../platform/errors';
+import { type Fact, mapFact, readFact } from '../../platform/facts';
 import * as repo from './settings.repo';
 
 /**
@@ -50,10 +51,13 @@ export async function reset(ctx: Ctx, key: string): Promise<void> {
   await repo.remove(ctx.database.db, ctx.userId, keyOf(key));
 }
 
-/** One setting of `userId` as the API reads it (the default when never set); for other modules. */
-export async function readValue<K extends SettingKey>(db: DbOrTx, userId: string, key: K): Promise<Settings[K]> {
-  return currentValue(key, await repo.find(db, userId, key)) as Settings[K];
-}
+/** One setting of `userId` as the API reads it (the default when never set), for a composed read. */
+export const settingFact = <K extends SettingKey>(userId: string, key: K): Fact<Settings[K]> =>
+  mapFact(repo.storedValueFact(userId, key), (stored) => currentValue(key, stored) as Settings[K]);
+
+/** One setting of `userId` as the API reads it; for other modules. */
+export const readValue = <K extends SettingKey>(db: DbOrTx, userId: string, key: K): Promise<Settings[K]> =>
+  readFact(db, settingFact(userId, key));
 
 /** Stores a value already checked against the registry, inside the caller's transaction. */
 export async function writeValue<K extends SettingKey>(

@@ -1,32 +1,49 @@
 import type { FocusSession } from '#common/contracts/focus';
 import type { UniversalQuestState } from '#common/contracts/gamification';
 import type { BadgeCounts } from '#common/contracts/today';
-import type { DayKey } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
-import { activeFocusSession } from '../focus';
-import { gameSummary, listUniversalQuests } from '../gamification';
-import { type HabitDue, habitsDueOn } from '../habits';
-import { unreadInboxCount } from '../inbox';
-import { readPlan } from '../plan';
+import { type Fact, type FactScope, type FactValues, readFacts } from '../../platform/facts';
+import { activeFocusSession, openFocusFact } from '../focus';
+import { summaryFact, universalQuestsFact } from '../gamification';
+import { type HabitDue, habitsDueFact } from '../habits';
+import { unreadInboxFact } from '../inbox';
+import { planFact } from '../plan';
 
 /**
- * The reads Today and the polling endpoint share. They are independent, so they run at once
- * (on a PostgreSQL pool, on several connections); each is a fixed number of indexed queries,
- * whatever the length of the user's history.
+ * What Today and the polling endpoint both show, one fact per module (platform/facts.ts). A
+ * module that adds to the home screen exports a fact from its index and is named here (or in
+ * today.service.ts when only Today shows it); every fact is read in the same single statement.
  */
-export async function sharedFacts(ctx: Ctx, day: DayKey) {
-  const db = ctx.database.db;
-  const [summary, plan, habits, universal, inbox, focus] = await Promise.all([
-    gameSummary(ctx),
-    readPlan(db, ctx.userId, day),
-    habitsDueOn(db, ctx.user, day),
-    listUniversalQuests(ctx),
-    unreadInboxCount(db, ctx.userId),
-    activeFocusSession(ctx),
-  ]);
-  return { summary, plan, habits, universal, inbox, focus };
+export const sharedFacts = (scope: FactScope) => ({
+  summary: summaryFact(scope),
+  plan: planFact(scope.userId, scope.day),
+  habits: habitsDueFact(scope),
+  universal: universalQuestsFact(scope),
+  inbox: unreadInboxFact(scope.userId),
+  focus: openFocusFact(scope),
+});
+
+type Shared = ReturnType<typeof sharedFacts>;
+type Read<F> = Omit<FactValues<F>, 'focus'> & { focus: FocusSession | null };
+export type SharedFacts = Read<Shared>;
+
+/**
+ * Reads the facts in one statement. A focus session whose time ran out completes itself on the
+ * next read (SPEC §6): then, and only then, it is completed and everything is read again, since
+ * the completion paid and moved the counts.
+ */
+export async function readToday<F extends Shared & Record<string, Fact<unknown>>>(
+  ctx: Ctx,
+  facts: F,
+): Promise<Read<F>> {
+  const focusOf = (values: FactValues<F>) => (values as FactValues<Shared>).focus;
+  let read = await readFacts(ctx.database.db, facts);
+  if (focusOf(read).ranOut) {
+    await activeFocusSession(ctx);
+    read = await readFacts(ctx.database.db, facts);
+  }
+  return { ...read, focus: focusOf(read).session };
 }
-export type SharedFacts = Awaited<ReturnType<typeof sharedFacts>>;
 
 export const openHabits = (habits: HabitDue[]) => habits.filter((h) => !h.completed);
 export const claimable = (quests: UniversalQuestState[]) => quests.filter((q) => q.completed && !q.claimed);

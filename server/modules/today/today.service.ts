@@ -11,13 +11,21 @@ import {
 } from '#common/rules/today';
 import { dayKey } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
-import { achievementTeaser, recentActivity } from '../gamification';
-import { onboardingState } from '../onboarding';
-import { questsInProgress } from '../quests';
-import { readSetting } from '../settings';
-import { badges, claimable, isOpenSession, openHabits, progressOf, type SharedFacts, sharedFacts } from './today.facts';
-
-const todayOf = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
+import { scopeOf } from '../../platform/facts';
+import { recentActivityFact, teaserFact } from '../gamification';
+import { onboardingFact } from '../onboarding';
+import { type QuestInProgress, questsInProgressFact } from '../quests';
+import { settingFact } from '../settings';
+import {
+  badges,
+  claimable,
+  isOpenSession,
+  openHabits,
+  progressOf,
+  readToday,
+  type SharedFacts,
+  sharedFacts,
+} from './today.facts';
 
 /** Which interest a quest serves: its category when it names one, else goals. */
 const questInterest = (category: string | null, interests: readonly string[]) =>
@@ -26,7 +34,7 @@ const questInterest = (category: string | null, interests: readonly string[]) =>
 /** Every action Today could recommend, by tier (see chooseStarter). */
 function starterCandidates(
   f: SharedFacts,
-  quests: Awaited<ReturnType<typeof questsInProgress>>,
+  quests: QuestInProgress[],
   interests: readonly string[],
 ): StarterCandidate[] {
   const out: StarterCandidate[] = [];
@@ -117,18 +125,19 @@ function starterCandidates(
   return out;
 }
 
+/** The home screen (SPEC §6 Today), read in one statement. */
 export async function today(ctx: Ctx): Promise<Today> {
-  const db = ctx.database.db;
-  const now = ctx.clock.now();
-  const day = todayOf(ctx);
-  const [facts, onboarding, recent, quests, teaser, weights] = await Promise.all([
-    sharedFacts(ctx, day),
-    onboardingState(db, ctx.userId),
-    recentActivity(db, ctx.userId, day),
-    questsInProgress(db, ctx.userId),
-    achievementTeaser(ctx),
-    readSetting(db, ctx.userId, 'module_weights'),
-  ]);
+  const scope = scopeOf(ctx);
+  const { now, day } = scope;
+  const facts = await readToday(ctx, {
+    ...sharedFacts(scope),
+    onboarding: onboardingFact(scope.userId),
+    recent: recentActivityFact(scope.userId, day),
+    quests: questsInProgressFact(scope.userId),
+    teaser: teaserFact(scope),
+    weights: settingFact(scope.userId, 'module_weights'),
+  });
+  const { onboarding, recent, quests, teaser, weights } = facts;
   const returning = isReturning(recent.last_day_before, day);
   const chosen = chooseStarter(starterCandidates(facts, quests, onboarding.interests), onboarding.interests, weights);
   const next = facts.plan.items.find((i) => !i.completed_at) ?? null;
@@ -161,9 +170,11 @@ export async function today(ctx: Ctx): Promise<Today> {
   };
 }
 
+/** What a polling client needs (SPEC §6 Sync), read in one statement. */
 export async function poll(ctx: Ctx): Promise<SyncState> {
-  const day = todayOf(ctx);
-  const facts = await sharedFacts(ctx, day);
+  const scope = scopeOf(ctx);
+  const { day } = scope;
+  const facts = await readToday(ctx, sharedFacts(scope));
   const f = facts.focus;
   const open = isOpenSession(f);
   return {
@@ -182,6 +193,6 @@ export async function poll(ctx: Ctx): Promise<SyncState> {
       completed: facts.plan.completed,
       updated_at: facts.plan.updated_at,
     },
-    server_time: ctx.clock.now(),
+    server_time: scope.now,
   };
 }

@@ -11,7 +11,7 @@ import { firstOccurrence, lastOccurrence, occurrenceAt, parseRule } from '#commo
 import { isValidTimeZone } from '#common/time/day';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { badRequest, notFound, validationError } from '../../platform/errors';
+import { notFound, validationError } from '../../platform/errors';
 import { publish } from '../../platform/events';
 import { findUser } from '../user';
 import * as repo from './calendar.repo';

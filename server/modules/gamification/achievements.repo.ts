@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg, rowsFromJson } from '../../db/json-rows';
 import { type Fact, fact } from '../../platform/facts';

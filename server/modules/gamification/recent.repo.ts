@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { type Fact, fact, readFact } from '../../platform/facts';
 import { activity_events } from './gamification.tables';

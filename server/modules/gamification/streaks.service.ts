@@ -1,7 +1,7 @@
-import { type ActivityEventType, type StreakType, streakTypes } from '#common/enums';
+import type { ActivityEventType, StreakType } from '#common/enums';
 import { countsForDailyStreak, streakTypeOf } from '#common/rules/activity';
-import { advanceStreak, emptyStreak, liveStreak, missedDay, type StreakState } from '#common/rules/streaks';
-import { addDays, type DayKey, daysBetween } from '#common/time/day';
+import { advanceStreak, emptyStreak, missedDay, type StreakState } from '#common/rules/streaks';
+import type { DayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import * as progress from './progress.repo';

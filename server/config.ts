@@ -39,6 +39,7 @@ const envSchema = z.object({
   TERMS_VERSION: z.string().min(1).max(40).default('2026-11-01'),
   SESSION_IDLE_DAYS: positiveInt.default(30),
   SESSION_ABSOLUTE_DAYS: positiveInt.default(90),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   RATE_LIMIT_AUTH: positiveInt.default(10),
   RATE_LIMIT_WRITE: positiveInt.default(120),
   RATE_LIMIT_READ: positiveInt.default(600),
@@ -145,6 +146,8 @@ function deriveConfig(env: z.output<typeof envSchema>) {
       termsVersion: env.TERMS_VERSION,
       sessionIdleMs: env.SESSION_IDLE_DAYS * 86_400_000,
       sessionAbsoluteMs: env.SESSION_ABSOLUTE_DAYS * 86_400_000,
+      /** How long an instance may answer from its in-memory copy of a session (0: never). */
+      sessionCacheMs: env.SESSION_CACHE_SECONDS * 1000,
       oidcProviders,
     },
     rateLimits: { auth: env.RATE_LIMIT_AUTH, write: env.RATE_LIMIT_WRITE, read: env.RATE_LIMIT_READ },

@@ -20,13 +20,23 @@ export interface Database {
   readonly db: Db;
   readonly driver: 'pglite' | 'postgres';
   /**
-   * Subscribes to a NOTIFY channel; resolves to an unsubscribe function. `onReconnect` runs when
-   * the listening connection was lost and is back: notifications sent meanwhile never arrived.
+   * Subscribes to a NOTIFY channel; resolves to an unsubscribe function. `lost` runs when the
+   * listening connection drops, `restored` when it is back: notifications sent in between never
+   * arrive. (The embedded database listens in process and never drops.)
    */
-  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    connection?: ListenConnection,
+  ): Promise<() => Promise<void>>;
   /** Runs `fn` on one dedicated connection (session-level advisory locks need that). */
   withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface ListenConnection {
+  lost?: () => void;
+  restored?: () => void;
 }
 
 /**
@@ -104,7 +114,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     driver: 'postgres',
-    listen: (channel, onPayload, onReconnect) => listener.listen(channel, onPayload, onReconnect),
+    listen: (channel, onPayload, connection) => listener.listen(channel, onPayload, connection),
     async withConnection(fn) {
       const client = await pool.connect();
       try {
@@ -128,7 +138,7 @@ class PgListener {
   private client: pg.Client | undefined;
   private connecting: Promise<pg.Client> | undefined;
   private readonly handlers = new Map<string, Set<(payload: string) => void>>();
-  private readonly reconnectHandlers = new Set<() => void>();
+  private readonly connectionHandlers = new Set<ListenConnection>();
   private closed = false;
   private retryTimer: NodeJS.Timeout | undefined;
 
@@ -137,7 +147,7 @@ class PgListener {
   async listen(
     channel: string,
     onPayload: (payload: string) => void,
-    onReconnect?: () => void,
+    connection?: ListenConnection,
   ): Promise<() => Promise<void>> {
     let set = this.handlers.get(channel);
     if (!set) {
@@ -147,10 +157,10 @@ class PgListener {
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     }
     set.add(onPayload);
-    if (onReconnect) this.reconnectHandlers.add(onReconnect);
+    if (connection) this.connectionHandlers.add(connection);
     return async () => {
       set.delete(onPayload);
-      if (onReconnect) this.reconnectHandlers.delete(onReconnect);
+      if (connection) this.connectionHandlers.delete(connection);
       if (set.size === 0) {
         this.handlers.delete(channel);
         await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
@@ -165,8 +175,8 @@ class PgListener {
       client.on('notification', (msg) => {
         for (const handler of this.handlers.get(msg.channel) ?? []) handler(msg.payload ?? '');
       });
-      client.on('error', () => this.reconnectLater());
-      client.on('end', () => this.reconnectLater());
+      client.on('error', () => this.dropped(client));
+      client.on('end', () => this.dropped(client));
       try {
         await client.connect();
       } finally {
@@ -178,9 +188,17 @@ class PgListener {
     return this.connecting;
   }
 
+  /** A client ended or failed; one replaced already by a newer connection is no news. */
+  private dropped(client: pg.Client): void {
+    if (this.client === undefined || this.client === client) this.reconnectLater();
+  }
+
   private reconnectLater(): void {
+    const wasUp = this.client !== undefined;
     this.client = undefined;
-    if (this.closed || this.retryTimer) return;
+    if (this.closed) return;
+    if (wasUp) for (const handlers of this.connectionHandlers) handlers.lost?.();
+    if (this.retryTimer) return;
     this.retryTimer = setTimeout(async () => {
       this.retryTimer = undefined;
       try {
@@ -188,7 +206,7 @@ class PgListener {
         for (const channel of this.handlers.keys()) {
           await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
         }
-        for (const handler of this.reconnectHandlers) handler();
+        for (const handlers of this.connectionHandlers) handlers.restored?.();
       } catch {
         this.reconnectLater();
       }

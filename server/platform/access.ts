@@ -13,6 +13,11 @@ declare module 'fastify' {
     termsExempt?: boolean;
     /** The permission needed beyond being signed in. */
     permission?: Permission;
+    /**
+     * The route changes what the caller's sessions hold (sign-out, terms, profile…): this
+     * instance forgets its cached copies as it answers (the others hear it from the database).
+     */
+    changesSession?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, set by the session hook; null on public routes without a session. */

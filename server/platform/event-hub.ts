@@ -165,7 +165,7 @@ export class EventHub {
         EVENTS_CHANNEL,
         (payload) => this.onNotify(payload),
         // Notifications were lost while the connection was down: the clients reconnect and replay.
-        () => this.dropAll(),
+        { restored: () => this.dropAll() },
       );
       this.listening = listening;
       // A failed LISTEN is retried by the next connection.

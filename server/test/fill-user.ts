@@ -45,6 +45,7 @@ export async function fillEveryUserTable(db: DbOrTx, userId: string): Promise<vo
   await db.insert(s.user_settings).values({ user_id, key: 'theme', value: 'dark' });
   await insert(s.audit_log, { user_id, session_id: session.id, event_type: 'fill' });
   await db.insert(s.realtime_events).values({ user_id, type: 'fill', data: {} });
+  await db.insert(s.user_counters).values({ user_id, key: 'fill:count', value: 1 });
   const blob = { user_id, size_bytes: 10, content_type: 'audio/wav', purpose: 'reference_track' } as const;
   await insert(s.blobs, { ...blob, key: `${user_id}/reference_track/${tag}` });
 

@@ -31,7 +31,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/sessions/:id',
     {
-      config: account,
+      config: { ...account, changesSession: true },
       schema: { tags: ['user'], summary: 'Sign one session out', params: idParams, response: noContent },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { type Fact, fact, readFact } from '../../platform/facts';
 import {
   accounts,
   entitlements,
@@ -109,37 +110,45 @@ export interface Access {
   roles: string[];
   /** Permissions of those roles and of every ancestor role. */
   permissions: string[];
+  /** When the first of those grants expires (the access must be read again then); null if none does. */
+  until: Date | null;
 }
 
 /**
  * A user's roles and effective permissions at `now`: unexpired grants, each role's parent chain
- * (depth-limited, so a cycle in the data cannot loop), and the permissions of all of them.
+ * (depth-limited, so a cycle in the data cannot loop), and the permissions of all of them. The
+ * user is a value or an outer query's column, so a session read can include it.
  */
-export async function resolveAccess(db: DbOrTx, userId: string, now: Date): Promise<Access> {
-  const rows = await queryRows<{ role: string | null; permission: string | null }>(
-    db,
-    sql`with recursive granted(id, name, parent_role_id, depth) as (
-          select r.id, r.name, r.parent_role_id, 0
-          from ${user_roles} ur join ${roles} r on r.id = ur.role_id
-          where ur.user_id = ${userId} and (ur.expires_at is null or ur.expires_at > ${now.toISOString()}::timestamptz)
-          union all
-          select p.id, p.name, p.parent_role_id, g.depth + 1
-          from ${roles} p join granted g on p.id = g.parent_role_id
-          where g.depth < 8
-        )
-        select case when g.depth = 0 then g.name end as role, e.name as permission
-        from granted g
-        left join ${role_entitlements} re on re.role_id = g.id
-        left join ${entitlements} e on e.id = re.entitlement_id`,
+export const accessFact = (userId: string | SQL, now: Date): Fact<Access> =>
+  fact(
+    sql`(with recursive granted(id, name, parent_role_id, depth, expires_at) as (
+           select r.id, r.name, r.parent_role_id, 0, ur.expires_at::timestamptz
+           from ${user_roles} ur join ${roles} r on r.id = ur.role_id
+           where ur.user_id = ${userId} and (ur.expires_at is null or ur.expires_at > ${now.toISOString()}::timestamptz)
+           union all
+           select p.id, p.name, p.parent_role_id, g.depth + 1, null::timestamptz
+           from ${roles} p join granted g on p.id = g.parent_role_id
+           where g.depth < 8
+         )
+         select json_build_object(
+           'roles', coalesce(array_agg(distinct g.name) filter (where g.depth = 0), '{}'),
+           'permissions', coalesce(array_agg(distinct e.name) filter (where e.name is not null), '{}'),
+           'until', min(g.expires_at))
+         from granted g
+         left join ${role_entitlements} re on re.role_id = g.id
+         left join ${entitlements} e on e.id = re.entitlement_id)`,
+    (value) => {
+      const raw = value as { roles: string[]; permissions: string[]; until: string | null };
+      return {
+        roles: [...raw.roles].sort(),
+        permissions: [...raw.permissions].sort(),
+        until: raw.until ? new Date(raw.until) : null,
+      };
+    },
   );
-  const roleSet = new Set<string>();
-  const permissionSet = new Set<string>();
-  for (const row of rows) {
-    if (row.role) roleSet.add(row.role);
-    if (row.permission) permissionSet.add(row.permission);
-  }
-  return { roles: [...roleSet].sort(), permissions: [...permissionSet].sort() };
-}
+
+export const resolveAccess = (db: DbOrTx, userId: string, now: Date): Promise<Access> =>
+  readFact(db, accessFact(userId, now));
 
 /** Grants a role (no-op when already held unexpired); true when something changed. */
 export async function grantRole(

@@ -162,7 +162,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/signout',
     {
-      config: { public: true, termsExempt: true },
+      config: { public: true, termsExempt: true, changesSession: true },
       schema: { tags: ['auth'], summary: 'End this session', response: noContent },
     },
     async (request, reply) => {
@@ -175,7 +175,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/signout-all',
     {
-      config: { termsExempt: true },
+      config: { termsExempt: true, changesSession: true },
       schema: { tags: ['auth'], summary: 'End every session of this user, on every device', response: noContent },
     },
     async (request, reply) => {
@@ -188,7 +188,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accept-terms',
     {
-      config: { termsExempt: true },
+      config: { termsExempt: true, changesSession: true },
       schema: {
         tags: ['auth'],
         summary: 'Accept the current terms version (from GET /api/auth/session)',
@@ -205,7 +205,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/verify-age',
     {
-      config: { termsExempt: true },
+      config: { termsExempt: true, changesSession: true },
       schema: {
         tags: ['auth'],
         summary: 'Confirm being 13 or older; false is refused and not recorded',

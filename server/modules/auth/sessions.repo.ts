@@ -1,5 +1,7 @@
-import { and, desc, eq, gt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { rowFromJson } from '../../db/json-rows';
+import { type Fact, type FactValues, fact, factObject } from '../../platform/facts';
 import { sessions } from './auth.tables';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -24,9 +26,23 @@ export async function insert(
   return row;
 }
 
-export async function findByTokenHash(db: DbOrTx, tokenHash: string): Promise<SessionRow | null> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.token_hash, tokenHash));
-  return row ?? null;
+/**
+ * The session with this token hash and facts about its user (`related` is given the user id
+ * column), read in one statement: what a request needs to know who is calling.
+ */
+export function sessionWithFact<R extends Record<string, Fact<unknown>>>(
+  tokenHash: string,
+  related: (userId: SQL) => R,
+): Fact<{ session: SessionRow; related: FactValues<R> } | null> {
+  const parts = factObject(related(sql`s.user_id`));
+  return fact(
+    sql`(select json_build_object('session', row_to_json(s), 'related', ${parts.sql})
+         from ${sessions} s where s.token_hash = ${tokenHash})`,
+    (value) => {
+      const raw = value as { session: unknown; related: unknown } | null;
+      return raw ? { session: rowFromJson(sessions, raw.session), related: parts.read(raw.related) } : null;
+    },
+  );
 }
 
 export async function findById(db: DbOrTx, id: string): Promise<SessionRow | null> {

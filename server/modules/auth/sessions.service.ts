@@ -5,9 +5,10 @@ import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
+import { readFact } from '../../platform/facts';
 import { hashToken, newToken } from '../../platform/session';
-import { findUser, touchUserActivity, type UserRow } from '../user';
-import { type Access, resolveAccess } from './auth.repo';
+import { touchUserActivity, type UserRow, userFact } from '../user';
+import { type Access, accessFact } from './auth.repo';
 import * as repo from './sessions.repo';
 
 export const { LIVE_SESSIONS_LIMIT } = repo;
@@ -105,33 +106,49 @@ export interface LoadedSession {
 }
 
 /**
- * The live session behind a cookie token, or null. Expired sessions and sessions of disabled
- * users are deleted on sight. Activity slides the idle expiry, capped by the absolute one.
+ * The live session behind a token hash with its user and access, read in one statement, or
+ * null. Expired sessions and sessions of disabled users are deleted on sight.
  */
-export async function loadSession(deps: Platform, token: string): Promise<LoadedSession | null> {
+export async function readSession(deps: Platform, tokenHash: string, now: Date): Promise<LoadedSession | null> {
   const db = deps.database.db;
-  const session = await repo.findByTokenHash(db, hashToken(token));
-  if (!session) return null;
+  const found = await readFact(
+    db,
+    repo.sessionWithFact(tokenHash, (userId) => ({ user: userFact(userId), access: accessFact(userId, now) })),
+  );
+  if (!found) return null;
+  const { session, related } = found;
+  const expired = session.expires_at <= now || session.absolute_expires_at <= now;
+  if (expired || !related.user || related.user.disabled_at) {
+    await repo.deleteById(db, session.id);
+    return null;
+  }
+  return { session, user: related.user, access: related.access };
+}
+
+/** When a loaded session must be read again: its expiry, or the first of its roles to expire. */
+export function readAgainAt({ session, access }: LoadedSession): number {
+  const times = [session.expires_at, session.absolute_expires_at, access.until ?? session.expires_at];
+  return Math.min(...times.map((t) => t.getTime()));
+}
+
+/** Records activity at most once a minute: slides the idle expiry, capped by the absolute one. */
+export async function touchSession(deps: Platform, { session, user }: LoadedSession, now: Date): Promise<void> {
+  if (now.getTime() - session.last_activity_at.getTime() < TOUCH_INTERVAL_MS) return;
+  const db = deps.database.db;
+  const idle = now.getTime() + deps.config.auth.sessionIdleMs;
+  const expiresAt = new Date(Math.min(idle, session.absolute_expires_at.getTime()));
+  session.last_activity_at = now;
+  session.expires_at = expiresAt;
+  await repo.touch(db, session.id, now, expiresAt);
+  await touchUserActivity(db, user.id, now);
+}
+
+/** The live session behind a cookie token, its activity recorded (see readSession). */
+export async function loadSession(deps: Platform, token: string): Promise<LoadedSession | null> {
   const now = deps.clock.now();
-  if (session.expires_at <= now || session.absolute_expires_at <= now) {
-    await repo.deleteById(db, session.id);
-    return null;
-  }
-  const user = await findUser(db, session.user_id);
-  if (!user || user.disabled_at) {
-    await repo.deleteById(db, session.id);
-    return null;
-  }
-  if (now.getTime() - session.last_activity_at.getTime() >= TOUCH_INTERVAL_MS) {
-    const idle = now.getTime() + deps.config.auth.sessionIdleMs;
-    const expiresAt = new Date(Math.min(idle, session.absolute_expires_at.getTime()));
-    await repo.touch(db, session.id, now, expiresAt);
-    await touchUserActivity(db, user.id, now);
-    session.last_activity_at = now;
-    session.expires_at = expiresAt;
-  }
-  const access = await resolveAccess(db, user.id, now);
-  return { session, user, access };
+  const loaded = await readSession(deps, hashToken(token), now);
+  if (loaded) await touchSession(deps, loaded, now);
+  return loaded;
 }
 
 export const endSession = (db: DbOrTx, id: string) => repo.deleteById(db, id);

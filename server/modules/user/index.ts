@@ -13,4 +13,5 @@ export {
   recordTermsAccepted,
   touchUserActivity,
   type UserRow,
+  userFact,
 } from './user.service';

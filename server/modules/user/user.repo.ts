@@ -1,5 +1,7 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { rowFromJson } from '../../db/json-rows';
+import { type Fact, fact } from '../../platform/facts';
 import { users } from './user.tables';
 
 export type UserRow = typeof users.$inferSelect;
@@ -10,6 +12,12 @@ export type UserPatch = Partial<
     'name' | 'image' | 'timezone' | 'day_start_hour' | 'tos_version' | 'tos_accepted_at' | 'age_verified'
   >
 >;
+
+/** The user with this id (a value or an outer query's column), for a composed read (platform/facts.ts). */
+export const userFact = (id: string | SQL): Fact<UserRow | null> =>
+  fact(sql`(select row_to_json(u) from ${users} u where u.id = ${id})`, (value) =>
+    value ? rowFromJson(users, value) : null,
+  );
 
 export async function findById(db: DbOrTx, id: string): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(eq(users.id, id));

@@ -22,7 +22,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '',
     {
-      config: account,
+      config: { ...account, changesSession: true },
       schema: {
         tags: ['user'],
         summary: 'Change name, picture, time zone or day start hour',
@@ -36,7 +36,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '',
     {
-      config: account,
+      config: { ...account, changesSession: true },
       schema: {
         tags: ['user'],
         summary: 'Delete the account, everything it owns and its files',

@@ -115,6 +115,7 @@ async function* exportChunks(ctx: Ctx, user: repo.UserRow, now: Date): AsyncGene
 // ── Identity records, for the auth module ──────────────────────────────────────────────────
 
 export const findUser = (db: DbOrTx, id: string) => repo.findById(db, id);
+export const userFact = repo.userFact;
 export const findUserByEmail = (db: DbOrTx, email: string) => repo.findByEmail(db, email);
 export const createUser = (db: DbOrTx, values: repo.NewUser) => repo.insert(db, values);
 export const hasOtherUsers = (db: DbOrTx, id: string) => repo.hasOtherUsers(db, id);

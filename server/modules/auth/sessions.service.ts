@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { userSession } from '#common/contracts/user';
-import type { Platform } from '../../app';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
+import type { Platform } from '../../platform/platform';
 import { hashToken, newToken } from '../../platform/session';
 import { findUser, touchUserActivity, type UserRow } from '../user';
 import { type Access, resolveAccess } from './auth.repo';

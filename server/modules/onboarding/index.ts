@@ -1,11 +1,15 @@
 import type { OnboardingStatus } from '#common/contracts/onboarding';
 import type { DbOrTx } from '../../db/client';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { readSetting } from '../settings';
 import { findStatus } from './onboarding.repo';
 import { onboardingRoutes } from './onboarding.routes';
 
-export const onboardingModule: Module = { name: 'onboarding', prefix: '/api/onboarding', plugin: onboardingRoutes };
+export const onboardingModule = defineModule({
+  name: 'onboarding',
+  prefix: '/api/onboarding',
+  plugin: onboardingRoutes,
+});
 
 export interface OnboardingSummary {
   /** `not_started` for a user who never opened the flow. */

@@ -27,24 +27,6 @@ export interface AppDeps {
   logger?: boolean;
 }
 
-/** The services every module reaches through `app.deps`. */
-export interface Platform {
-  config: Config;
-  database: Database;
-  clock: Clock;
-  blobs: BlobStore;
-  /** Real-time fan-out to SSE streams; publish with `publish(tx, …)` from platform/events. */
-  events: EventHub;
-  /** What other modules do when the game layer pays (level-ups, achievements, quests); this app's own. */
-  rewardListeners: RewardListeners;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    deps: Platform;
-  }
-}
-
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Builds the HTTP application on an open, migrated database. It never listens. */

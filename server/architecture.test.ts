@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layout rules of docs/ARCHITECTURE.md, checked on the source: modules meet only through
- * their index.ts, only repositories (and the database/platform layers) touch Drizzle, module
- * dependencies form no cycle, and web features do not import each other.
+ * their index.ts, modules and the platform never import "up" (app.ts, modules/index.ts), only
+ * repositories (and the database/platform layers) touch Drizzle, module dependencies form no
+ * cycle, and web features do not import each other. Type-only imports count everywhere: a type
+ * dependency ties the code together as much as a value one.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,11 +21,18 @@ function sourceFiles(dir: string): string[] {
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+/**
+ * `import … from`, `import type … from`, `import { type X } from`, `export … from` (`export type`
+ * too), a side-effect `import '…'` and a dynamic `import('…')`, over one or several lines.
+ */
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s(?:[^'"]*?\bfrom\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function specifiersIn(text: string): string[] {
+  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2]) as string);
+}
 
 function importsOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2]) as string);
+  return specifiersIn(fs.readFileSync(path.join(root, file), 'utf8'));
 }
 
 /** Resolves a relative import to a repository path without extension. */
@@ -45,6 +54,44 @@ const allowedCrossing = (file: string, target: string) =>
 const serverFiles = sourceFiles('server');
 
 describe('server module boundaries', () => {
+  it('sees type-only imports and re-exports as well as value imports', () => {
+    const text = [
+      "import type { Module } from '..';",
+      "import { type Platform, buildApp } from '../../app';",
+      'import {',
+      '  type Ctx,',
+      "} from '../../platform/access';",
+      "export type { RewardNews } from '../gamification';",
+      "export * from './feedback.service';",
+      "import './side-effect';",
+      "const lazy = await import('./lazy');",
+      "export const quoted = 'not an import';",
+    ].join('\n');
+    expect(specifiersIn(text)).toEqual([
+      '..',
+      '../../app',
+      '../../platform/access',
+      '../gamification',
+      './feedback.service',
+      './side-effect',
+      './lazy',
+    ]);
+  });
+
+  it('modules and the platform never import app.ts or modules/index.ts', () => {
+    // Shared types (Module, Platform) live in server/platform; only app.ts, main.ts and tests look up.
+    const upward = new Set(['server/app', 'server/modules', 'server/modules/index']);
+    const violations: string[] = [];
+    for (const file of serverFiles) {
+      if (!/^server\/(modules|platform)\//.test(file) || file.endsWith('.test.ts')) continue;
+      for (const spec of importsOf(file)) {
+        const target = resolve(file, spec);
+        if (target && upward.has(target)) violations.push(`${file} → ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it('modules import other modules only through their index.ts', () => {
     const violations: string[] = [];
     for (const file of serverFiles) {
@@ -82,6 +129,7 @@ describe('server module boundaries', () => {
   });
 
   it('module dependencies have no cycles', () => {
+    // Every import counts, type-only ones included (importsOf sees both).
     const graph = new Map<string, Set<string>>();
     for (const file of serverFiles) {
       const own = moduleOf(file);

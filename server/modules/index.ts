@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { Module } from '../platform/module';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { eventsModule } from './events';
@@ -19,12 +19,6 @@ import { searchModule } from './search';
 import { settingsModule } from './settings';
 import { syncModule, todayModule } from './today';
 import { userModule } from './user';
-
-export interface Module {
-  name: string;
-  prefix: string;
-  plugin: FastifyPluginAsync;
-}
 
 /** Every module the app mounts, in registration order. */
 export const modules: Module[] = [

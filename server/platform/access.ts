@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '#common/contracts/auth';
 import type { Permission } from '#common/permissions';
-import type { Platform } from '../app';
 import { unauthenticated } from './errors';
+import type { Platform } from './platform';
 
 /** What a route declares about who may call it; enforced by the session hook (modules/auth). */
 declare module 'fastify' {

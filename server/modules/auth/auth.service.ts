@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { localSignInBody, providers, SessionState, SessionUser } from '#common/contracts/auth';
-import type { Platform } from '../../app';
 import type { Ctx } from '../../platform/access';
 import { type AuditSource, audit } from '../../platform/audit';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
+import type { Platform } from '../../platform/platform';
 import { findUser, recordAgeVerified, recordTermsAccepted } from '../user';
 import { type ClientInfo, endAllSessions, endSession, type IssuedSession, rotateSession } from './sessions.service';
 import { completeSignIn, recordFailedSignIn, resolveUser, SignInFailure, type SignInRequest } from './signin.service';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { accountRoutes } from './account.routes';
 import { authRoutes } from './auth.routes';
 import { passkeyRoutes } from './passkeys.routes';
@@ -15,7 +15,7 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(accountRoutes, { prefix: '/user' });
 };
 
-export const authModule: Module = { name: 'auth', prefix: '/api', plugin };
+export const authModule = defineModule({ name: 'auth', prefix: '/api', plugin });
 
 export { registerSessionHooks } from './access.hook';
 export { type Access, resolveAccess } from './auth.repo';

@@ -1,8 +1,8 @@
 import * as client from 'openid-client';
 import { relativeRedirect } from '#common/contracts/auth';
-import type { Platform } from '../../app';
 import type { OidcProviderConfig } from '../../config';
 import { notFound } from '../../platform/errors';
+import type { Platform } from '../../platform/platform';
 import { deleteExpiredOauthStates, insertOauthState, takeOauthState } from './auth.repo';
 import type { IssuedSession } from './sessions.service';
 import {

@@ -11,10 +11,10 @@ import {
 } from '@simplewebauthn/server';
 import type { z } from 'zod';
 import type { passkey } from '#common/contracts/auth';
-import type { Platform } from '../../app';
 import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
+import type { Platform } from '../../platform/platform';
 import { findUser } from '../user';
 import { type ChallengePurpose, deleteExpiredChallenges, insertChallenge, takeChallenge } from './auth.repo';
 import * as repo from './passkeys.repo';

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { userSession } from '#common/contracts/user';
-import type { Platform } from '../../app';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { readFact } from '../../platform/facts';
+import type { Platform } from '../../platform/platform';
 import { hashToken, newToken } from '../../platform/session';
 import { touchUserActivity, type UserRow, userFact } from '../user';
 import { type Access, accessFact } from './auth.repo';

@@ -1,6 +1,6 @@
-import type { Platform } from '../../app';
 import type { DbOrTx } from '../../db/client';
 import { type AuditSource, audit } from '../../platform/audit';
+import type { Platform } from '../../platform/platform';
 import { createUser, findUser, findUserByEmail, hasOtherUsers, type UserRow } from '../user';
 import * as repo from './auth.repo';
 import { type ClientInfo, type IssuedSession, openSession } from './sessions.service';

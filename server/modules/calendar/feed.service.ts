@@ -1,8 +1,8 @@
 import type { CalendarFeedStatus, CalendarFeedToken } from '#common/contracts/calendar';
-import type { Platform } from '../../app';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound } from '../../platform/errors';
+import type { Platform } from '../../platform/platform';
 import { hashToken, newToken } from '../../platform/session';
 import * as repo from './calendar.repo';
 import { zoneOf } from './calendar.view';

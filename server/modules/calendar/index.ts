@@ -1,7 +1,7 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { calendarRoutes } from './calendar.routes';
 
-export const calendarModule: Module = { name: 'calendar', prefix: '/api/calendar', plugin: calendarRoutes };
+export const calendarModule = defineModule({ name: 'calendar', prefix: '/api/calendar', plugin: calendarRoutes });
 
 /**
  * For other modules, in their own transaction or connection: the occurrences in a range (the

@@ -1,5 +1,5 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { eventsRoutes } from './events.routes';
 
 /** GET /api/events: the Server-Sent Events stream; publishing lives in platform/events. */
-export const eventsModule: Module = { name: 'events', prefix: '/api/events', plugin: eventsRoutes };
+export const eventsModule = defineModule({ name: 'events', prefix: '/api/events', plugin: eventsRoutes });

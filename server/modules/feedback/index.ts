@@ -1,4 +1,4 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { feedbackRoutes } from './feedback.routes';
 
-export const feedbackModule: Module = { name: 'feedback', prefix: '/api/feedback', plugin: feedbackRoutes };
+export const feedbackModule = defineModule({ name: 'feedback', prefix: '/api/feedback', plugin: feedbackRoutes });

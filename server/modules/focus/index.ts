@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { focusRoutes } from './focus.routes';
 import { libraryRoutes } from './libraries.routes';
 import { presetRoutes } from './presets.routes';
@@ -10,7 +10,7 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(libraryRoutes, { prefix: '/libraries' });
 };
 
-export const focusModule: Module = { name: 'focus', prefix: '/api/focus', plugin };
+export const focusModule = defineModule({ name: 'focus', prefix: '/api/focus', plugin });
 
 /** The user's open session as of now, or null (Today and the polling endpoint read it). */
 export { active as activeFocusSession, openFocusFact } from './focus.service';

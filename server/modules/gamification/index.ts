@@ -1,4 +1,4 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { gamificationRoutes } from './gamification.routes';
 
 export { claimUniversalQuest, listUniversalQuests, universalQuestsFact } from './quests.service';
@@ -15,8 +15,8 @@ export { type ActivityInput, type RewardOutcome, record, reverse, spend } from '
 /** Other modules react to level-ups, achievements and claimable quests inside the reward's transaction. */
 export { type RewardListener, RewardListeners, type RewardNews } from './reward-listeners';
 
-export const gamificationModule: Module = {
+export const gamificationModule = defineModule({
   name: 'gamification',
   prefix: '/api/gamification',
   plugin: gamificationRoutes,
-};
+});

@@ -2,6 +2,17 @@ import type { RewardOutcome } from '#common/contracts/gamification';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 
+/**
+ * The registry is an app-wide service owned by the game layer, so the game layer adds it to the
+ * platform's services; the platform itself never imports a module. `buildApp` creates it.
+ */
+declare module '../../platform/platform' {
+  interface Platform {
+    /** What other modules do when the game layer pays (level-ups, achievements, quests); this app's own. */
+    rewardListeners: RewardListeners;
+  }
+}
+
 /** What a payment made happen beyond XP and coins, told to the listeners other modules register. */
 export interface RewardNews {
   /** The activity event type that paid (`habit_complete`…), or `quest` for a universal-quest claim. */

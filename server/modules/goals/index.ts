@@ -1,10 +1,10 @@
 import { type CreateGoalBody, createGoalBody, type GoalDetail } from '#common/contracts/goals';
 import type { Tx } from '../../db/client';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { goalRoutes } from './goals.routes';
 import { insertNew } from './goals.service';
 
-export const goalsModule: Module = { name: 'goals', prefix: '/api/goals', plugin: goalRoutes };
+export const goalsModule = defineModule({ name: 'goals', prefix: '/api/goals', plugin: goalRoutes });
 
 /**
  * Creates an active goal for `userId` inside the caller's transaction, by the same rules as

@@ -1,10 +1,10 @@
 import { type CreateHabitBody, createHabitBody } from '#common/contracts/habits';
 import type { Tx } from '../../db/client';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { habitRoutes } from './habits.routes';
 import { insertNew } from './habits.service';
 
-export const habitsModule: Module = { name: 'habits', prefix: '/api/habits', plugin: habitRoutes };
+export const habitsModule = defineModule({ name: 'habits', prefix: '/api/habits', plugin: habitRoutes });
 
 /**
  * Creates a habit for `userId` at the end of their list inside the caller's transaction, by the

@@ -1,5 +1,5 @@
-import type { Platform } from '../../app';
 import { buildVersion } from '../../platform/build-info';
+import type { Platform } from '../../platform/platform';
 import * as repo from './health.repo';
 
 export interface Health {

@@ -1,4 +1,4 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { healthRoutes } from './health.routes';
 
-export const healthModule: Module = { name: 'health', prefix: '/api/health', plugin: healthRoutes };
+export const healthModule = defineModule({ name: 'health', prefix: '/api/health', plugin: healthRoutes });

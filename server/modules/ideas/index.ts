@@ -1,6 +1,5 @@
 import { type CreateIdeaBody, createIdeaBody, type Idea, idea, updateNoteBody } from '#common/contracts/notes';
 import type { Tx } from '../../db/client';
-import type { Module } from '..';
 import { defineNotesKind, type NotesSearch } from '../notes';
 import { ideas } from './ideas.tables';
 
@@ -15,7 +14,7 @@ const kind = defineNotesKind({
   words: { one: 'idea', many: 'ideas' },
 });
 
-export const ideasModule: Module = kind.module;
+export const ideasModule = kind.module;
 
 /**
  * Writes an idea for `userId` inside the caller's transaction, by the same rules as

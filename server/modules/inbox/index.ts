@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { inboxRoutes } from './inbox.routes';
 import { notifyRewards } from './notifications.service';
 
@@ -14,4 +14,4 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(inboxRoutes);
 };
 
-export const inboxModule: Module = { name: 'inbox', prefix: '/api/inbox', plugin };
+export const inboxModule = defineModule({ name: 'inbox', prefix: '/api/inbox', plugin });

@@ -6,7 +6,6 @@ import {
   updateNoteBody,
 } from '#common/contracts/notes';
 import type { Tx } from '../../db/client';
-import type { Module } from '..';
 import { defineNotesKind, type NotesSearch } from '../notes';
 import { infobase_entries } from './infobase.tables';
 
@@ -21,7 +20,7 @@ const kind = defineNotesKind({
   words: { one: 'infobase entry', many: 'infobase entries' },
 });
 
-export const infobaseModule: Module = kind.module;
+export const infobaseModule = kind.module;
 
 /**
  * Writes an infobase entry for `userId` inside the caller's transaction, by the same rules as

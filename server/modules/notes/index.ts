@@ -1,5 +1,5 @@
 import type { NoteKind } from '#common/contracts/notes';
-import type { Module } from '..';
+import { defineModule, type Module } from '../../platform/module';
 import type { NotesTable } from './notes.repo';
 import { type NotesSchemas, notesRoutes } from './notes.routes';
 import { type NotesService, notesService } from './notes.service';
@@ -35,10 +35,10 @@ export function defineNotesKind(def: NotesKindDefinition): NotesKind {
   const service = notesService({ kind: def.kind, noun: def.words.one, table: def.table, hasUrl: def.hasUrl });
   return {
     service,
-    module: {
+    module: defineModule({
       name: def.name,
       prefix: def.prefix,
       plugin: notesRoutes(service, def.schemas, { tag: def.name, ...def.words }),
-    },
+    }),
   };
 }

@@ -1,11 +1,15 @@
 import type { OnboardingStatus } from '#common/contracts/onboarding';
 import { type Fact, factObject, mapFact } from '../../platform/facts';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { settingFact } from '../settings';
 import { statusFact } from './onboarding.repo';
 import { onboardingRoutes } from './onboarding.routes';
 
-export const onboardingModule: Module = { name: 'onboarding', prefix: '/api/onboarding', plugin: onboardingRoutes };
+export const onboardingModule = defineModule({
+  name: 'onboarding',
+  prefix: '/api/onboarding',
+  plugin: onboardingRoutes,
+});
 
 export interface OnboardingSummary {
   /** `not_started` for a user who never opened the flow. */

@@ -1,10 +1,10 @@
 import { type CreateQuestBody, createQuestBody } from '#common/contracts/quests';
 import type { Tx } from '../../db/client';
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { questRoutes } from './quests.routes';
 import { insertNew } from './quests.service';
 
-export const questsModule: Module = { name: 'quests', prefix: '/api/quests', plugin: questRoutes };
+export const questsModule = defineModule({ name: 'quests', prefix: '/api/quests', plugin: questRoutes });
 
 /**
  * Creates a personal quest for `userId` (offered, `active`) inside the caller's transaction, by

@@ -1,5 +1,4 @@
 import { createReferenceBody, reference, updateReferenceBody } from '#common/contracts/notes';
-import type { Module } from '..';
 import { defineNotesKind, type NotesSearch } from '../notes';
 import { user_references } from './references.tables';
 
@@ -14,7 +13,7 @@ const kind = defineNotesKind({
   words: { one: 'reference', many: 'references' },
 });
 
-export const referencesModule: Module = kind.module;
+export const referencesModule = kind.module;
 
 /** The user's references matching a search, best first (used by the search across notes). */
 export const searchReferences: NotesSearch = kind.service.search;

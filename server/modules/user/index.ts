@@ -1,7 +1,7 @@
-import type { Module } from '..';
+import { defineModule } from '../../platform/module';
 import { userRoutes } from './user.routes';
 
-export const userModule: Module = { name: 'user', prefix: '/api/user', plugin: userRoutes };
+export const userModule = defineModule({ name: 'user', prefix: '/api/user', plugin: userRoutes });
 
 /** User records for sign-in (the auth module); they take the caller's transaction. */
 export {

@@ -32,9 +32,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export async function signUp(t: TestApp, opts: SignUpOptions = {}): Promise<TestUser> {
   const now = t.clock.now();
-  const token = newToken();
   const acceptTerms = opts.acceptTerms ?? true;
-  const { sessionIdleMs, sessionAbsoluteMs, termsVersion } = t.config.auth;
+  const { termsVersion } = t.config.auth;
   const id = await t.database.db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
@@ -51,19 +50,27 @@ export async function signUp(t: TestApp, opts: SignUpOptions = {}): Promise<Test
     const rows = await tx.select({ id: roles.id }).from(roles).where(inArray(roles.name, wanted));
     if (rows.length !== new Set(wanted).size) throw new Error(`unknown role in ${wanted.join(', ')}`);
     await tx.insert(user_roles).values(rows.map((r) => ({ user_id: user.id, role_id: r.id, granted_at: now })));
-    await tx.insert(sessions).values({
-      user_id: user.id,
-      token_hash: hashToken(token),
-      created_at: now,
-      last_activity_at: now,
-      expires_at: new Date(now.getTime() + Math.min(sessionIdleMs, sessionAbsoluteMs)),
-      absolute_expires_at: new Date(now.getTime() + sessionAbsoluteMs),
-      ip_address: '127.0.0.1',
-      user_agent: 'lightMyRequest',
-    });
     return user.id;
   });
-  return asUser(t, id, `${cookieName(t.config, SESSION_COOKIE)}=${token}`);
+  return signInAgain(t, id);
+}
+
+/** Another signed-in session of an existing user (a second device). */
+export async function signInAgain(t: TestApp, userId: string): Promise<TestUser> {
+  const now = t.clock.now();
+  const token = newToken();
+  const { sessionIdleMs, sessionAbsoluteMs } = t.config.auth;
+  await t.database.db.insert(sessions).values({
+    user_id: userId,
+    token_hash: hashToken(token),
+    created_at: now,
+    last_activity_at: now,
+    expires_at: new Date(now.getTime() + Math.min(sessionIdleMs, sessionAbsoluteMs)),
+    absolute_expires_at: new Date(now.getTime() + sessionAbsoluteMs),
+    ip_address: '127.0.0.1',
+    user_agent: 'lightMyRequest',
+  });
+  return asUser(t, userId, `${cookieName(t.config, SESSION_COOKIE)}=${token}`);
 }
 
 /** A TestUser for a session cookie obtained some other way (e.g. through a sign-in endpoint). */

@@ -1,5 +1,11 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, notifyManager, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client';
+
+// TanStack Query tells components about a cache change on a later task (`setTimeout(0)`) by
+// default. A controlled checkbox is put back by React right after the click, so it would show
+// its old state until then; telling them in a microtask re-renders before the browser paints or
+// reads anything, and an optimistic change (lib/optimistic.ts) shows in the click's own task.
+notifyManager.setScheduler((callback) => queueMicrotask(callback));
 
 /** Codes that retrying cannot fix. */
 const FINAL = new Set([

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SettingKey, Settings, SettingValue } from '#common/settings';
 import { api } from './api-client';
+import { applyOptimistic, rollbackOptimistic } from './optimistic';
 
 /** The user's settings (every registry key, defaults filled in by the API). */
 export const settingsKey = ['settings'] as const;
@@ -22,15 +23,9 @@ export function useUpdateSetting() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ key, value }: SettingUpdate) => api.put<unknown>(`/settings/${encodeURIComponent(key)}`, { value }),
-    onMutate: async ({ key, value }) => {
-      await client.cancelQueries({ queryKey: settingsKey });
-      const previous = client.getQueryData<Settings>(settingsKey);
-      if (previous) client.setQueryData<Settings>(settingsKey, { ...previous, [key]: value });
-      return { previous };
-    },
-    onError: (_error, _vars, context) => {
-      if (context?.previous) client.setQueryData(settingsKey, context.previous);
-    },
+    onMutate: ({ key, value }) =>
+      applyOptimistic<Settings>(client, settingsKey, (settings) => ({ ...settings, [key]: value })),
+    onError: (_error, _vars, snapshot) => rollbackOptimistic(client, snapshot),
     onSettled: () => client.invalidateQueries({ queryKey: settingsKey }),
   });
 }

@@ -126,7 +126,7 @@ export function PlanChecklist({ date, onStartFocus }: PlanChecklistProps) {
   const generate = useGeneratePlan();
   const add = useAddPlanItem();
   const complete = useCompletePlanItem(date);
-  const update = useUpdatePlanItem();
+  const update = useUpdatePlanItem(date);
   const remove = useDeletePlanItem(date);
   const reorder = useReorderPlan(date);
   const [title, setTitle] = useState('');

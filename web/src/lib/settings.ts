@@ -2,12 +2,11 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { SettingKey, Settings, SettingValue } from '#common/settings';
 import { api } from './api-client';
 import { applyOptimistic, rollbackOptimistic } from './optimistic';
+import { settingsKeys } from './query-keys';
 
 /** The user's settings (every registry key, defaults filled in by the API). */
-export const settingsKey = ['settings'] as const;
-
 export const settingsQueryOptions = queryOptions({
-  queryKey: settingsKey,
+  queryKey: settingsKeys.all,
   queryFn: ({ signal }) => api.get<Settings>('/settings', { signal }),
 });
 
@@ -24,8 +23,8 @@ export function useUpdateSetting() {
   return useMutation({
     mutationFn: ({ key, value }: SettingUpdate) => api.put<unknown>(`/settings/${encodeURIComponent(key)}`, { value }),
     onMutate: ({ key, value }) =>
-      applyOptimistic<Settings>(client, settingsKey, (settings) => ({ ...settings, [key]: value })),
+      applyOptimistic<Settings>(client, settingsKeys.all, (settings) => ({ ...settings, [key]: value })),
     onError: (_error, _vars, snapshot) => rollbackOptimistic(client, snapshot),
-    onSettled: () => client.invalidateQueries({ queryKey: settingsKey }),
+    onSettled: () => client.invalidateQueries({ queryKey: settingsKeys.all }),
   });
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { focusCompletion } from '#common/contracts/focus';
 import { api } from '@/lib/api-client';
+import { focusKeys } from '@/lib/query-keys';
 import { applySession } from './cache';
-import { focusKeys } from './keys';
 
 export type FocusCompletionWire = z.input<typeof focusCompletion>;
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { goalKeys } from '@/lib/query-keys';
 import { refreshGoal } from './cache';
-import { goalKeys } from './keys';
 import type { GoalDetailWire, MilestoneChangeWire } from './types';
 
 /**

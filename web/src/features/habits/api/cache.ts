@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { applyOptimistic, type OptimisticSnapshot, rollbackOptimistic } from '@/lib/optimistic';
-import { habitKeys } from './keys';
+import { habitKeys } from '@/lib/query-keys';
 import type { HabitWire } from './types';
 
 const activeKey = habitKeys.list(false);
@@ -39,6 +39,6 @@ export function putCachedHabit(client: QueryClient, habit: HabitWire): void {
 export function refreshHabit(client: QueryClient, id: string): Promise<unknown> {
   return Promise.all([
     client.invalidateQueries({ queryKey: habitKeys.history(id) }),
-    client.invalidateQueries({ queryKey: ['habits', 'list'] }),
+    client.invalidateQueries({ queryKey: habitKeys.lists }),
   ]);
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { habitKeys } from '@/lib/query-keys';
 import { orderCachedHabits, restoreHabits } from './cache';
-import { habitKeys } from './keys';
 
 /** POST /api/habits/reorder: the whole order at once, applied to the list before the server answers. */
 export function useReorderHabits() {

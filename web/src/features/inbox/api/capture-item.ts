@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { inboxKeys } from './keys';
+import { inboxKeys } from '@/lib/query-keys';
 import type { CreateInboxBody, InboxItemWire } from './types';
 
 /** POST /api/inbox: quick capture. */

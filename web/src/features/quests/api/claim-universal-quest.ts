@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { questKeys } from '@/lib/query-keys';
 import { celebrate } from '@/lib/rewards';
-import { questKeys } from './keys';
 import type { QuestClaimWire, UniversalQuestWire } from './types';
 
 /** POST /api/quests/universal/:id/claim: pays a completed quest once and celebrates it. */

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
-import { settingsKey } from '@/lib/settings';
+import { settingsKeys } from '@/lib/query-keys';
 import { afterClick, holdApi, json } from '@/test/held-api';
 import { AppearanceSection } from './appearance-section';
 
@@ -35,7 +35,7 @@ describe('Appearance', () => {
     expect(api.calls).toContain('PUT /api/settings/accent {"value":"teal"}');
     await api.answer();
     await api.answer();
-    expect(client.getQueryData(settingsKey)).toMatchObject({ accent: 'teal' });
+    expect(client.getQueryData(settingsKeys.all)).toMatchObject({ accent: 'teal' });
     expect(radio('Teal').checked).toBe(true);
 
     refuse = true;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { planKeys, todayKeys } from '@/lib/query-keys';
 import { celebrate } from '@/lib/rewards';
-import { todayKeys } from './keys';
 import type { PlanItemChangeWire, PlanWire } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { PlanItemChangeWire, PlanWire } from './types';
  */
 export function useCompletePlanItem(date: string) {
   const client = useQueryClient();
-  const key = todayKeys.plan(date);
+  const key = planKeys.day(date);
   return useMutation({
     mutationFn: (id: string) => api.post<PlanItemChangeWire>(`/plan/items/${encodeURIComponent(id)}/complete`),
     onMutate: (id) => {
@@ -26,7 +26,7 @@ export function useCompletePlanItem(date: string) {
     onSuccess: (change) => celebrate(change.reward, { title: change.item.title }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: key });
-      void client.invalidateQueries({ queryKey: todayKeys.today });
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
   });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { planKeys } from '@/lib/query-keys';
 import { applyPlan } from './cache';
-import { todayKeys } from './keys';
 import type { PlanWire } from './types';
 
 /** POST /api/plan/reorder: moved at once on the page, rolled back if refused. */
@@ -11,7 +11,7 @@ export function useReorderPlan(date: string) {
   return useMutation({
     mutationFn: (ids: string[]) => api.post<PlanWire>('/plan/reorder', { date, ids }),
     onMutate: (ids) =>
-      applyOptimistic<PlanWire>(client, todayKeys.plan(date), (plan) => {
+      applyOptimistic<PlanWire>(client, planKeys.day(date), (plan) => {
         const byId = new Map(plan.items.map((i) => [i.id, i]));
         const items = ids.flatMap((id, sort_order) => {
           const item = byId.get(id);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { focusKeys, todayKeys } from '@/lib/query-keys';
 
 /**
  * POST /api/focus: starts a focus block of the given length, for the "start here" action and
@@ -15,8 +16,8 @@ export function useStartFocusBlock() {
         ...(label ? { label: label.slice(0, 100) } : {}),
       }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['focus'] });
-      void client.invalidateQueries({ queryKey: ['today'] });
+      void client.invalidateQueries({ queryKey: focusKeys.all });
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
   });
 }

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdatePlanItemBody } from '#common/contracts/plan';
 import { api } from '@/lib/api-client';
 import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { planKeys } from '@/lib/query-keys';
 import { refreshGameQueries } from '@/lib/rewards';
 import { applyPlan } from './cache';
-import { todayKeys } from './keys';
 import type { PlanWire } from './types';
 
 /**
@@ -17,7 +17,7 @@ export function useUpdatePlanItem(date: string) {
     mutationFn: ({ id, body }: { id: string; body: UpdatePlanItemBody }) =>
       api.patch<PlanWire>(`/plan/items/${encodeURIComponent(id)}`, body),
     onMutate: ({ id, body: { completed, ...fields } }) =>
-      applyOptimistic<PlanWire>(client, todayKeys.plan(date), (plan) => {
+      applyOptimistic<PlanWire>(client, planKeys.day(date), (plan) => {
         const reopens = completed === false && plan.items.some((i) => i.id === id && i.completed_at !== null);
         return {
           ...plan,

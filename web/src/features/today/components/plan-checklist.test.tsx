@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
+import { planKeys } from '@/lib/query-keys';
 import { afterClick, holdApi, json } from '@/test/held-api';
-import { todayKeys } from '../api/keys';
 import type { PlanItemWire, PlanWire } from '../api/types';
 import { PlanChecklist } from './plan-checklist';
 
@@ -90,7 +90,7 @@ describe('Plan checklist', () => {
 
   it('is not undone by a read that was already on its way when the box was ticked', async () => {
     const { api, client } = await setup([item('a', 'Send the mix to Sam')]);
-    void client.invalidateQueries({ queryKey: todayKeys.plan(DATE) });
+    void client.invalidateQueries({ queryKey: planKeys.day(DATE) });
     expect(api.pending()).toBe(1); // a read of the plan as it was, still unanswered
     await afterClick(box('Send the mix to Sam'), () => expect(box('Send the mix to Sam').checked).toBe(true));
     await api.answer(); // the old read arrives first, then the completion

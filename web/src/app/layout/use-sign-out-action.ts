@@ -1,6 +1,5 @@
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { errorMessage } from '@/lib/api-client';
 import { useSignOut } from '@/lib/auth';
 
 /** Signs out, says so, and goes to the sign-in page. */
@@ -12,7 +11,6 @@ export function useSignOutAction() {
     run: () =>
       signOut.mutate(undefined, {
         onSuccess: () => toast.success('Signed out. See you soon.'),
-        onError: (error) => toast.error(errorMessage(error)),
       }),
   };
 }

@@ -15,5 +15,6 @@ export function useCompleteTerms() {
       return next;
     },
     onSuccess: (state) => client.setQueryData(authKeys.session, state),
+    meta: { errorToast: false }, // the terms page shows it above its buttons
   });
 }

@@ -22,5 +22,6 @@ export function usePasskeyLogin() {
       return verifyPasskeyLogin({ response: response as unknown as PasskeyLoginBody['response'] });
     },
     onSuccess: (state) => client.setQueryData(authKeys.session, state),
+    meta: { errorToast: false }, // the sign-in page shows it under the button
   });
 }

@@ -13,5 +13,6 @@ export function useLocalSignIn() {
   return useMutation({
     mutationFn: (input: LocalSignInInput) => api.post<SessionState>('/auth/local', input),
     onSuccess: (state) => client.setQueryData(authKeys.session, state),
+    meta: { errorToast: false }, // the form shows it beside the field it concerns
   });
 }

@@ -17,5 +17,8 @@ export function useCompleteFocus() {
     mutationFn: (id: string) => api.post<FocusCompletionWire>(`/focus/${encodeURIComponent(id)}/complete`),
     onSuccess: ({ session }) => applySession(client, session),
     onError: () => client.invalidateQueries({ queryKey: focusKeys.active }),
+    // The timer completes by itself at zero; another device finishing first, or this clock
+    // running a second ahead, is no news to the user: the session is read again instead.
+    meta: { errorToast: false },
   });
 }

@@ -24,5 +24,6 @@ export function useProcessItem() {
         client.invalidateQueries({ queryKey: inboxKeys.all }),
         client.invalidateQueries({ queryKey: targetKeys[result.created.type] ?? todayKeys.all }),
       ]),
+    meta: { errorToast: false }, // the dialog shows it beside the refused field
   });
 }

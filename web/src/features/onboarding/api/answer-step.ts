@@ -16,5 +16,6 @@ export function useAnswerStep() {
       // The interests are a setting too.
       void client.invalidateQueries({ queryKey: settingsKeys.all });
     },
+    meta: { errorToast: false }, // the step shows it under its button
   });
 }

@@ -17,5 +17,6 @@ export function useClaimUniversalQuest() {
     },
     // A refusal (already claimed on another device, a new period began) means the list is stale.
     onError: () => client.invalidateQueries({ queryKey: questKeys.universal }),
+    meta: { errorToast: false }, // the quest card shows it
   });
 }

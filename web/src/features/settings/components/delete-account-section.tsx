@@ -4,7 +4,6 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
-import { errorMessage } from '@/lib/api-client';
 import { useDeleteAccount } from '../api/delete-account';
 
 /** The phrase the user types to confirm; exact, so a stray click or autofill cannot delete an account. */
@@ -24,7 +23,6 @@ export function DeleteAccountSection() {
     if (!confirmsDeletion(typed)) return;
     remove.mutate(undefined, {
       onSuccess: () => toast.success('Your account and all its data were deleted.'),
-      onError: (error) => toast.error(errorMessage(error)),
     });
   };
 

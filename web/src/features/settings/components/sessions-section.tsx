@@ -7,7 +7,6 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { formatRelative } from '@/lib/format';
 import { useSessions } from '../api/get-sessions';
 import { useRevokeSession } from '../api/revoke-session';
@@ -26,7 +25,6 @@ export function SessionsSection() {
   const signOutEverywhere = () =>
     everywhere.mutate(undefined, {
       onSuccess: () => toast.success('Signed out on every device.'),
-      onError: (error) => toast.error(errorMessage(error)),
     });
 
   let body: ReactNode;
@@ -59,7 +57,6 @@ export function SessionsSection() {
                 onClick={() =>
                   revoke.mutate(s.id, {
                     onSuccess: () => toast.success('That device is signed out.'),
-                    onError: (error) => toast.error(errorMessage(error)),
                   })
                 }
                 loading={revoke.isPending && revoke.variables === s.id}

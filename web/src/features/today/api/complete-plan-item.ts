@@ -24,6 +24,7 @@ export function useCompletePlanItem(date: string) {
     },
     onError: (_error, _id, snapshot) => rollbackOptimistic(client, snapshot),
     onSuccess: (change) => celebrate(change.reward, { title: change.item.title }),
+    meta: { errorToast: false }, // the plan card shows it
     onSettled: () => {
       void client.invalidateQueries({ queryKey: key });
       void client.invalidateQueries({ queryKey: todayKeys.all });

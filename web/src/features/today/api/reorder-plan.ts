@@ -21,5 +21,6 @@ export function useReorderPlan(date: string) {
       }),
     onError: (_error, _ids, snapshot) => rollbackOptimistic(client, snapshot),
     onSuccess: (plan) => applyPlan(client, plan),
+    meta: { errorToast: false }, // the plan card shows it
   });
 }

@@ -19,6 +19,7 @@ export function useStartFocusBlock() {
       void client.invalidateQueries({ queryKey: focusKeys.all });
       void client.invalidateQueries({ queryKey: todayKeys.all });
     },
+    meta: { errorToast: false }, // Today shows it beside the starter
   });
 }
 

@@ -14,6 +14,7 @@ import {
   todayKeys,
 } from './query-keys';
 import { celebrator } from './rewards';
+import { useSyncPoll } from './sync-poll';
 
 /**
  * The signed-in app's one connection to `GET /api/events` (docs/REALTIME.md). The browser
@@ -182,7 +183,10 @@ function close(): void {
   celebrator.reset();
 }
 
-/** Keeps the stream open while the signed-in layout is mounted (one connection however many callers). */
+/**
+ * Keeps the stream open while the signed-in layout is mounted (one connection however many
+ * callers), and polls `GET /api/sync/poll` instead while it is down (lib/sync-poll.ts).
+ */
 export function useEventStream(enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
@@ -193,4 +197,6 @@ export function useEventStream(enabled = true): void {
       if (users === 0) close();
     };
   }, [enabled]);
+  const current = useRealtimeStatus();
+  useSyncPoll(enabled && current !== 'open');
 }

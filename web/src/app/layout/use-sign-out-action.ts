@@ -8,9 +8,11 @@ export function useSignOutAction() {
   const signOut = useSignOut(() => navigate('/sign-in', { replace: true }));
   return {
     pending: signOut.isPending,
+    // A promise, not a mutate callback: the page that asked is gone by the time it resolves.
     run: () =>
-      signOut.mutate(undefined, {
-        onSuccess: () => toast.success('Signed out. See you soon.'),
-      }),
+      signOut
+        .mutateAsync()
+        .then(() => toast.success('Signed out. See you soon.'))
+        .catch(() => {}),
   };
 }

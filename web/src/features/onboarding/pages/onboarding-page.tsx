@@ -83,10 +83,12 @@ export function OnboardingPage() {
   const moveOn = () => setViewing(index < currentIndex - 1 ? (steps[index + 1]?.id ?? null) : null);
   const submit = (response: Record<string, unknown> = {}) =>
     answer.mutate({ step_id: step.id, response }, { onSuccess: moveOn });
+  // A promise, not a mutate callback: skipping leaves this page, which would drop the callback.
   const skipAll = () =>
-    skip.mutate(undefined, {
-      onSuccess: () => toast.success('Skipped. You can go through it again from Settings.'),
-    });
+    skip
+      .mutateAsync(undefined)
+      .then(() => toast.success('Skipped. You can go through it again from Settings.'))
+      .catch(() => {});
   const serverError = answer.isError ? errorMessage(answer.error) : null;
   const config = stepConfig(step);
 

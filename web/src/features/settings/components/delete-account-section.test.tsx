@@ -6,6 +6,9 @@ import { createQueryClient } from '@/lib/query-client';
 import { authKeys } from '@/lib/query-keys';
 import { DELETE_PHRASE, DeleteAccountSection } from './delete-account-section';
 
+const toastSuccess = vi.hoisted(() => vi.fn());
+vi.mock('sonner', () => ({ toast: { success: toastSuccess, error: vi.fn() } }));
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -67,5 +70,7 @@ describe('DeleteAccountSection', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/user', expect.objectContaining({ method: 'DELETE' }));
     expect(router.state.location.pathname).toBe('/sign-in');
     await waitFor(() => expect(client.getQueryData<{ user: unknown }>(authKeys.session)?.user).toBeNull());
+    // Said after the page that asked is gone.
+    await waitFor(() => expect(toastSuccess).toHaveBeenCalledWith('Your account and all its data were deleted.'));
   });
 });

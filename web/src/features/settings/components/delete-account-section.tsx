@@ -21,9 +21,12 @@ export function DeleteAccountSection() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!confirmsDeletion(typed)) return;
-    remove.mutate(undefined, {
-      onSuccess: () => toast.success('Your account and all its data were deleted.'),
-    });
+    // A promise, not a mutate callback: this page is gone by the time it resolves, and the
+    // callback would be dropped with it. A refusal is the default toast.
+    remove
+      .mutateAsync()
+      .then(() => toast.success('Your account and all its data were deleted.'))
+      .catch(() => {});
   };
 
   return (

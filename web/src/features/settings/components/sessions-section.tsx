@@ -23,9 +23,12 @@ export function SessionsSection() {
   const [confirming, setConfirming] = useState(false);
 
   const signOutEverywhere = () =>
-    everywhere.mutate(undefined, {
-      onSuccess: () => toast.success('Signed out on every device.'),
-    });
+    // A promise, not a mutate callback: this page is gone by the time it resolves, and the
+    // callback would be dropped with it. A refusal is the default toast.
+    everywhere
+      .mutateAsync()
+      .then(() => toast.success('Signed out on every device.'))
+      .catch(() => {});
 
   let body: ReactNode;
   if (sessions.isPending) body = <ListSkeleton rows={2} />;

@@ -99,3 +99,22 @@ test('Today fits a phone screen without sideways scrolling', async ({ page }) =>
   const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('with the event stream blocked, Today polls and shows a change made on another device', async ({ page }) => {
+  // A proxy that does not pass the event stream through: the app falls back to /api/sync/poll.
+  await page.route('**/api/events', (route) => route.abort());
+  await signInLocally(page, uniqueName('Offline stream'));
+  const plan = planCard(page);
+  await expect(plan.getByText('Nothing planned yet', { exact: false })).toBeVisible();
+  // The first poll only learns the state; the change comes after it.
+  const polled = await page.waitForResponse('**/api/sync/poll');
+  expect(polled.status()).toBe(200);
+
+  const added = await page.request.post('/api/plan/items', {
+    data: { title: 'Call the venue' },
+    headers: { origin: baseURL },
+  });
+  expect(added.ok()).toBe(true);
+  // The next poll sees the plan changed (a new ETag) and Today reads it again: no reload.
+  await expect(plan.getByTestId('plan-item').filter({ hasText: 'Call the venue' })).toBeVisible({ timeout: 15_000 });
+});

@@ -2,7 +2,6 @@ import { Command } from 'cmdk';
 import { Inbox, LogOut, Monitor, Moon, Sun, SunMoon } from 'lucide-react';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { errorMessage } from '@/lib/api-client';
 import { type Theme, useAppearance } from '@/lib/appearance';
 import { useSignOutAction } from './layout/use-sign-out-action';
 import type { Section } from './sections';
@@ -33,9 +32,7 @@ export function CommandPalette({ open, onOpenChange, sections, onQuickCapture }:
   };
 
   const saveTheme = (theme: Theme) => {
-    setTheme(theme)
-      .then(() => toast.success(`Theme: ${themeLabels[theme as keyof typeof themeLabels] ?? theme}`))
-      .catch((error) => toast.error(errorMessage(error)));
+    setTheme(theme, () => toast.success(`Theme: ${themeLabels[theme as keyof typeof themeLabels] ?? theme}`));
   };
 
   const itemIcon = 'size-4 shrink-0 text-muted';

@@ -2,15 +2,16 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type OnboardingViewWire, onboardingKey } from '@/lib/onboarding';
+import type { OnboardingViewWire } from '@/lib/onboarding';
 import { createQueryClient } from '@/lib/query-client';
+import { onboardingKeys } from '@/lib/query-keys';
 import { OnboardingGate } from './onboarding-gate';
 
 afterEach(cleanup);
 
 function renderAt(path: string, status: OnboardingViewWire['status']) {
   const client = createQueryClient();
-  client.setQueryData(onboardingKey, { status } as OnboardingViewWire);
+  client.setQueryData(onboardingKeys.all, { status } as OnboardingViewWire);
   const router = createMemoryRouter(
     [
       { path: '/onboarding', element: <h1>Onboarding</h1> },

@@ -27,6 +27,10 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `if-none-match` for a conditional read. */
+  headers?: Record<string, string>;
+  /** The browser's HTTP cache mode; `no-store` for a poll that keeps its own ETag. */
+  cache?: RequestCache;
 }
 
 /** Builds `/api/...` with the defined query parameters. */
@@ -81,10 +85,14 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(fallbackCode(response.status), response.status, fallbackMessage(response.status), [], requestId);
 }
 
-/** Sends a request and returns the raw Response when it succeeded (for downloads). */
+/**
+ * Sends a request and returns the raw Response when it succeeded (for downloads), or answered
+ * 304 Not Modified to a conditional request (the caller reads the status).
+ */
 export async function fetchApi(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal };
+  if (options.cache) init.cache = options.cache;
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
@@ -96,6 +104,7 @@ export async function fetchApi(method: string, path: string, options: RequestOpt
     if ((cause as { name?: unknown } | null)?.name === 'AbortError') throw cause;
     throw new ApiError('network', 0, 'Cannot reach the server. Check your connection and try again.');
   }
+  if (response.status === 304 && options.headers?.['if-none-match']) return response;
   if (!response.ok) throw await toApiError(response);
   return response;
 }

@@ -71,7 +71,9 @@ export function useAppearance(enabled = true) {
     theme,
     accent,
     scheme: resolveScheme(theme, systemDark),
-    setTheme: (value: Theme) => update.mutateAsync({ key: 'theme', value }),
-    setAccent: (value: Accent) => update.mutateAsync({ key: 'accent', value }),
+    /** Applies at once and saves; a refusal puts the old one back (and says why in a toast). */
+    setTheme: (value: Theme, onSaved?: () => void) =>
+      update.mutate({ key: 'theme', value }, { onSuccess: () => onSaved?.() }),
+    setAccent: (value: Accent) => update.mutate({ key: 'accent', value }),
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
-import { type SessionState, sessionKey } from './auth';
+import type { SessionState } from './auth';
+import './auth'; // registers how a 401 anywhere signs the session out
 import { queryClient } from './query-client';
+import { authKeys } from './query-keys';
 
 const signedIn: SessionState = {
   user: {
@@ -22,7 +24,7 @@ const signedIn: SessionState = {
 
 describe('session upkeep', () => {
   it('marks the session signed out and drops user data when any request answers 401', async () => {
-    queryClient.setQueryData(sessionKey, signedIn);
+    queryClient.setQueryData(authKeys.session, signedIn);
     queryClient.setQueryData(['habits'], ['private']);
     await queryClient
       .fetchQuery({
@@ -32,12 +34,12 @@ describe('session upkeep', () => {
       })
       .catch(() => undefined);
 
-    expect(queryClient.getQueryData<SessionState>(sessionKey)?.user).toBeNull();
+    expect(queryClient.getQueryData<SessionState>(authKeys.session)?.user).toBeNull();
     expect(queryClient.getQueryData(['habits'])).toBeUndefined();
   });
 
   it('keeps the session for other errors', async () => {
-    queryClient.setQueryData(sessionKey, signedIn);
+    queryClient.setQueryData(authKeys.session, signedIn);
     await queryClient
       .fetchQuery({
         queryKey: ['x'],
@@ -45,6 +47,6 @@ describe('session upkeep', () => {
         retry: false,
       })
       .catch(() => undefined);
-    expect(queryClient.getQueryData<SessionState>(sessionKey)?.user?.name).toBe('Ada');
+    expect(queryClient.getQueryData<SessionState>(authKeys.session)?.user?.name).toBe('Ada');
   });
 });

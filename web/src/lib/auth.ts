@@ -4,15 +4,14 @@ import type { sessionState, sessionUser } from '#common/contracts/auth';
 import type { Permission } from '#common/permissions';
 import { api } from './api-client';
 import { queryClient, setAuthFailureHandler } from './query-client';
+import { authKeys } from './query-keys';
 
 /** The wire shapes (timestamps as strings). */
 export type SessionState = z.input<typeof sessionState>;
 export type SessionUser = z.input<typeof sessionUser>;
 
-export const sessionKey = ['auth', 'session'] as const;
-
 export const sessionQueryOptions = queryOptions({
-  queryKey: sessionKey,
+  queryKey: authKeys.session,
   queryFn: ({ signal }) => api.get<SessionState>('/auth/session', { signal }),
   staleTime: 60_000,
 });
@@ -38,10 +37,10 @@ export const needsTerms = (state: SessionState): boolean => !state.terms_accepte
 
 /** Forgets everything about the previous user and marks the session signed out. */
 export function clearSession(client = queryClient): void {
-  const current = client.getQueryData<SessionState>(sessionKey);
-  client.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
-  if (current) client.setQueryData<SessionState>(sessionKey, { ...current, user: null });
-  else void client.invalidateQueries({ queryKey: sessionKey });
+  const current = client.getQueryData<SessionState>(authKeys.session);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
+  if (current) client.setQueryData<SessionState>(authKeys.session, { ...current, user: null });
+  else void client.invalidateQueries({ queryKey: authKeys.session });
 }
 
 let leftOnPurpose = false;
@@ -66,11 +65,11 @@ export async function endSession(client: QueryClient, leave?: () => void | Promi
 
 // A 401 anywhere means the session is gone; `terms_required` means the terms changed.
 setAuthFailureHandler((code) => {
-  const current = queryClient.getQueryData<SessionState>(sessionKey);
+  const current = queryClient.getQueryData<SessionState>(authKeys.session);
   if (code === 'unauthenticated') {
     if (current?.user) clearSession();
   } else if (!current || !needsTerms(current)) {
-    void queryClient.invalidateQueries({ queryKey: sessionKey });
+    void queryClient.invalidateQueries({ queryKey: authKeys.session });
   }
 });
 

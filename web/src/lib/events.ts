@@ -1,7 +1,20 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { EventPayload, EventType, RealtimeEvent } from '#common/contracts/events';
 import { queryClient } from './query-client';
+import {
+  authKeys,
+  calendarKeys,
+  focusKeys,
+  gamificationKeys,
+  inboxKeys,
+  marketKeys,
+  planKeys,
+  questKeys,
+  referenceKeys,
+  todayKeys,
+} from './query-keys';
 import { celebrator } from './rewards';
+import { useSyncPoll } from './sync-poll';
 
 /**
  * The signed-in app's one connection to `GET /api/events` (docs/REALTIME.md). The browser
@@ -54,25 +67,25 @@ export function useRealtimeEvent<T extends EventType>(type: T, handler: Realtime
   useEffect(() => subscribe(type, (data, event) => latest.current(data, event)), [type]);
 }
 
-const invalidate = (...keys: (readonly string[])[]) => {
+const invalidate = (...keys: (readonly unknown[])[]) => {
   for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
 };
 
 /** Refetch everything the user sees (not the session). */
-const refetchAll = () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+const refetchAll = () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
 
 /** What the app does with each event before the subscribers hear it. */
 const defaults: { [T in EventType]?: RealtimeHandler<T> } = {
   reward: (data, event) => celebrator.fromStreamReward(data, event),
   achievement: (data, event) => celebrator.fromStreamAchievement(data, event),
   level_up: (data, event) => celebrator.fromStreamLevelUp(data, event),
-  wallet_changed: () => invalidate(['gamification', 'summary'], ['market']),
-  quest_claimable: () => invalidate(['quests'], ['today']),
-  focus_state: () => invalidate(['focus'], ['today']),
-  plan_changed: () => invalidate(['plan'], ['today']),
-  calendar_changed: () => invalidate(['calendar'], ['plan'], ['today']),
-  inbox_item: () => invalidate(['inbox'], ['today']),
-  analysis_progress: () => invalidate(['reference']),
+  wallet_changed: () => invalidate(gamificationKeys.summary, marketKeys.all),
+  quest_claimable: () => invalidate(questKeys.all, todayKeys.all),
+  focus_state: () => invalidate(focusKeys.all, todayKeys.all),
+  plan_changed: () => invalidate(planKeys.all, todayKeys.all),
+  calendar_changed: () => invalidate(calendarKeys.all, planKeys.all, todayKeys.all),
+  inbox_item: () => invalidate(inboxKeys.all, todayKeys.all),
+  analysis_progress: () => invalidate(referenceKeys.all),
   resync: refetchAll,
 };
 
@@ -170,7 +183,10 @@ function close(): void {
   celebrator.reset();
 }
 
-/** Keeps the stream open while the signed-in layout is mounted (one connection however many callers). */
+/**
+ * Keeps the stream open while the signed-in layout is mounted (one connection however many
+ * callers), and polls `GET /api/sync/poll` instead while it is down (lib/sync-poll.ts).
+ */
 export function useEventStream(enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
@@ -181,4 +197,6 @@ export function useEventStream(enabled = true): void {
       if (users === 0) close();
     };
   }, [enabled]);
+  const current = useRealtimeStatus();
+  useSyncPoll(enabled && current !== 'open');
 }

@@ -2,6 +2,7 @@ import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { onboardingChange, onboardingView } from '#common/contracts/onboarding';
 import { api } from './api-client';
+import { onboardingKeys } from './query-keys';
 
 /**
  * The user's onboarding, read by the app's gate (first sign-in goes to /onboarding), the
@@ -10,10 +11,8 @@ import { api } from './api-client';
 export type OnboardingViewWire = z.input<typeof onboardingView>;
 export type OnboardingChangeWire = z.input<typeof onboardingChange>;
 
-export const onboardingKey = ['onboarding'] as const;
-
 export const onboardingQueryOptions = queryOptions({
-  queryKey: onboardingKey,
+  queryKey: onboardingKeys.all,
   queryFn: ({ signal }) => api.get<OnboardingViewWire>('/onboarding', { signal }),
   // Only this user's own actions change it, and each writes the answer into the cache.
   staleTime: Number.POSITIVE_INFINITY,
@@ -26,5 +25,5 @@ export const onboardingPending = (view: Pick<OnboardingViewWire, 'status'>): boo
 /** Puts the server's answer to a change in the cache, so the gate and the page see it at once. */
 export function storeOnboarding(client: QueryClient, view: OnboardingChangeWire): void {
   const { created_goal_id: _, ...rest } = view;
-  client.setQueryData<OnboardingViewWire>(onboardingKey, rest);
+  client.setQueryData<OnboardingViewWire>(onboardingKeys.all, rest);
 }

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOLD_MS } from './celebrator';
 import { dispatch } from './events';
 import { queryClient } from './query-client';
+import { settingsKeys } from './query-keys';
 import { celebrate, celebrator, LevelUpMoment } from './rewards';
-import { settingsKey } from './settings';
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -91,7 +91,7 @@ describe('celebrate', () => {
   });
 
   it('stays quiet when the user hides the game layer', async () => {
-    queryClient.setQueryData(settingsKey, { gamification_visible: false });
+    queryClient.setQueryData(settingsKeys.all, { gamification_visible: false });
     renderHost();
     act(() => celebrate({ ...outcome, xp: 99, new_level: 7 }));
     await act(async () => {

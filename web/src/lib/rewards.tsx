@@ -5,18 +5,18 @@ import type { Settings } from '#common/settings';
 import { type Celebrator, createCelebrator, type PaidReward, type RewardOutcomeWire } from './celebrator';
 import { cn } from './cn';
 import { queryClient } from './query-client';
-import { settingsKey } from './settings';
+import { gamificationKeys, questKeys, settingsKeys, syncKeys, todayKeys } from './query-keys';
 
 export type { RewardOutcomeWire } from './celebrator';
 
 /** Every query the game layer's numbers feed; features key theirs under these prefixes. */
-export const gamePrefixes = [['gamification'], ['quests'], ['today'], ['sync']] as const;
+export const gamePrefixes = [gamificationKeys.all, questKeys.all, todayKeys.all, syncKeys.poll] as const;
 
 export function refreshGameQueries(client = queryClient): void {
   for (const queryKey of gamePrefixes) void client.invalidateQueries({ queryKey });
 }
 
-const cachedSettings = () => queryClient.getQueryData<Partial<Settings>>(settingsKey);
+const cachedSettings = () => queryClient.getQueryData<Partial<Settings>>(settingsKeys.all);
 /** The user may hide the game layer; the numbers still refresh, nothing pops up. */
 const gameVisible = () => cachedSettings()?.gamification_visible !== false;
 

@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SettingKey, Settings, SettingValue } from '#common/settings';
 import { api } from './api-client';
+import { applyOptimistic, rollbackOptimistic } from './optimistic';
+import { settingsKeys } from './query-keys';
 
 /** The user's settings (every registry key, defaults filled in by the API). */
-export const settingsKey = ['settings'] as const;
-
 export const settingsQueryOptions = queryOptions({
-  queryKey: settingsKey,
+  queryKey: settingsKeys.all,
   queryFn: ({ signal }) => api.get<Settings>('/settings', { signal }),
 });
 
@@ -22,15 +22,9 @@ export function useUpdateSetting() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ key, value }: SettingUpdate) => api.put<unknown>(`/settings/${encodeURIComponent(key)}`, { value }),
-    onMutate: async ({ key, value }) => {
-      await client.cancelQueries({ queryKey: settingsKey });
-      const previous = client.getQueryData<Settings>(settingsKey);
-      if (previous) client.setQueryData<Settings>(settingsKey, { ...previous, [key]: value });
-      return { previous };
-    },
-    onError: (_error, _vars, context) => {
-      if (context?.previous) client.setQueryData(settingsKey, context.previous);
-    },
-    onSettled: () => client.invalidateQueries({ queryKey: settingsKey }),
+    onMutate: ({ key, value }) =>
+      applyOptimistic<Settings>(client, settingsKeys.all, (settings) => ({ ...settings, [key]: value })),
+    onError: (_error, _vars, snapshot) => rollbackOptimistic(client, snapshot),
+    onSettled: () => client.invalidateQueries({ queryKey: settingsKeys.all }),
   });
 }

@@ -1,6 +1,5 @@
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { errorMessage } from '@/lib/api-client';
 import { useSignOut } from '@/lib/auth';
 
 /** Signs out, says so, and goes to the sign-in page. */
@@ -9,10 +8,11 @@ export function useSignOutAction() {
   const signOut = useSignOut(() => navigate('/sign-in', { replace: true }));
   return {
     pending: signOut.isPending,
+    // A promise, not a mutate callback: the page that asked is gone by the time it resolves.
     run: () =>
-      signOut.mutate(undefined, {
-        onSuccess: () => toast.success('Signed out. See you soon.'),
-        onError: (error) => toast.error(errorMessage(error)),
-      }),
+      signOut
+        .mutateAsync()
+        .then(() => toast.success('Signed out. See you soon.'))
+        .catch(() => {}),
   };
 }

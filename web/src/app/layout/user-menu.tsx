@@ -1,9 +1,7 @@
 import { ChevronsUpDown, LogOut, Settings } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { toast } from 'sonner';
 import { ThemePicker } from '@/components/ui/theme-picker';
-import { errorMessage } from '@/lib/api-client';
 import { type Theme, useAppearance } from '@/lib/appearance';
 import { useUser } from '@/lib/auth';
 import { cn } from '@/lib/cn';
@@ -59,9 +57,7 @@ export function UserMenu({ placement, compact = false }: UserMenuProps) {
     };
   }, [open]);
 
-  const changeTheme = (value: Theme) => {
-    setTheme(value).catch((error) => toast.error(errorMessage(error)));
-  };
+  const changeTheme = (value: Theme) => setTheme(value);
 
   return (
     <div ref={root} className="relative">

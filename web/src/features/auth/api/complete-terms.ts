@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SessionState, sessionKey } from '@/lib/auth';
+import type { SessionState } from '@/lib/auth';
+import { authKeys } from '@/lib/query-keys';
 import { acceptTerms } from './accept-terms';
 import { verifyAge } from './verify-age';
 
@@ -13,6 +14,7 @@ export function useCompleteTerms() {
       if (!next.age_verified) next = await verifyAge({ is_13_or_older: true });
       return next;
     },
-    onSuccess: (state) => client.setQueryData(sessionKey, state),
+    onSuccess: (state) => client.setQueryData(authKeys.session, state),
+    meta: { errorToast: false }, // the terms page shows it above its buttons
   });
 }

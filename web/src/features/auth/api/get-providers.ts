@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { providers } from '#common/contracts/auth';
 import { api } from '@/lib/api-client';
+import { authKeys } from '@/lib/query-keys';
 
 export type Providers = z.input<typeof providers>;
 
 export const providersQueryOptions = queryOptions({
-  queryKey: ['auth', 'providers'],
+  queryKey: authKeys.providers,
   queryFn: ({ signal }) => api.get<Providers>('/auth/providers', { signal }),
   staleTime: 5 * 60_000,
 });

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { passkeyLoginBody } from '#common/contracts/auth';
 import { api } from '@/lib/api-client';
-import { type SessionState, sessionKey } from '@/lib/auth';
+import type { SessionState } from '@/lib/auth';
+import { authKeys } from '@/lib/query-keys';
 import { getPasskeyLoginOptions } from './get-passkey-login-options';
 
 type PasskeyLoginBody = z.input<typeof passkeyLoginBody>;
@@ -20,6 +21,7 @@ export function usePasskeyLogin() {
       const response = await startAuthentication({ optionsJSON });
       return verifyPasskeyLogin({ response: response as unknown as PasskeyLoginBody['response'] });
     },
-    onSuccess: (state) => client.setQueryData(sessionKey, state),
+    onSuccess: (state) => client.setQueryData(authKeys.session, state),
+    meta: { errorToast: false }, // the sign-in page shows it under the button
   });
 }

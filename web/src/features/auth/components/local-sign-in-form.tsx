@@ -1,10 +1,17 @@
 import { ArrowRight } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { localSignInBody } from '#common/contracts/auth';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { errorMessage, isApiError } from '@/lib/api-client';
+import { maxLengthOf } from '@/lib/limits';
 import { browserTimeZone } from '@/lib/time-zone';
 import { useLocalSignIn } from '../api/sign-in-local';
+
+const limits = {
+  name: maxLengthOf(localSignInBody.shape.name),
+  email: maxLengthOf(localSignInBody.shape.email),
+};
 
 /** Local sign-in: a name and, if the user wants, an email. No password (loopback/embedded only). */
 /** The session cache update that follows success moves the page on. */
@@ -32,7 +39,7 @@ export function LocalSignInForm() {
             name="name"
             autoComplete="name"
             required
-            maxLength={100}
+            maxLength={limits.name}
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={describedBy}
@@ -47,7 +54,7 @@ export function LocalSignInForm() {
             name="email"
             type="email"
             autoComplete="email"
-            maxLength={254}
+            maxLength={limits.email}
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             aria-describedby={describedBy}

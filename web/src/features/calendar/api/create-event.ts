@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { CalendarEventWire, CreateEventBody } from './types';
 
 /** POST /api/calendar. */

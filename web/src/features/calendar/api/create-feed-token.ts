@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { FeedTokenWire } from './types';
 
 /** POST /api/calendar/feed-token: a new private address (an earlier one stops working). */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 
 /** DELETE /api/calendar/:id: the event with every occurrence. */
 export function useDeleteEvent() {

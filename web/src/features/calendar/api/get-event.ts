@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { CalendarEventWire } from './types';
 
 export const eventQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: [...calendarKeys.all, 'event', id] as const,
+    queryKey: calendarKeys.event(id),
     queryFn: ({ signal }) => api.get<CalendarEventWire>(`/calendar/${encodeURIComponent(id)}`, { signal }),
   });
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { FeedStatusWire } from './types';
 
 /** GET /api/calendar/feed-token: whether a private feed address is active. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { CalendarItemWire } from './types';
 
 export const occurrencesQueryOptions = (from: string, to: string) =>

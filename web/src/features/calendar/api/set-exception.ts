@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { ExceptionBody } from './types';
 
 /** POST /api/calendar/:id/exceptions: edit or cancel one occurrence of a series. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { calendarKeys } from './keys';
+import { calendarKeys } from '@/lib/query-keys';
 import type { CalendarEventWire, UpdateEventBody } from './types';
 
 /** PATCH /api/calendar/:id: the event, or a whole series. */

@@ -46,7 +46,6 @@ export function EventDialog({ editing, onScope, onClose, onDelete }: EventDialog
   const update = useUpdateEvent();
   const setException = useSetException();
   const series = useEvent(editing?.kind === 'edit' && editing.scope === 'series' ? editing.item.id : null);
-  const fail = (error: unknown) => toast.error(errorMessage(error));
   const done = (message: string) => () => {
     onClose();
     toast.success(message);
@@ -55,7 +54,7 @@ export function EventDialog({ editing, onScope, onClose, onDelete }: EventDialog
   const save = (values: EventFormValues) => {
     if (!editing) return;
     if (editing.kind === 'create') {
-      create.mutate(values, { onSuccess: done('Event added'), onError: fail });
+      create.mutate(values, { onSuccess: done('Event added') });
       return;
     }
     const { item, scope } = editing;
@@ -66,11 +65,11 @@ export function EventDialog({ editing, onScope, onClose, onDelete }: EventDialog
           id: item.id,
           body: { occurrence_start: item.occurrence_start, title, description, start_time, end_time, location, color },
         },
-        { onSuccess: done('This occurrence was changed'), onError: fail },
+        { onSuccess: done('This occurrence was changed') },
       );
       return;
     }
-    update.mutate({ id: item.id, body: values }, { onSuccess: done('Event saved'), onError: fail });
+    update.mutate({ id: item.id, body: values }, { onSuccess: done('Event saved') });
   };
 
   let body: React.ReactNode = null;

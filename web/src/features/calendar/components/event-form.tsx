@@ -1,11 +1,21 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { createCalendarEventBody } from '#common/contracts/calendar';
 import { calendarEventTypes } from '#common/enums';
 import { addDays } from '#common/time/day';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { maxLengthOf } from '@/lib/limits';
 import { atMinute, fromLocalInput, toLocalInput } from '../utils/dates';
 import { colours, type EventFormValues, type EventType, lastDayOf, typeLabels } from '../utils/event-values';
 import { type Repeat, repeatLabels, repeatOf, ruleOf } from '../utils/repeat';
+
+const fields = createCalendarEventBody.shape;
+const limits = {
+  title: maxLengthOf(fields.title),
+  description: maxLengthOf(fields.description),
+  location: maxLengthOf(fields.location),
+  repeatRule: maxLengthOf(fields.recurrence_rule),
+};
 
 const reminderChoices: Array<{ minutes: number; label: string }> = [
   { minutes: 0, label: 'At the start' },
@@ -111,7 +121,7 @@ export function EventForm({ initial, scope, submitLabel, saving, onSubmit, onCan
           <Input
             id={id}
             value={title}
-            maxLength={300}
+            maxLength={limits.title}
             placeholder="Session with Sam"
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
@@ -202,7 +212,9 @@ export function EventForm({ initial, scope, submitLabel, saving, onSubmit, onCan
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Location (optional)">
-          {({ id }) => <Input id={id} value={location} maxLength={300} onChange={(e) => setLocation(e.target.value)} />}
+          {({ id }) => (
+            <Input id={id} value={location} maxLength={limits.location} onChange={(e) => setLocation(e.target.value)} />
+          )}
         </Field>
         <Field label="Colour">
           {({ id }) => (
@@ -231,7 +243,7 @@ export function EventForm({ initial, scope, submitLabel, saving, onSubmit, onCan
                 <Input
                   aria-label="Repeat rule"
                   value={custom}
-                  maxLength={500}
+                  maxLength={limits.repeatRule}
                   placeholder="FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10"
                   onChange={(e) => setCustom(e.target.value)}
                   aria-describedby={describedBy}
@@ -266,7 +278,7 @@ export function EventForm({ initial, scope, submitLabel, saving, onSubmit, onCan
           <Textarea
             id={id}
             rows={2}
-            maxLength={5000}
+            maxLength={limits.description}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
           />

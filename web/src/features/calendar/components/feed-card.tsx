@@ -6,7 +6,6 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Input } from '@/components/ui/field';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { formatRelative } from '@/lib/format';
 import { useCreateFeedToken } from '../api/create-feed-token';
 import { useFeedStatus } from '../api/get-feed-status';
@@ -33,7 +32,6 @@ export function FeedCard() {
         setUrl(feed.url);
         setCopied(false);
       },
-      onError: (e) => toast.error(errorMessage(e)),
     });
   const copy = async () => {
     if (!url) return;
@@ -117,7 +115,6 @@ export function FeedCard() {
               setUrl(null);
               toast.success('Feed address revoked');
             },
-            onError: (e) => toast.error(errorMessage(e)),
           })
         }
       />

@@ -13,10 +13,10 @@ import { SegmentedControl } from '@/components/ui/segmented-control';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
+import { calendarKeys } from '@/lib/query-keys';
 import { useDeleteEvent } from '../api/delete-event';
 import { eventQueryOptions } from '../api/get-event';
 import { useOccurrences } from '../api/get-occurrences';
-import { calendarKeys } from '../api/keys';
 import { useSetException } from '../api/set-exception';
 import type { CalendarItemWire } from '../api/types';
 import { useUpdateEvent } from '../api/update-event';
@@ -55,7 +55,6 @@ export function PlannerPage() {
   const update = useUpdateEvent();
   const setException = useSetException();
   const remove = useDeleteEvent();
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   const go = (next: { view?: View; date?: DayKey }) =>
     setParams(
@@ -90,7 +89,7 @@ export function PlannerPage() {
   const move = async (item: CalendarItemWire, start: Date, scope: Scope) => {
     const shift = showMoved(item, start);
     const end = item.end_time ? new Date(Date.parse(item.end_time) + shift).toISOString() : null;
-    const options = { onSuccess: () => toast.success('Event moved'), onError: fail };
+    const options = { onSuccess: () => toast.success('Event moved') };
     if (scope === 'occurrence') {
       setException.mutate(
         {
@@ -106,7 +105,8 @@ export function PlannerPage() {
         const seriesEnd = series.end_time ? new Date(Date.parse(series.end_time) + shift).toISOString() : null;
         update.mutate({ id: item.id, body: { start_time: seriesStart, end_time: seriesEnd } }, options);
       } catch (error) {
-        fail(error);
+        // Reading the series failed, before any change was sent.
+        toast.error(errorMessage(error));
         void client.invalidateQueries({ queryKey: calendarKeys.ranges });
       }
     } else {
@@ -128,7 +128,6 @@ export function PlannerPage() {
         setEditing(null);
         toast.success(scope === 'occurrence' ? 'Occurrence removed' : `${item.title} deleted`);
       },
-      onError: fail,
     };
     if (scope === 'occurrence') {
       setException.mutate({ id: item.id, body: { occurrence_start: item.occurrence_start, cancelled: true } }, after);

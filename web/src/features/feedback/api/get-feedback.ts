@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { feedbackKeys } from './keys';
+import { feedbackKeys } from '@/lib/query-keys';
 import type { FeedbackWire } from './types';
 
 export const feedbackListOptions = infiniteQueryOptions({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { feedbackKeys } from './keys';
+import { feedbackKeys } from '@/lib/query-keys';
 import type { FeedbackBody, FeedbackWire } from './types';
 
 /** POST /api/feedback. */

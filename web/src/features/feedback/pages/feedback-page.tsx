@@ -6,7 +6,6 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useFeedbackList } from '../api/get-feedback';
 import { useSendFeedback } from '../api/send-feedback';
 import { FeedbackForm } from '../components/feedback-form';
@@ -70,10 +69,7 @@ export function FeedbackPage() {
                     toast.success('Thank you! Your feedback was sent.');
                     return true;
                   },
-                  (error: unknown) => {
-                    toast.error(errorMessage(error));
-                    return false;
-                  },
+                  () => false, // the default mutation toast says why
                 )
               }
             />

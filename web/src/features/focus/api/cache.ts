@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { focusKeys } from '@/lib/query-keys';
 import type { FocusSessionWire } from '../utils/timer';
 import type { ActiveFocus } from './get-active-focus';
-import { focusKeys } from './keys';
 
 /**
  * Puts a session the server just answered with into the cache: the open one becomes the active
@@ -16,5 +16,5 @@ export function applySession(client: QueryClient, session: FocusSessionWire): vo
 /** History and stats change when a session starts or closes. */
 export function refreshFocusLists(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: focusKeys.history });
-  void client.invalidateQueries({ queryKey: ['focus', 'stats'] });
+  void client.invalidateQueries({ queryKey: focusKeys.stats });
 }

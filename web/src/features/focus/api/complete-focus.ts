@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { focusCompletion } from '#common/contracts/focus';
 import { api } from '@/lib/api-client';
+import { focusKeys } from '@/lib/query-keys';
 import { applySession } from './cache';
-import { focusKeys } from './keys';
 
 export type FocusCompletionWire = z.input<typeof focusCompletion>;
 
@@ -17,5 +17,8 @@ export function useCompleteFocus() {
     mutationFn: (id: string) => api.post<FocusCompletionWire>(`/focus/${encodeURIComponent(id)}/complete`),
     onSuccess: ({ session }) => applySession(client, session),
     onError: () => client.invalidateQueries({ queryKey: focusKeys.active }),
+    // The timer completes by itself at zero; another device finishing first, or this clock
+    // running a second ahead, is no news to the user: the session is read again instead.
+    meta: { errorToast: false },
   });
 }

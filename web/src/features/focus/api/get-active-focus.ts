@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { focusKeys } from '@/lib/query-keys';
 import type { FocusSessionWire } from '../utils/timer';
-import { focusKeys } from './keys';
 
 /** The open session (or none) and when this browser received it, which the countdown starts from. */
 export interface ActiveFocus {

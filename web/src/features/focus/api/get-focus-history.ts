@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { focusKeys } from '@/lib/query-keys';
 import type { FocusMode, FocusSessionWire } from '../utils/timer';
-import { focusKeys } from './keys';
 
 const PAGE_SIZE = 20;
 

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { focusPreset } from '#common/contracts/focus';
 import { api } from '@/lib/api-client';
-import { focusKeys } from './keys';
+import { focusKeys } from '@/lib/query-keys';
 
 export type FocusPresetWire = z.input<typeof focusPreset>;
 

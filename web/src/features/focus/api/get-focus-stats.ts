@@ -2,13 +2,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { focusStats } from '#common/contracts/focus';
 import { api } from '@/lib/api-client';
-import { focusKeys } from './keys';
+import { focusKeys } from '@/lib/query-keys';
 
 export type FocusStatsWire = z.input<typeof focusStats>;
 
 export const focusStatsQueryOptions = (days: number) =>
   queryOptions({
-    queryKey: focusKeys.stats(days),
+    queryKey: focusKeys.statsFor(days),
     queryFn: ({ signal }) =>
       api.get<FocusStatsWire>('/focus/stats', { query: { period: 'day', days, mode: 'focus' }, signal }),
   });

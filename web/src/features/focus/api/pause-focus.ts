@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { focusKeys } from '@/lib/query-keys';
 import type { FocusSessionWire } from '../utils/timer';
 import { applySession } from './cache';
-import { focusKeys } from './keys';
 
 /** POST /api/focus/:id/pause: pauses the running session (idempotent). */
 export function usePauseFocus() {

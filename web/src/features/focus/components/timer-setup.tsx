@@ -1,10 +1,14 @@
 import { Play } from 'lucide-react';
 import type { FormEvent } from 'react';
+import { startFocusBody } from '#common/contracts/focus';
 import { FOCUS_MAX_SECONDS } from '#common/rules/focus';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { maxLengthOf } from '@/lib/limits';
 import { type FocusMode, modeLabels } from '../utils/timer';
+
+const LABEL_MAX = maxLengthOf(startFocusBody.shape.label);
 
 export interface PresetOption {
   /** `defaults` for the user's focus defaults setting, else a preset id. */
@@ -94,7 +98,7 @@ export function TimerSetup(props: TimerSetupProps) {
               <Input
                 id={id}
                 value={props.label}
-                maxLength={100}
+                maxLength={LABEL_MAX}
                 placeholder="Mix the chorus"
                 onChange={(e) => props.onLabelChange(e.target.value)}
               />

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRealtimeEvent } from '@/lib/events';
+import { focusKeys } from '@/lib/query-keys';
 import type { ActiveFocus } from '../api/get-active-focus';
-import { focusKeys } from '../api/keys';
 
 /**
  * Follows the timer changes other devices make, the moment they are announced: the event's

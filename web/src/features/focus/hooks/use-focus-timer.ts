@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { toast } from 'sonner';
 import type { StartFocusBody } from '#common/contracts/focus';
-import { errorMessage } from '@/lib/api-client';
 import { useAbandonFocus } from '../api/abandon-focus';
 import { type FocusCompletionWire, useCompleteFocus } from '../api/complete-focus';
 import { useActiveFocus } from '../api/get-active-focus';
@@ -64,7 +62,6 @@ export function useFocusTimer({ pollMs, onCompleted }: Options) {
     completeNow(anchor.session_id);
   }, [anchor, remaining]);
 
-  const fail = (error: unknown) => toast.error(errorMessage(error));
   const busy = start.isPending || pause.isPending || resume.isPending || abandon.isPending || complete.isPending;
 
   return {
@@ -84,11 +81,11 @@ export function useFocusTimer({ pollMs, onCompleted }: Options) {
     clearFinished: () => setFinished(null),
     start: (body: StartFocusBody) => {
       setFinished(null);
-      start.mutate(body, { onError: fail });
+      start.mutate(body);
     },
-    pause: () => anchor && pause.mutate(anchor.session_id, { onError: fail }),
-    resume: () => anchor && resume.mutate(anchor.session_id, { onError: fail }),
-    abandon: () => anchor && abandon.mutate(anchor.session_id, { onError: fail }),
+    pause: () => anchor && pause.mutate(anchor.session_id),
+    resume: () => anchor && resume.mutate(anchor.session_id),
+    abandon: () => anchor && abandon.mutate(anchor.session_id),
     complete: () => anchor && completeNow(anchor.session_id),
   };
 }

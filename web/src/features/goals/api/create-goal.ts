@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { goalKeys } from './keys';
+import { goalKeys } from '@/lib/query-keys';
 import type { GoalBody, GoalDetailWire } from './types';
 
 /** POST /api/goals. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { goalKeys } from './keys';
+import { goalKeys } from '@/lib/query-keys';
 import type { GoalDetailWire } from './types';
 
 export const goalQueryOptions = (id: string) =>

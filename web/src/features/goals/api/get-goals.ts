@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { goalKeys } from '@/lib/query-keys';
 import type { GoalStatus } from '../utils/goal-labels';
-import { goalKeys } from './keys';
 import type { GoalWire } from './types';
 
 export const goalsQueryOptions = (status: GoalStatus | 'all') =>

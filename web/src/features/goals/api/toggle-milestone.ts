@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { goalKeys } from '@/lib/query-keys';
 import { refreshGoal } from './cache';
-import { goalKeys } from './keys';
 import type { GoalDetailWire, MilestoneChangeWire } from './types';
 
 /**
@@ -10,27 +11,19 @@ import type { GoalDetailWire, MilestoneChangeWire } from './types';
  */
 export function useToggleMilestone(goalId: string) {
   const client = useQueryClient();
-  const key = goalKeys.detail(goalId);
   return useMutation({
     mutationFn: ({ id, completed }: { id: string; completed: boolean }) =>
       api.post<MilestoneChangeWire>(
         `/goals/milestones/${encodeURIComponent(id)}/${completed ? 'complete' : 'uncomplete'}`,
       ),
-    onMutate: async ({ id, completed }) => {
-      await client.cancelQueries({ queryKey: key });
-      const previous = client.getQueryData<GoalDetailWire>(key);
-      if (previous) {
-        const at = completed ? new Date().toISOString() : null;
-        client.setQueryData<GoalDetailWire>(key, {
-          ...previous,
-          milestones: previous.milestones.map((m) => (m.id === id ? { ...m, completed_at: at } : m)),
-        });
-      }
-      return previous;
+    onMutate: ({ id, completed }) => {
+      const at = completed ? new Date().toISOString() : null;
+      return applyOptimistic<GoalDetailWire>(client, goalKeys.detail(goalId), (goal) => ({
+        ...goal,
+        milestones: goal.milestones.map((m) => (m.id === id ? { ...m, completed_at: at } : m)),
+      }));
     },
-    onError: (_error, _vars, previous) => {
-      if (previous) client.setQueryData(key, previous);
-    },
+    onError: (_error, _vars, snapshot) => rollbackOptimistic(client, snapshot),
     onSettled: () => refreshGoal(client, goalId),
   });
 }

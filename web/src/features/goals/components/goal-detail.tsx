@@ -6,7 +6,6 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { celebrate } from '@/lib/rewards';
 import { useAddMilestone } from '../api/add-milestone';
@@ -64,7 +63,6 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete }: Goal
   const toggle = useToggleMilestone(goalId);
   const remove = useDeleteMilestone(goalId);
   const reorder = useReorderMilestones(goalId);
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   if (goal.isPending) return <Skeleton className="h-96 rounded-xl" />;
   if (goal.isError)
@@ -135,14 +133,11 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete }: Goal
             milestones={g.milestones.map((m) => ({ id: m.id, title: m.title, completed: Boolean(m.completed_at) }))}
             busyIds={busy}
             adding={add.isPending}
-            onAdd={(title) => add.mutate(title, { onError: fail })}
+            onAdd={(title) => add.mutate(title)}
             onToggle={(m) =>
-              toggle.mutate(
-                { id: m.id, completed: !m.completed },
-                { onSuccess: (r) => celebrate(r.reward), onError: fail },
-              )
+              toggle.mutate({ id: m.id, completed: !m.completed }, { onSuccess: (r) => celebrate(r.reward) })
             }
-            onRename={(m, title) => rename.mutate({ id: m.id, title }, { onError: fail })}
+            onRename={(m, title) => rename.mutate({ id: m.id, title })}
             onMove={(m, direction) =>
               reorder.mutate(
                 moved(
@@ -150,12 +145,9 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete }: Goal
                   m.id,
                   direction,
                 ),
-                { onError: fail },
               )
             }
-            onDelete={(m) =>
-              remove.mutate(m.id, { onSuccess: () => toast.success(`Removed “${m.title}”`), onError: fail })
-            }
+            onDelete={(m) => remove.mutate(m.id, { onSuccess: () => toast.success(`Removed “${m.title}”`) })}
           />
         </section>
 
@@ -177,7 +169,6 @@ export function GoalDetail({ goalId, today, headingRef, onEdit, onDelete }: Goal
                         to === 'completed' ? `${g.title}: done!` : `${g.title} is ${statusLabels[to].toLowerCase()}`,
                       );
                     },
-                    onError: fail,
                   },
                 )
               }

@@ -1,8 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
+import { createGoalBody } from '#common/contracts/goals';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { maxLengthOf } from '@/lib/limits';
 import { type Priority, priorityLabels } from '../utils/goal-labels';
+
+const limits = {
+  title: maxLengthOf(createGoalBody.shape.title),
+  description: maxLengthOf(createGoalBody.shape.description),
+  category: maxLengthOf(createGoalBody.shape.category),
+};
 
 export interface GoalFormValues {
   title: string;
@@ -57,7 +65,7 @@ export function GoalForm({ initial, submitLabel, saving, onSubmit, onCancel }: G
           <Input
             id={id}
             value={title}
-            maxLength={200}
+            maxLength={limits.title}
             placeholder="Finish the EP"
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
@@ -71,7 +79,7 @@ export function GoalForm({ initial, submitLabel, saving, onSubmit, onCancel }: G
           <Textarea
             id={id}
             rows={3}
-            maxLength={2000}
+            maxLength={limits.description}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
           />
@@ -85,7 +93,7 @@ export function GoalForm({ initial, submitLabel, saving, onSubmit, onCancel }: G
                 id={id}
                 list={listId}
                 value={category}
-                maxLength={50}
+                maxLength={limits.category}
                 onChange={(e) => setCategory(e.target.value)}
               />
               <datalist id={listId}>

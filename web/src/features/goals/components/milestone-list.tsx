@@ -1,8 +1,12 @@
 import { ArrowDown, ArrowUp, Check, Pencil, Plus, Trash2, X } from 'lucide-react';
 import { type FormEvent, useRef, useState } from 'react';
+import { createMilestoneBody } from '#common/contracts/goals';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import { maxLengthOf } from '@/lib/limits';
+
+const TITLE_MAX = maxLengthOf(createMilestoneBody.shape.title);
 
 export interface MilestoneView {
   id: string;
@@ -48,7 +52,7 @@ function MilestoneRow({
         <form onSubmit={save} className="flex items-center gap-2">
           <Input
             value={title}
-            maxLength={200}
+            maxLength={TITLE_MAX}
             aria-label="Milestone title"
             onChange={(e) => setTitle(e.target.value)}
             onKeyDown={(e) => {
@@ -163,7 +167,7 @@ export function MilestoneList({ milestones, busyIds, onAdd, adding, ...on }: Mil
       <form onSubmit={add} className="flex gap-2">
         <Input
           value={title}
-          maxLength={200}
+          maxLength={TITLE_MAX}
           placeholder="Add a milestone"
           aria-label="New milestone"
           onChange={(e) => setTitle(e.target.value)}

@@ -11,7 +11,6 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { useCreateGoal } from '../api/create-goal';
 import { useDeleteGoal } from '../api/delete-goal';
@@ -55,7 +54,6 @@ export function GoalsPage() {
   const create = useCreateGoal();
   const update = useUpdateGoal();
   const remove = useDeleteGoal();
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   const list = goals.data?.pages.flatMap((p) => p.data) ?? [];
   const selectedId = params.get('goal') ?? list[0]?.id ?? null;
@@ -82,7 +80,6 @@ export function GoalsPage() {
             setEditing(null);
             toast.success('Goal saved');
           },
-          onError: fail,
         },
       );
     } else {
@@ -93,7 +90,6 @@ export function GoalsPage() {
           if (filter !== 'active' && filter !== 'all') setParam('status', null);
           select(goal.id);
         },
-        onError: fail,
       });
     }
   };
@@ -211,7 +207,6 @@ export function GoalsPage() {
               setDeleting(null);
               setParam('goal', null);
             },
-            onError: fail,
           })
         }
       />

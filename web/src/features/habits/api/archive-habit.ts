@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { habitKeys } from '@/lib/query-keys';
 import type { HabitWire } from './types';
 
 /** POST /api/habits/:id/archive: out of the checklist, history kept; `archived: false` brings it back. */
@@ -8,6 +9,6 @@ export function useArchiveHabit() {
   return useMutation({
     mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
       api.post<HabitWire>(`/habits/${encodeURIComponent(id)}/archive`, { archived }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['habits', 'list'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: habitKeys.lists }),
   });
 }

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { habitKeys } from './keys';
+import { habitKeys } from '@/lib/query-keys';
 import type { HabitHistoryWire } from './types';
 
 export const habitHistoryQueryOptions = (id: string) =>

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { habitKeys } from './keys';
+import { habitKeys } from '@/lib/query-keys';
 import type { HabitWire } from './types';
 
 /** Habits are few, but the list is paginated: read every page. */

@@ -4,7 +4,6 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useArchiveHabit } from '../api/archive-habit';
 import { useHabits } from '../api/get-habits';
 import { describeSchedule } from '../utils/schedule';
@@ -42,7 +41,6 @@ export function ArchivedHabits() {
                     { id: h.id, archived: false },
                     {
                       onSuccess: () => toast.success(`${h.name} is back`),
-                      onError: (error) => toast.error(errorMessage(error)),
                     },
                   )
                 }

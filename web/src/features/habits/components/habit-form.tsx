@@ -1,9 +1,19 @@
 import { type FormEvent, useId, useState } from 'react';
+import { createHabitBody } from '#common/contracts/habits';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { cn } from '@/lib/cn';
+import { maxLengthOf, maxOf, minOf } from '@/lib/limits';
 import { isoWeekdays, type ScheduleFields, type ScheduleType, weekdayName } from '../utils/schedule';
+
+const fields = createHabitBody.shape;
+const limits = {
+  name: maxLengthOf(fields.name),
+  description: maxLengthOf(fields.description),
+  perWeek: { min: minOf(fields.times_per_week), max: maxOf(fields.times_per_week) },
+  target: { min: minOf(fields.target_count), max: maxOf(fields.target_count) },
+};
 
 export interface HabitFormValues extends ScheduleFields {
   name: string;
@@ -30,7 +40,7 @@ const toDraft = (v?: Partial<HabitFormValues>): Draft => ({
   target_count: String(v?.target_count ?? 1),
 });
 
-const wholeIn = (text: string, min: number, max: number) => {
+const wholeIn = (text: string, { min, max }: { min: number; max: number }) => {
   const n = Number(text);
   return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
 };
@@ -40,12 +50,13 @@ export function validateHabit(d: Draft): { value: HabitFormValues } | { errors: 
   const errors: Errors = {};
   const name = d.name.trim();
   if (!name) errors.name = 'Give the habit a name.';
-  else if (name.length > 200) errors.name = 'Keep the name under 200 characters.';
+  else if (name.length > limits.name) errors.name = `Keep the name under ${limits.name} characters.`;
   if (d.schedule_type === 'weekdays' && d.schedule_days.length === 0) errors.schedule_days = 'Pick at least one day.';
-  const perWeek = wholeIn(d.times_per_week, 1, 7);
-  if (d.schedule_type === 'times_per_week' && perWeek === null) errors.times_per_week = 'Enter a number from 1 to 7.';
-  const target = wholeIn(d.target_count, 1, 100);
-  if (target === null) errors.target_count = 'Enter a number from 1 to 100.';
+  const perWeek = wholeIn(d.times_per_week, limits.perWeek);
+  if (d.schedule_type === 'times_per_week' && perWeek === null)
+    errors.times_per_week = `Enter a number from ${limits.perWeek.min} to ${limits.perWeek.max}.`;
+  const target = wholeIn(d.target_count, limits.target);
+  if (target === null) errors.target_count = `Enter a number from ${limits.target.min} to ${limits.target.max}.`;
   if (Object.keys(errors).length > 0) return { errors };
   return {
     value: {
@@ -92,7 +103,7 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
           <Input
             id={id}
             value={draft.name}
-            maxLength={200}
+            maxLength={limits.name}
             placeholder="Practise scales"
             onChange={(e) => set('name', e.target.value)}
             aria-describedby={describedBy}
@@ -106,7 +117,7 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
           <Textarea
             id={id}
             rows={2}
-            maxLength={2000}
+            maxLength={limits.description}
             value={draft.description}
             onChange={(e) => set('description', e.target.value)}
           />
@@ -168,8 +179,8 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
                 id={id}
                 type="number"
                 inputMode="numeric"
-                min={1}
-                max={7}
+                min={limits.perWeek.min}
+                max={limits.perWeek.max}
                 value={draft.times_per_week}
                 onChange={(e) => set('times_per_week', e.target.value)}
                 aria-describedby={describedBy}
@@ -184,8 +195,8 @@ export function HabitForm({ initial, submitLabel, saving, onSubmit, onCancel }: 
               id={id}
               type="number"
               inputMode="numeric"
-              min={1}
-              max={100}
+              min={limits.target.min}
+              max={limits.target.max}
               value={draft.target_count}
               onChange={(e) => set('target_count', e.target.value)}
               aria-describedby={describedBy}

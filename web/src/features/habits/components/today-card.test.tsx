@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
+import { afterClick } from '@/test/held-api';
 import { useHabits } from '../api/get-habits';
 import type { HabitWire } from '../api/types';
 import { TodayCard } from './today-card';
@@ -111,11 +112,12 @@ describe('Habit checklist', () => {
   it('completes a habit with one tap, at once, and tells the server', async () => {
     const { calls } = await setup([habit('a', 'Practise scales'), habit('b', 'Stretch')]);
     expect(screen.getByText('0 of 2 done')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Mark Practise scales done' }));
-    // Shown before the server answers.
-    const done = await screen.findByRole('button', { name: 'Practise scales: done today' });
-    expect(done.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('1 of 2 done')).toBeTruthy();
+    // Shown in the click itself, before the server answers.
+    await afterClick(screen.getByRole('button', { name: 'Mark Practise scales done' }), () => {
+      const done = screen.getByRole('button', { name: 'Practise scales: done today' });
+      expect(done.getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByText('1 of 2 done')).toBeTruthy();
+    });
     await waitFor(() => expect(calls).toEqual(['POST /api/habits/a/complete {"count":1}']));
     expect(screen.getByRole('progressbar', { name: 'Habits done today' }).getAttribute('aria-valuenow')).toBe('1');
   });

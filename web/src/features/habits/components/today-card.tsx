@@ -1,9 +1,7 @@
 import { ArrowUpDown, Check } from 'lucide-react';
 import { useId, useState } from 'react';
-import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import { errorMessage } from '@/lib/api-client';
 import { celebrate } from '@/lib/rewards';
 import { useCompleteHabit } from '../api/complete-habit';
 import { useReorderHabits } from '../api/reorder-habits';
@@ -66,10 +64,7 @@ export function TodayCard({ habits, selectedId, onSelect }: TodayCardProps) {
       else next.delete(id);
       return next;
     });
-  const handlers = (id: string) => ({
-    onError: (error: unknown) => toast.error(errorMessage(error)),
-    onSettled: () => track(id, false),
-  });
+  const handlers = (id: string) => ({ onSettled: () => track(id, false) });
   const run = (c: ChecklistHabit, action: 'complete' | 'undo' | 'skip') => {
     const habit = byId.get(c.id);
     if (!habit) return;
@@ -145,7 +140,6 @@ export function TodayCard({ habits, selectedId, onSelect }: TodayCardProps) {
                 h.id,
                 direction,
               ),
-              { onError: (error) => toast.error(errorMessage(error)) },
             )
           }
         />

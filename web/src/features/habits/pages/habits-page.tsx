@@ -9,7 +9,6 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useArchiveHabit } from '../api/archive-habit';
 import { useCreateHabit } from '../api/create-habit';
 import { useDeleteHabit } from '../api/delete-habit';
@@ -54,7 +53,6 @@ export function HabitsPage() {
     );
     requestAnimationFrame(() => detailHeading.current?.focus());
   };
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   const save = (values: HabitFormValues) => {
     if (editing?.kind === 'edit') {
@@ -65,7 +63,6 @@ export function HabitsPage() {
             setEditing(null);
             toast.success('Habit saved');
           },
-          onError: fail,
         },
       );
     } else {
@@ -75,7 +72,6 @@ export function HabitsPage() {
           toast.success(`${habit.name} added`);
           select(habit.id);
         },
-        onError: fail,
       });
     }
   };
@@ -138,7 +134,7 @@ export function HabitsPage() {
             onArchive={() =>
               archive.mutate(
                 { id: selected.id, archived: true },
-                { onSuccess: () => toast.success(`${selected.name} archived`), onError: fail },
+                { onSuccess: () => toast.success(`${selected.name} archived`) },
               )
             }
             archiving={archive.isPending}
@@ -196,7 +192,6 @@ export function HabitsPage() {
                 { replace: true },
               );
             },
-            onError: fail,
           })
         }
       />

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { inboxKeys } from './keys';
+import { inboxKeys } from '@/lib/query-keys';
 
 /** DELETE /api/inbox/:id. */
 export function useDeleteItem() {

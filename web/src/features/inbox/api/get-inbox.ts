@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { ApiError, fetchApi } from '@/lib/api-client';
-import { type InboxKindFilter, type InboxView, inboxKeys } from './keys';
-import type { InboxItemWire } from './types';
+import { inboxKeys } from '@/lib/query-keys';
+import type { InboxItemWire, InboxKindFilter, InboxView } from './types';
 
 export interface InboxPage {
   data: InboxItemWire[];

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { inboxKeys } from '@/lib/query-keys';
 import { fetchInbox } from './get-inbox';
-import { inboxKeys } from './keys';
 
 /** How many items in the inbox are unread (the nav badge); refreshed by the event stream. */
 export function useInboxUnreadCount(): number {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReadAllResult } from '#common/contracts/inbox';
 import { api } from '@/lib/api-client';
-import { inboxKeys } from './keys';
+import { inboxKeys } from '@/lib/query-keys';
 
 /** POST /api/inbox/read-all. */
 export function useReadAll() {

@@ -5,3 +5,7 @@ import type { inboxItem, processResult } from '#common/contracts/inbox';
 export type InboxItemWire = z.input<typeof inboxItem>;
 export type ProcessResultWire = z.input<typeof processResult>;
 export type { CreateInboxBody, ProcessInboxBody, ProcessTarget, UpdateInboxBody } from '#common/contracts/inbox';
+
+/** The inbox's views and its kind filter. */
+export type InboxView = 'inbox' | 'unread' | 'archive';
+export type InboxKindFilter = 'all' | 'capture' | 'system';

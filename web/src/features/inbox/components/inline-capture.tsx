@@ -1,10 +1,8 @@
 import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { toast } from 'sonner';
 import { INBOX_TITLE_MAX } from '#common/contracts/inbox';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
-import { errorMessage } from '@/lib/api-client';
 import { useCaptureItem } from '../api/capture-item';
 
 /** The capture line at the top of the Inbox page. */
@@ -16,7 +14,7 @@ export function InlineCapture() {
     e.preventDefault();
     const t = title.trim();
     if (!t) return;
-    capture.mutate({ title: t }, { onSuccess: () => setTitle(''), onError: (err) => toast.error(errorMessage(err)) });
+    capture.mutate({ title: t }, { onSuccess: () => setTitle('') });
   };
 
   return (

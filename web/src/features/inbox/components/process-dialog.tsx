@@ -1,12 +1,37 @@
 import { type FormEvent, useState } from 'react';
+import { createCalendarEventBody } from '#common/contracts/calendar';
+import { createGoalBody } from '#common/contracts/goals';
+import { createHabitBody } from '#common/contracts/habits';
+import { createNoteBody } from '#common/contracts/notes';
+import { createQuestBody } from '#common/contracts/quests';
 import { questDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { errorMessage, isApiError } from '@/lib/api-client';
+import { maxLengthOf } from '@/lib/limits';
 import { useProcessItem } from '../api/process-item';
 import type { InboxItemWire, ProcessResultWire, ProcessTarget } from '../api/types';
 import { targetLabels } from '../utils/labels';
+
+/** What each target accepts, from the contract of the thing it makes. */
+const limits: Record<ProcessTarget, { title: number; description: number }> = {
+  goal: { title: maxLengthOf(createGoalBody.shape.title), description: maxLengthOf(createGoalBody.shape.description) },
+  habit: {
+    title: maxLengthOf(createHabitBody.shape.name),
+    description: maxLengthOf(createHabitBody.shape.description),
+  },
+  quest: {
+    title: maxLengthOf(createQuestBody.shape.title),
+    description: maxLengthOf(createQuestBody.shape.description),
+  },
+  calendar_event: {
+    title: maxLengthOf(createCalendarEventBody.shape.title),
+    description: maxLengthOf(createCalendarEventBody.shape.description),
+  },
+  idea: { title: maxLengthOf(createNoteBody.shape.title), description: maxLengthOf(createNoteBody.shape.body) },
+  infobase: { title: maxLengthOf(createNoteBody.shape.title), description: maxLengthOf(createNoteBody.shape.body) },
+};
 
 interface ProcessDialogProps {
   item: InboxItemWire | null;
@@ -42,7 +67,7 @@ function ProcessForm({
   onProcessed: (result: ProcessResultWire) => void;
 }) {
   const [target, setTarget] = useState<ProcessTarget>('goal');
-  const [title, setTitle] = useState(item.title.slice(0, 200));
+  const [title, setTitle] = useState(item.title.slice(0, limits.goal.title));
   const [description, setDescription] = useState(item.body ?? '');
   const [targetDate, setTargetDate] = useState('');
   const [priority, setPriority] = useState<'low' | 'medium' | 'high'>('medium');
@@ -128,7 +153,7 @@ function ProcessForm({
           <Input
             id={id}
             value={title}
-            maxLength={target === 'calendar_event' || isNote(target) ? 300 : 200}
+            maxLength={limits[target].title}
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
@@ -145,6 +170,7 @@ function ProcessForm({
             id={id}
             rows={3}
             value={description}
+            maxLength={limits[target].description}
             onChange={(e) => setDescription(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}

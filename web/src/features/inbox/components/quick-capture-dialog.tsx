@@ -26,7 +26,7 @@ function CaptureForm({ onDone }: { onDone: () => void }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const capture = useCaptureItem();
+  const capture = useCaptureItem({ showsErrors: true });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -10,12 +10,10 @@ import { Select } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useDeleteItem } from '../api/delete-item';
 import { useInbox } from '../api/get-inbox';
-import type { InboxKindFilter, InboxView } from '../api/keys';
 import { useReadAll } from '../api/read-all';
-import type { InboxItemWire } from '../api/types';
+import type { InboxItemWire, InboxKindFilter, InboxView } from '../api/types';
 import { useUpdateItem } from '../api/update-item';
 import { InboxItemRow, type ItemActions } from '../components/inbox-item-row';
 import { InlineCapture } from '../components/inline-capture';
@@ -50,7 +48,6 @@ export function InboxPage() {
   const remove = useDeleteItem();
   const [processing, setProcessing] = useState<InboxItemWire | null>(null);
   const [deleting, setDeleting] = useState<InboxItemWire | null>(null);
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -66,12 +63,12 @@ export function InboxPage() {
   const unread = inbox.data?.pages[0]?.unread_count ?? 0;
 
   const actions: ItemActions = {
-    onToggleRead: (item) => update.mutate({ id: item.id, body: { read: item.read_at === null } }, { onError: fail }),
+    onToggleRead: (item) => update.mutate({ id: item.id, body: { read: item.read_at === null } }),
     onToggleArchive: (item) => {
       const archive = item.archived_at === null;
       update.mutate(
         { id: item.id, body: { archived: archive } },
-        { onSuccess: () => toast.success(archive ? 'Archived' : 'Back in the inbox'), onError: fail },
+        { onSuccess: () => toast.success(archive ? 'Archived' : 'Back in the inbox') },
       );
     },
     onProcess: setProcessing,
@@ -130,7 +127,6 @@ export function InboxPage() {
               readAll.mutate(undefined, {
                 onSuccess: (r) =>
                   toast.success(r.updated === 1 ? '1 item marked read' : `${r.updated} items marked read`),
-                onError: fail,
               })
             }
             loading={readAll.isPending}
@@ -196,7 +192,6 @@ export function InboxPage() {
               toast.success('Item deleted');
               setDeleting(null);
             },
-            onError: fail,
           })
         }
       />

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { noteKeys } from '@/lib/query-keys';
 import type { NoteKindInfo } from '../utils/kinds';
-import { noteKeys } from './keys';
 import type { NoteBody, NoteWire } from './types';
 
 /** POST /api/{ideas,infobase,references}. */

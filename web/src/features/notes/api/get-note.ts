@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { noteKeys } from '@/lib/query-keys';
 import type { NoteKindInfo } from '../utils/kinds';
-import { noteKeys } from './keys';
 import type { NoteWire } from './types';
 
 /** GET /api/{ideas,infobase,references}/:id (a search result opens its note this way). */

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { noteKeys } from '@/lib/query-keys';
 import type { NoteKindInfo } from '../utils/kinds';
-import { noteKeys } from './keys';
 import type { NoteFilters, NoteWire } from './types';
 
 export const notesQueryOptions = (info: NoteKindInfo, filters: NoteFilters) =>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { noteKeys } from './keys';
+import { noteKeys } from '@/lib/query-keys';
 import type { SearchHitWire } from './types';
 
 /**

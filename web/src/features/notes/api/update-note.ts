@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { noteKeys } from '@/lib/query-keys';
 import type { NoteKindInfo } from '../utils/kinds';
-import { noteKeys } from './keys';
 import type { NoteChanges, NoteWire } from './types';
 
 /** PATCH /api/{ideas,infobase,references}/:id: edit, pin, archive or bring back. */

@@ -41,7 +41,6 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
   const create = useCreateNote(info);
   const update = useUpdateNote(info);
   const remove = useDeleteNote(info);
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   const setParam = (changes: Record<string, string | null>) =>
     setParams(
@@ -71,7 +70,6 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
             closeDialog();
             toast.success('Saved');
           },
-          onError: fail,
         },
       );
     } else {
@@ -81,13 +79,12 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
           toast.success(`${info.noun[0]?.toUpperCase()}${info.noun.slice(1)} added`);
           if (archived) setParam({ view: null });
         },
-        onError: fail,
       });
     }
   };
 
   const change = (note: NoteWire, body: { is_pinned?: boolean; archived?: boolean }, done: string) =>
-    update.mutate({ id: note.id, body }, { onSuccess: () => toast.success(done), onError: fail });
+    update.mutate({ id: note.id, body }, { onSuccess: () => toast.success(done) });
 
   const list = notes.data?.pages.flatMap((p) => p.data) ?? [];
   const filtered = category !== undefined || tag !== undefined;
@@ -233,7 +230,6 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
               toast.success(`${deleting.title} deleted`);
               setDeleting(null);
             },
-            onError: fail,
           })
         }
       />

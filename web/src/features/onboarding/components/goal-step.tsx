@@ -1,6 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { createGoalBody } from '#common/contracts/goals';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
+import { maxLengthOf } from '@/lib/limits';
+
+/** The step makes a goal, so its title has a goal title's limit. */
+const TITLE_MAX = maxLengthOf(createGoalBody.shape.title);
 
 export interface FirstGoalValues {
   title: string;
@@ -66,7 +71,7 @@ export function GoalStep({
           <Input
             id={id}
             value={title}
-            maxLength={200}
+            maxLength={TITLE_MAX}
             onChange={(e) => setTitle(e.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}

@@ -81,14 +81,14 @@ export function OnboardingPage() {
 
   /** After acting on a step shown again with Back, show the one after it; otherwise follow the server. */
   const moveOn = () => setViewing(index < currentIndex - 1 ? (steps[index + 1]?.id ?? null) : null);
-  const fail = (error: unknown) => toast.error(errorMessage(error));
   const submit = (response: Record<string, unknown> = {}) =>
     answer.mutate({ step_id: step.id, response }, { onSuccess: moveOn });
+  // A promise, not a mutate callback: skipping leaves this page, which would drop the callback.
   const skipAll = () =>
-    skip.mutate(undefined, {
-      onSuccess: () => toast.success('Skipped. You can go through it again from Settings.'),
-      onError: fail,
-    });
+    skip
+      .mutateAsync(undefined)
+      .then(() => toast.success('Skipped. You can go through it again from Settings.'))
+      .catch(() => {});
   const serverError = answer.isError ? errorMessage(answer.error) : null;
   const config = stepConfig(step);
 
@@ -102,8 +102,7 @@ export function OnboardingPage() {
         onClick={() =>
           start.mutate(undefined, {
             // The welcome step has nothing to answer: starting moves past it.
-            onSuccess: (started) => answer.mutate({ step_id: started.steps[0]?.id, response: {} }, { onError: fail }),
-            onError: fail,
+            onSuccess: (started) => answer.mutate({ step_id: started.steps[0]?.id, response: {} }),
           })
         }
       >
@@ -134,18 +133,28 @@ export function OnboardingPage() {
         skipping={skip.isPending}
         serverError={serverError}
         onSubmit={(values) => submit({ ...values })}
-        onNotNow={() => (index < currentIndex ? moveOn() : skip.mutate(step.id, { onSuccess: moveOn, onError: fail }))}
+        onNotNow={() => (index < currentIndex ? moveOn() : skip.mutate(step.id, { onSuccess: moveOn }))}
         onContinue={moveOn}
       />
     );
-  } else if (step.step_type === 'tour') {
-    content = <TourStep stops={config.stops} saving={answer.isPending} onContinue={() => submit()} />;
   } else {
     const last = step.step_type === 'completion';
+    // These steps have no field of their own: a refused answer is said under the button.
     content = (
-      <Button variant="primary" size="lg" loading={answer.isPending} onClick={() => submit()}>
-        {last ? (redirect === HOME_PATH ? 'Go to Today' : 'Open Cadence') : 'Continue'}
-      </Button>
+      <>
+        {step.step_type === 'tour' ? (
+          <TourStep stops={config.stops} saving={answer.isPending} onContinue={() => submit()} />
+        ) : (
+          <Button variant="primary" size="lg" loading={answer.isPending} onClick={() => submit()}>
+            {last ? (redirect === HOME_PATH ? 'Go to Today' : 'Open Cadence') : 'Continue'}
+          </Button>
+        )}
+        {serverError && (
+          <p role="alert" className="mt-3 text-sm font-medium text-danger">
+            {serverError}
+          </p>
+        )}
+      </>
     );
   }
 

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { z } from 'zod';
 import type { historyDay } from '#common/contracts/gamification';
 import { api } from '@/lib/api-client';
-import { gamificationKeys } from './keys';
+import { gamificationKeys } from '@/lib/query-keys';
 
 export type HistoryDayWire = z.input<typeof historyDay>;
 

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ledgerEntry } from '#common/contracts/gamification';
 import { api } from '@/lib/api-client';
-import { gamificationKeys } from './keys';
+import { gamificationKeys } from '@/lib/query-keys';
 
 export type LedgerEntryWire = z.input<typeof ledgerEntry>;
 

@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Page } from '@/lib/api-client';
-import { questKeys } from './keys';
+import { questKeys } from '@/lib/query-keys';
 import type { PersonalQuestWire } from './types';
 
 /** Puts the server's copy of a quest into every cached list page that holds it. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { questKeys } from '@/lib/query-keys';
 import { celebrate } from '@/lib/rewards';
-import { questKeys } from './keys';
 import type { QuestClaimWire, UniversalQuestWire } from './types';
 
 /** POST /api/quests/universal/:id/claim: pays a completed quest once and celebrates it. */
@@ -17,5 +17,6 @@ export function useClaimUniversalQuest() {
     },
     // A refusal (already claimed on another device, a new period began) means the list is stale.
     onError: () => client.invalidateQueries({ queryKey: questKeys.universal }),
+    meta: { errorToast: false }, // the quest card shows it
   });
 }

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { type QuestListFilter, questKeys } from './keys';
-import type { PersonalQuestWire } from './types';
+import { questKeys } from '@/lib/query-keys';
+import type { PersonalQuestWire, QuestListFilter } from './types';
 
 const PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { questKeys } from './keys';
+import { questKeys } from '@/lib/query-keys';
 import type { UniversalQuestWire } from './types';
 
 export const universalQuestsQueryOptions = queryOptions({

@@ -8,15 +8,13 @@ import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { useAbandonQuest } from '../api/abandon-quest';
 import { useAcceptQuest } from '../api/accept-quest';
 import { useCompleteQuest } from '../api/complete-quest';
 import { useCreateQuest } from '../api/create-quest';
 import { useDeleteQuest } from '../api/delete-quest';
 import { useQuests } from '../api/get-quests';
-import type { QuestListFilter } from '../api/keys';
-import type { PersonalQuestWire } from '../api/types';
+import type { PersonalQuestWire, QuestListFilter } from '../api/types';
 import { useUpdateQuest } from '../api/update-quest';
 import { PersonalQuestRow, type QuestRowAction } from './personal-quest-row';
 import { QuestForm } from './quest-form';
@@ -48,7 +46,6 @@ export function PersonalQuestsCard({
   const update = useUpdateQuest();
   const [confirm, setConfirm] = useState<Confirm>(null);
 
-  const fail = (error: unknown) => toast.error(errorMessage(error));
   const busyFor = (id: string): QuestRowAction | null => {
     if (accept.isPending && accept.variables === id) return 'accept';
     if (complete.isPending && complete.variables === id) return 'complete';
@@ -58,16 +55,15 @@ export function PersonalQuestsCard({
     return null;
   };
   const onAction = (action: QuestRowAction, q: PersonalQuestWire) => {
-    if (action === 'accept') accept.mutate(q.id, { onError: fail });
-    else if (action === 'complete') complete.mutate(q.id, { onError: fail });
-    else if (action === 'step')
-      update.mutate({ id: q.id, progress: Math.min(q.target, q.progress + 1) }, { onError: fail });
+    if (action === 'accept') accept.mutate(q.id);
+    else if (action === 'complete') complete.mutate(q.id);
+    else if (action === 'step') update.mutate({ id: q.id, progress: Math.min(q.target, q.progress + 1) });
     else setConfirm({ action, quest: q });
   };
   const confirmed = () => {
     if (!confirm) return;
     const run = confirm.action === 'abandon' ? abandon : remove;
-    run.mutate(confirm.quest.id, { onError: fail, onSettled: () => setConfirm(null) });
+    run.mutate(confirm.quest.id, { onSettled: () => setConfirm(null) });
   };
 
   let body: React.ReactNode;
@@ -147,7 +143,6 @@ export function PersonalQuestsCard({
                 setFilter('open');
                 toast.success('Quest created. Accept it when you are ready.');
               },
-              onError: fail,
             })
           }
         />

@@ -1,10 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import type { CreateQuestBody } from '#common/contracts/quests';
+import { createQuestBody } from '#common/contracts/quests';
 import { questDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import { maxLengthOf, maxOf, minOf } from '@/lib/limits';
 import { difficultyLabels, difficultyReward, type QuestDifficulty } from '../utils/labels';
+
+const fields = createQuestBody.shape;
+const limits = {
+  title: maxLengthOf(fields.title),
+  description: maxLengthOf(fields.description),
+  target: { min: minOf(fields.target), max: maxOf(fields.target) },
+};
 
 interface Draft {
   title: string;
@@ -24,9 +33,10 @@ export function validateQuest(d: Draft): { value: CreateQuestBody } | { errors: 
   const errors: Errors = {};
   const title = d.title.trim();
   if (!title) errors.title = 'Give the quest a title.';
-  else if (title.length > 200) errors.title = 'Keep the title under 200 characters.';
+  else if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
   const target = Number(d.target);
-  if (!Number.isInteger(target) || target < 1 || target > 10_000) errors.target = 'Enter a number from 1 to 10,000.';
+  if (!Number.isInteger(target) || target < limits.target.min || target > limits.target.max)
+    errors.target = `Enter a number from ${limits.target.min} to ${limits.target.max.toLocaleString('en')}.`;
   if (d.due_date && !/^\d{4}-\d{2}-\d{2}$/.test(d.due_date)) errors.due_date = 'Pick a date.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
@@ -71,7 +81,7 @@ export function QuestForm({ saving, onSubmit, onCancel }: QuestFormProps) {
           <Input
             id={id}
             value={draft.title}
-            maxLength={200}
+            maxLength={limits.title}
             placeholder="Finish the second verse"
             onChange={(e) => set('title', e.target.value)}
             aria-describedby={describedBy}
@@ -85,7 +95,7 @@ export function QuestForm({ saving, onSubmit, onCancel }: QuestFormProps) {
           <Textarea
             id={id}
             rows={2}
-            maxLength={5000}
+            maxLength={limits.description}
             value={draft.description}
             onChange={(e) => set('description', e.target.value)}
           />
@@ -129,8 +139,8 @@ export function QuestForm({ saving, onSubmit, onCancel }: QuestFormProps) {
               id={id}
               type="number"
               inputMode="numeric"
-              min={1}
-              max={10_000}
+              min={limits.target.min}
+              max={limits.target.max}
               value={draft.target}
               onChange={(e) => set('target', e.target.value)}
               aria-describedby={describedBy}

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { updateProfileBody } from '#common/contracts/user';
 import { api } from '@/lib/api-client';
-import { sessionKey } from '@/lib/auth';
+import { authKeys } from '@/lib/query-keys';
 import { type Profile, profileQueryOptions } from './get-profile';
 
 export type UpdateProfileInput = z.input<typeof updateProfileBody>;
@@ -14,7 +14,7 @@ export function useUpdateProfile() {
     mutationFn: (input: UpdateProfileInput) => api.patch<Profile>('/user', input),
     onSuccess: (profile) => {
       client.setQueryData(profileQueryOptions.queryKey, profile);
-      return client.invalidateQueries({ queryKey: sessionKey });
+      return client.invalidateQueries({ queryKey: authKeys.session });
     },
   });
 }

@@ -1,9 +1,7 @@
 import { Check } from 'lucide-react';
 import { useId } from 'react';
-import { toast } from 'sonner';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ThemePicker } from '@/components/ui/theme-picker';
-import { errorMessage } from '@/lib/api-client';
 import { type Accent, accents, useAppearance } from '@/lib/appearance';
 import { cn } from '@/lib/cn';
 
@@ -20,13 +18,12 @@ const swatch: Record<Accent, string> = {
 export function AppearanceSection() {
   const headingId = useId();
   const { theme, accent, setTheme, setAccent } = useAppearance();
-  const fail = (error: unknown) => toast.error(errorMessage(error));
 
   return (
     <Card aria-labelledby={headingId}>
       <CardHeader id={headingId} title="Appearance" description="Saved to your account, so every device matches." />
       <CardBody className="grid gap-6">
-        <ThemePicker name="settings-theme" value={theme} onChange={(value) => setTheme(value).catch(fail)} />
+        <ThemePicker name="settings-theme" value={theme} onChange={(value) => setTheme(value)} />
         <fieldset>
           <legend className="mb-2 text-sm font-medium">Accent colour</legend>
           <div className="flex flex-wrap gap-3">
@@ -46,7 +43,7 @@ export function AppearanceSection() {
                   name="settings-accent"
                   value={a}
                   checked={accent === a}
-                  onChange={() => setAccent(a).catch(fail)}
+                  onChange={() => setAccent(a)}
                   className="sr-only"
                 />
                 <span className="sr-only">{a[0]?.toUpperCase() + a.slice(1)}</span>

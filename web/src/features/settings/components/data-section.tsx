@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import { errorMessage } from '@/lib/api-client';
 import { useExportData } from '../api/export-data';
 
 /** Download everything Cadence stores about the user as JSON. */
@@ -19,7 +18,6 @@ export function DataSection() {
           onClick={() =>
             exportData.mutate(undefined, {
               onSuccess: (name) => toast.success(`Downloaded ${name}`),
-              onError: (error) => toast.error(errorMessage(error)),
             })
           }
           loading={exportData.isPending}

@@ -2,9 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '@/lib/auth';
 import { createQueryClient } from '@/lib/query-client';
+import { authKeys } from '@/lib/query-keys';
 import { DELETE_PHRASE, DeleteAccountSection } from './delete-account-section';
+
+const toastSuccess = vi.hoisted(() => vi.fn());
+vi.mock('sonner', () => ({ toast: { success: toastSuccess, error: vi.fn() } }));
 
 afterEach(() => {
   cleanup();
@@ -15,7 +18,7 @@ function setup() {
   const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
   vi.stubGlobal('fetch', fetchMock);
   const client = createQueryClient();
-  client.setQueryData(sessionKey, {
+  client.setQueryData(authKeys.session, {
     user: { id: 'u1', name: 'Ada', email: null, image: null, timezone: 'UTC', day_start_hour: 4 },
     terms_version: '1',
     terms_accepted: true,
@@ -66,6 +69,8 @@ describe('DeleteAccountSection', () => {
     await screen.findByText('Signed out page');
     expect(fetchMock).toHaveBeenCalledWith('/api/user', expect.objectContaining({ method: 'DELETE' }));
     expect(router.state.location.pathname).toBe('/sign-in');
-    await waitFor(() => expect(client.getQueryData<{ user: unknown }>(sessionKey)?.user).toBeNull());
+    await waitFor(() => expect(client.getQueryData<{ user: unknown }>(authKeys.session)?.user).toBeNull());
+    // Said after the page that asked is gone.
+    await waitFor(() => expect(toastSuccess).toHaveBeenCalledWith('Your account and all its data were deleted.'));
   });
 });

@@ -4,7 +4,6 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
-import { errorMessage } from '@/lib/api-client';
 import { useDeleteAccount } from '../api/delete-account';
 
 /** The phrase the user types to confirm; exact, so a stray click or autofill cannot delete an account. */
@@ -22,10 +21,12 @@ export function DeleteAccountSection() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!confirmsDeletion(typed)) return;
-    remove.mutate(undefined, {
-      onSuccess: () => toast.success('Your account and all its data were deleted.'),
-      onError: (error) => toast.error(errorMessage(error)),
-    });
+    // A promise, not a mutate callback: this page is gone by the time it resolves, and the
+    // callback would be dropped with it. A refusal is the default toast.
+    remove
+      .mutateAsync()
+      .then(() => toast.success('Your account and all its data were deleted.'))
+      .catch(() => {});
   };
 
   return (

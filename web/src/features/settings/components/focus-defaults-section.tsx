@@ -1,19 +1,28 @@
 import { type FormEvent, useId, useState } from 'react';
 import { toast } from 'sonner';
-import type { Settings } from '#common/settings';
+import { type Settings, settingsRegistry } from '#common/settings';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
-import { errorMessage } from '@/lib/api-client';
+import { maxOf, minOf } from '@/lib/limits';
 import { useUpdateSetting } from '@/lib/settings';
 
 type FocusDefaults = Settings['focus_defaults'];
 
-const fields: Array<{ key: keyof FocusDefaults; label: string; min: number; max: number; unit: string }> = [
-  { key: 'focus_minutes', label: 'Focus length', min: 1, max: 240, unit: 'minutes' },
-  { key: 'short_break_minutes', label: 'Short break', min: 1, max: 60, unit: 'minutes' },
-  { key: 'long_break_minutes', label: 'Long break', min: 1, max: 120, unit: 'minutes' },
-  { key: 'sessions_before_long_break', label: 'Sessions before a long break', min: 1, max: 12, unit: 'sessions' },
+const shape = settingsRegistry.focus_defaults.schema.shape;
+/** Each field's range is the setting's own (common/settings.ts). */
+const field = (key: keyof FocusDefaults, label: string, unit: string) => ({
+  key,
+  label,
+  unit,
+  min: minOf(shape[key]),
+  max: maxOf(shape[key]),
+});
+const fields = [
+  field('focus_minutes', 'Focus length', 'minutes'),
+  field('short_break_minutes', 'Short break', 'minutes'),
+  field('long_break_minutes', 'Long break', 'minutes'),
+  field('sessions_before_long_break', 'Sessions before a long break', 'sessions'),
 ];
 
 /** Whole numbers inside each field's range; anything else is a message for that field. */
@@ -51,7 +60,7 @@ export function FocusDefaultsSection({ defaults }: { defaults: FocusDefaults }) 
     update
       .mutateAsync({ key: 'focus_defaults', value: result.value })
       .then(() => toast.success('Focus defaults saved'))
-      .catch((error: unknown) => toast.error(errorMessage(error)));
+      .catch(() => {}); // the default mutation toast says why
   };
 
   return (

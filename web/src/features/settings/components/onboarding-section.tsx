@@ -1,10 +1,8 @@
 import { RotateCcw } from 'lucide-react';
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import { errorMessage } from '@/lib/api-client';
 import { useRestartOnboarding } from '../api/restart-onboarding';
 
 /** Go through the welcome flow again: pick interests anew, set another first goal, see the tour. */
@@ -21,7 +19,6 @@ export function OnboardingSection() {
           onClick={() =>
             restart.mutate(undefined, {
               onSuccess: () => navigate('/onboarding?redirect=%2Fsettings'),
-              onError: (error) => toast.error(errorMessage(error)),
             })
           }
           loading={restart.isPending}

@@ -5,18 +5,11 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatRelative } from '@/lib/format';
 import { useDeletePasskey } from '../api/delete-passkey';
 import { usePasskeys } from '../api/get-passkeys';
 import { useAddPasskey } from '../api/register-passkey';
 import { describeDevice } from '../utils/describe-device';
-
-function ceremonyError(error: unknown): string {
-  if (error instanceof Error && error.name === 'NotAllowedError') return 'The passkey prompt was closed or timed out.';
-  if (error instanceof Error && error.name === 'InvalidStateError') return 'This device already has a passkey here.';
-  return errorMessage(error);
-}
 
 const supported = () => typeof window !== 'undefined' && typeof window.PublicKeyCredential === 'function';
 
@@ -30,7 +23,6 @@ export function PasskeysSection() {
   const addPasskey = () =>
     add.mutate(`Passkey on ${describeDevice(navigator.userAgent)}`, {
       onSuccess: () => toast.success('Passkey added. You can now sign in with it.'),
-      onError: (error) => toast.error(ceremonyError(error)),
     });
 
   let body: ReactNode;
@@ -66,7 +58,6 @@ export function PasskeysSection() {
               onClick={() =>
                 remove.mutate(p.id, {
                   onSuccess: () => toast.success('Passkey removed'),
-                  onError: (error) => toast.error(errorMessage(error)),
                 })
               }
             >

@@ -1,13 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
 import { toast } from 'sonner';
+import { updateProfileBody } from '#common/contracts/user';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { errorMessage, isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-client';
+import { maxLengthOf } from '@/lib/limits';
 import { browserTimeZone } from '@/lib/time-zone';
 import type { Profile } from '../api/get-profile';
 import { useUpdateProfile } from '../api/update-profile';
 import { suggestedTimeZone, timeZoneLabel, timeZoneOptions } from '../utils/time-zones';
+
+const NAME_MAX = maxLengthOf(updateProfileBody.shape.name);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -33,7 +37,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
     update
       .mutateAsync({ name: name.trim(), timezone, day_start_hour: dayStart })
       .then(() => toast.success('Profile saved'))
-      .catch((error: unknown) => toast.error(errorMessage(error)));
+      .catch(() => {}); // the default mutation toast says why
   };
 
   return (
@@ -48,7 +52,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
                   id={id}
                   value={name}
                   required
-                  maxLength={100}
+                  maxLength={NAME_MAX}
                   autoComplete="name"
                   onChange={(e) => setName(e.target.value)}
                   aria-describedby={describedBy}

@@ -7,7 +7,6 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api-client';
 import { formatRelative } from '@/lib/format';
 import { useSessions } from '../api/get-sessions';
 import { useRevokeSession } from '../api/revoke-session';
@@ -24,10 +23,12 @@ export function SessionsSection() {
   const [confirming, setConfirming] = useState(false);
 
   const signOutEverywhere = () =>
-    everywhere.mutate(undefined, {
-      onSuccess: () => toast.success('Signed out on every device.'),
-      onError: (error) => toast.error(errorMessage(error)),
-    });
+    // A promise, not a mutate callback: this page is gone by the time it resolves, and the
+    // callback would be dropped with it. A refusal is the default toast.
+    everywhere
+      .mutateAsync()
+      .then(() => toast.success('Signed out on every device.'))
+      .catch(() => {});
 
   let body: ReactNode;
   if (sessions.isPending) body = <ListSkeleton rows={2} />;
@@ -59,7 +60,6 @@ export function SessionsSection() {
                 onClick={() =>
                   revoke.mutate(s.id, {
                     onSuccess: () => toast.success('That device is signed out.'),
-                    onError: (error) => toast.error(errorMessage(error)),
                   })
                 }
                 loading={revoke.isPending && revoke.variables === s.id}

@@ -10,5 +10,6 @@ export function useAddPlanItem() {
   return useMutation({
     mutationFn: (body: CreatePlanItemBody) => api.post<PlanWire>('/plan/items', body),
     onSuccess: (plan) => applyPlan(client, plan),
+    meta: { errorToast: false }, // the plan card shows it
   });
 }

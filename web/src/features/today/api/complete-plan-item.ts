@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { applyOptimistic, rollbackOptimistic } from '@/lib/optimistic';
+import { planKeys, todayKeys } from '@/lib/query-keys';
 import { celebrate } from '@/lib/rewards';
-import { todayKeys } from './keys';
 import type { PlanItemChangeWire, PlanWire } from './types';
 
 /**
@@ -10,29 +11,23 @@ import type { PlanItemChangeWire, PlanWire } from './types';
  */
 export function useCompletePlanItem(date: string) {
   const client = useQueryClient();
-  const key = todayKeys.plan(date);
+  const key = planKeys.day(date);
   return useMutation({
     mutationFn: (id: string) => api.post<PlanItemChangeWire>(`/plan/items/${encodeURIComponent(id)}/complete`),
-    onMutate: async (id) => {
-      await client.cancelQueries({ queryKey: key });
-      const previous = client.getQueryData<PlanWire>(key);
-      if (previous) {
-        const at = new Date().toISOString();
-        client.setQueryData<PlanWire>(key, {
-          ...previous,
-          completed: previous.completed + 1,
-          items: previous.items.map((i) => (i.id === id ? { ...i, completed_at: at } : i)),
-        });
-      }
-      return previous;
+    onMutate: (id) => {
+      const at = new Date().toISOString();
+      return applyOptimistic<PlanWire>(client, key, (plan) => ({
+        ...plan,
+        completed: plan.completed + 1,
+        items: plan.items.map((i) => (i.id === id ? { ...i, completed_at: at } : i)),
+      }));
     },
-    onError: (_error, _id, previous) => {
-      if (previous) client.setQueryData(key, previous);
-    },
+    onError: (_error, _id, snapshot) => rollbackOptimistic(client, snapshot),
     onSuccess: (change) => celebrate(change.reward, { title: change.item.title }),
+    meta: { errorToast: false }, // the plan card shows it
     onSettled: () => {
       void client.invalidateQueries({ queryKey: key });
-      void client.invalidateQueries({ queryKey: todayKeys.today });
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { todayKeys } from './keys';
+import { planKeys, todayKeys } from '@/lib/query-keys';
 
 /** DELETE /api/plan/items/:id. */
 export function useDeletePlanItem(date: string) {
@@ -8,8 +8,8 @@ export function useDeletePlanItem(date: string) {
   return useMutation({
     mutationFn: (id: string) => api.delete(`/plan/items/${encodeURIComponent(id)}`),
     onSettled: () => {
-      void client.invalidateQueries({ queryKey: todayKeys.plan(date) });
-      void client.invalidateQueries({ queryKey: todayKeys.today });
+      void client.invalidateQueries({ queryKey: planKeys.day(date) });
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
   });
 }

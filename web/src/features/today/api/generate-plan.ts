@@ -9,5 +9,6 @@ export function useGeneratePlan() {
   return useMutation({
     mutationFn: (date: string) => api.post<PlanWire>('/plan/generate', { date }),
     onSuccess: (plan) => applyPlan(client, plan),
+    meta: { errorToast: false }, // the plan card and the starter show it where it was asked
   });
 }

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { todayKeys } from './keys';
+import { planKeys } from '@/lib/query-keys';
 import type { PlanWire } from './types';
 
 export const planQueryOptions = (date: string) =>
   queryOptions({
-    queryKey: todayKeys.plan(date),
+    queryKey: planKeys.day(date),
     queryFn: ({ signal }) => api.get<PlanWire>('/plan', { query: { date }, signal }),
   });
 

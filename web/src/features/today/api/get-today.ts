@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { todayKeys } from './keys';
+import { todayKeys } from '@/lib/query-keys';
 import type { TodayWire } from './types';
 
 export const todayQueryOptions = () =>
   queryOptions({
-    queryKey: todayKeys.today,
+    queryKey: todayKeys.all,
     queryFn: ({ signal }) => api.get<TodayWire>('/today', { signal }),
   });
 

@@ -9,5 +9,6 @@ export function useSaveNotes(date: string) {
   return useMutation({
     mutationFn: (notes: string) => api.patch<PlanWire>('/plan', { date, notes: notes.trim() ? notes : null }),
     onSuccess: (plan) => applyPlan(client, plan),
+    meta: { errorToast: false }, // shown beside the Save notes button
   });
 }

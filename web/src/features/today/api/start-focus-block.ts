@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { startFocusBody } from '#common/contracts/focus';
 import { api } from '@/lib/api-client';
+import { maxLengthOf } from '@/lib/limits';
+import { focusKeys, todayKeys } from '@/lib/query-keys';
+
+const LABEL_MAX = maxLengthOf(startFocusBody.shape.label);
 
 /**
  * POST /api/focus: starts a focus block of the given length, for the "start here" action and
@@ -12,12 +17,13 @@ export function useStartFocusBlock() {
       api.post<{ id: string }>('/focus', {
         mode: 'focus',
         duration_seconds: minutes * 60,
-        ...(label ? { label: label.slice(0, 100) } : {}),
+        ...(label ? { label: label.slice(0, LABEL_MAX) } : {}),
       }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['focus'] });
-      void client.invalidateQueries({ queryKey: ['today'] });
+      void client.invalidateQueries({ queryKey: focusKeys.all });
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
+    meta: { errorToast: false }, // Today shows it beside the starter
   });
 }
 

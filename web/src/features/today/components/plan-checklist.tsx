@@ -1,12 +1,14 @@
 import { ArrowDown, ArrowUp, ExternalLink, Play, Plus, RefreshCw, Trash2 } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { createPlanItemBody } from '#common/contracts/plan';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
+import { maxLengthOf } from '@/lib/limits';
 import { useAddPlanItem } from '../api/add-plan-item';
 import { useCompletePlanItem } from '../api/complete-plan-item';
 import { useDeletePlanItem } from '../api/delete-plan-item';
@@ -17,6 +19,8 @@ import { focusStartMinutes } from '../api/start-focus-block';
 import type { PlanItemWire } from '../api/types';
 import { useUpdatePlanItem } from '../api/update-plan-item';
 import { PlanNotes } from './plan-notes';
+
+const TITLE_MAX = maxLengthOf(createPlanItemBody.shape.title);
 
 const iconButton =
   'grid size-8 shrink-0 place-items-center rounded-md text-muted hover:bg-subtle hover:text-fg aria-disabled:pointer-events-none aria-disabled:opacity-40';
@@ -126,7 +130,7 @@ export function PlanChecklist({ date, onStartFocus }: PlanChecklistProps) {
   const generate = useGeneratePlan();
   const add = useAddPlanItem();
   const complete = useCompletePlanItem(date);
-  const update = useUpdatePlanItem();
+  const update = useUpdatePlanItem(date);
   const remove = useDeletePlanItem(date);
   const reorder = useReorderPlan(date);
   const [title, setTitle] = useState('');
@@ -205,7 +209,7 @@ export function PlanChecklist({ date, onStartFocus }: PlanChecklistProps) {
                   <Input
                     id={id}
                     value={title}
-                    maxLength={300}
+                    maxLength={TITLE_MAX}
                     placeholder="e.g. Send the mix to Sam"
                     onChange={(e) => setTitle(e.target.value)}
                   />

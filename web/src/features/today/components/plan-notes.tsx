@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
+import { planNotesBody } from '#common/contracts/plan';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
+import { maxLengthOf } from '@/lib/limits';
 import { useSaveNotes } from '../api/save-notes';
+
+const NOTES_MAX = maxLengthOf(planNotesBody.shape.notes);
 
 /** The day's notes, saved with a button (and kept in step with other devices until edited). */
 export function PlanNotes({ date, notes }: { date: string; notes: string | null }) {
@@ -18,7 +22,7 @@ export function PlanNotes({ date, notes }: { date: string; notes: string | null 
           <Textarea
             id={id}
             rows={3}
-            maxLength={10_000}
+            maxLength={NOTES_MAX}
             value={text}
             onChange={(e) => {
               setText(e.target.value);

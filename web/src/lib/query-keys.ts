@@ -1,0 +1,115 @@
+import type { NoteKind } from '#common/contracts/notes';
+
+/**
+ * Every query key of the web app. A key starts with its area, so invalidating an area's `all`
+ * refreshes each of its queries; a feature refreshing another area's data (a reward refreshes
+ * the game numbers, processing an inbox item refreshes the list it made) names the key here
+ * instead of spelling it again.
+ */
+
+export const authKeys = {
+  all: ['auth'] as const,
+  session: ['auth', 'session'] as const,
+  providers: ['auth', 'providers'] as const,
+};
+
+export const userKeys = {
+  profile: ['user', 'profile'] as const,
+  sessions: ['user', 'sessions'] as const,
+  passkeys: ['user', 'passkeys'] as const,
+};
+
+/** The user's settings (every registry key, defaults filled in by the API). */
+export const settingsKeys = { all: ['settings'] as const };
+
+export const onboardingKeys = { all: ['onboarding'] as const };
+
+/** `GET /api/sync/poll`: the fallback while the event stream is down. */
+export const syncKeys = { poll: ['sync', 'poll'] as const };
+
+/** `GET /api/today` (refreshed by rewards and most events). */
+export const todayKeys = { all: ['today'] as const };
+
+/** Day plans (refreshed by `plan_changed`). */
+export const planKeys = {
+  all: ['plan'] as const,
+  day: (date: string) => ['plan', date] as const,
+};
+
+export const focusKeys = {
+  all: ['focus'] as const,
+  active: ['focus', 'active'] as const,
+  presets: ['focus', 'presets'] as const,
+  history: ['focus', 'history'] as const,
+  historyOf: (mode: string) => ['focus', 'history', mode] as const,
+  stats: ['focus', 'stats'] as const,
+  statsFor: (days: number) => ['focus', 'stats', days] as const,
+};
+
+export const habitKeys = {
+  all: ['habits'] as const,
+  lists: ['habits', 'list'] as const,
+  list: (archived: boolean) => ['habits', 'list', archived ? 'archived' : 'active'] as const,
+  history: (id: string) => ['habits', 'history', id] as const,
+};
+
+export const goalKeys = {
+  all: ['goals'] as const,
+  lists: ['goals', 'list'] as const,
+  list: (status: string) => ['goals', 'list', status] as const,
+  detail: (id: string) => ['goals', 'detail', id] as const,
+};
+
+/** The game layer's reads (refreshed after each reward). */
+export const gamificationKeys = {
+  all: ['gamification'] as const,
+  summary: ['gamification', 'summary'] as const,
+  history: (days: number) => ['gamification', 'history', days] as const,
+  skills: ['gamification', 'skills'] as const,
+  achievements: ['gamification', 'achievements'] as const,
+  streaks: ['gamification', 'streaks'] as const,
+  teaser: ['gamification', 'teaser'] as const,
+  ledger: ['gamification', 'ledger'] as const,
+};
+
+/** Quests (refreshed after each reward). */
+export const questKeys = {
+  all: ['quests'] as const,
+  universal: ['quests', 'universal'] as const,
+  lists: ['quests', 'list'] as const,
+  list: (filter: string) => ['quests', 'list', filter] as const,
+};
+
+export const inboxKeys = {
+  all: ['inbox'] as const,
+  list: (view: string, kind: string) => ['inbox', 'list', view, kind] as const,
+  unread: ['inbox', 'unread'] as const,
+};
+
+/** Ideas, the infobase and references: one notes API, keyed by kind. */
+export const noteKeys = {
+  all: ['notes'] as const,
+  kind: (kind: NoteKind) => ['notes', kind] as const,
+  lists: (kind: NoteKind) => ['notes', kind, 'list'] as const,
+  list: (kind: NoteKind, filters: object) => ['notes', kind, 'list', filters] as const,
+  detail: (kind: NoteKind, id: string) => ['notes', kind, 'detail', id] as const,
+  searches: ['notes', 'search'] as const,
+  search: (q: string) => ['notes', 'search', q] as const,
+};
+
+export const calendarKeys = {
+  all: ['calendar'] as const,
+  ranges: ['calendar', 'range'] as const,
+  range: (from: string, to: string) => ['calendar', 'range', from, to] as const,
+  event: (id: string) => ['calendar', 'event', id] as const,
+  feed: ['calendar', 'feed'] as const,
+};
+
+export const feedbackKeys = {
+  all: ['feedback'] as const,
+  list: ['feedback', 'list'] as const,
+};
+
+/** Areas whose pages are still to come; the event stream already refreshes them. */
+export const marketKeys = { all: ['market'] as const };
+export const referenceKeys = { all: ['reference'] as const };

@@ -5,7 +5,7 @@
  * PostgreSQL server in DATABASE_URL. When the bench users are missing, belong to another
  * BENCH_SEED or were seeded on another day, it runs the seed first.
  *
- *   npm run bench:http                          CONNECTIONS=32 WRITE_CONNECTIONS=8 DURATION=10
+ *   npm run bench:http               CONNECTIONS=32 WRITE_CONNECTIONS=8 DURATION=10 WARMUP=1 (s)
  *   npm run bench:http -- --runs 3 --json bench/results/http.json
  *   npm run bench:http -- --only today_heavy,habit_complete
  *
@@ -26,6 +26,7 @@ const runs = Math.max(1, Number(args.runs));
 const readConnections = Number(process.env.CONNECTIONS ?? 32);
 const writeConnections = Number(process.env.WRITE_CONNECTIONS ?? 8);
 const duration = Number(process.env.DURATION ?? 10);
+const warmup = Number(process.env.WARMUP ?? 1);
 const driver = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
 const seed = benchSeed();
@@ -55,7 +56,7 @@ interface Scenario {
   connections: number;
   /** What one iteration is, when it is not one request. */
   note?: string;
-  run(): Promise<Figures>;
+  run(seconds: number): Promise<Figures>;
 }
 
 const cookieOf = (index: number) => `cadence_session=${benchToken(seed, index)}`;
@@ -74,12 +75,12 @@ const median = (xs: number[]) => {
 };
 
 /** One autocannon run of GETs; `users` gives each connection its own user (by index), round robin. */
-async function read(url: string, connections: number, users: number[] | null): Promise<Figures> {
+async function read(url: string, connections: number, users: number[] | null, seconds: number): Promise<Figures> {
   let next = 0;
   const result = await autocannon({
     url,
     connections,
-    duration,
+    duration: seconds,
     ...(users
       ? {
           setupClient: (client: autocannon.Client) => {
@@ -101,7 +102,12 @@ async function read(url: string, connections: number, users: number[] | null): P
  * attributed to it, and the figures are those of `measured` (a step name, or `iteration` for
  * the sum of the steps' latencies).
  */
-async function write(base: string, writers: { cookie: string; steps: Step[] }[], measured: string): Promise<Figures> {
+async function write(
+  base: string,
+  writers: { cookie: string; steps: Step[] }[],
+  measured: string,
+  seconds: number,
+): Promise<Figures> {
   const latencies: number[] = [];
   const state = new WeakMap<object, { step: string; sum: number }>();
   let next = 0;
@@ -109,7 +115,7 @@ async function write(base: string, writers: { cookie: string; steps: Step[] }[],
   const options: autocannon.Options = {
     url: base,
     connections: writers.length,
-    duration,
+    duration: seconds,
     setupClient: (client) => {
       const writer = writers[next++ % writers.length] as (typeof writers)[number];
       const s = { step: '', sum: 0 };
@@ -149,9 +155,9 @@ async function write(base: string, writers: { cookie: string; steps: Step[] }[],
   const result = await done;
   latencies.sort((a, b) => a - b);
   return {
-    rps: latencies.length / duration,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+    p50: Math.round(percentile(latencies, 50) * 10) / 10,
+    p99: Math.round(percentile(latencies, 99) * 10) / 10,
     errors: errors + result.errors + result.timeouts,
   };
 }
@@ -208,8 +214,8 @@ async function writers(base: string, count: number): Promise<Writer[]> {
 function scenarios(base: string, writerList: Writer[]): Scenario[] {
   const get =
     (route: string, users: number[] | null = [HEAVY_USER]) =>
-    () =>
-      read(`${base}${route}`, readConnections, users);
+    (seconds: number) =>
+      read(`${base}${route}`, readConnections, users, seconds);
   const lightUsers = Array.from({ length: readConnections }, (_, i) => LIGHT(i));
   const day = 86_400_000;
   const from = new Date(Date.now() - 3 * day).toISOString();
@@ -224,7 +230,7 @@ function scenarios(base: string, writerList: Writer[]): Scenario[] {
     {
       name: 'baseline',
       connections: readConnections,
-      run: () => read(`http://127.0.0.1:${BASELINE_PORT}/api/health`, readConnections, null),
+      run: (seconds) => read(`http://127.0.0.1:${BASELINE_PORT}/api/health`, readConnections, null, seconds),
     },
     { name: 'health', connections: readConnections, run: get('/api/health', null) },
     { name: 'user', connections: readConnections, run: get('/api/user', lightUsers) },
@@ -235,7 +241,7 @@ function scenarios(base: string, writerList: Writer[]): Scenario[] {
       name: 'habit_complete',
       connections: writerList.length,
       note: 'figures of the completions; each connection alternates complete and undo',
-      run: () =>
+      run: (seconds) =>
         write(
           base,
           writerList.map((w) => ({
@@ -252,13 +258,14 @@ function scenarios(base: string, writerList: Writer[]): Scenario[] {
             ],
           })),
           'complete',
+          seconds,
         ),
     },
     {
       name: 'focus_round_trip',
       connections: writerList.length,
       note: 'one iteration = start + abandon; latency is their sum',
-      run: () =>
+      run: (seconds) =>
         write(
           base,
           writerList.map((w) => ({
@@ -284,6 +291,7 @@ function scenarios(base: string, writerList: Writer[]): Scenario[] {
             ],
           })),
           'iteration',
+          seconds,
         ),
     },
     { name: 'search', connections: readConnections, run: get('/api/search?q=mix') },
@@ -341,8 +349,10 @@ try {
     let baseRps = 1;
     for (const scenario of all) {
       // Requests still in flight when the last scenario stopped finish before the next starts.
+      // A short unmeasured run first: code paths compiled on first use, caches warm.
+      if (warmup > 0) await scenario.run(warmup);
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      const figures = await scenario.run();
+      const figures = await scenario.run(duration);
       if (scenario.name === 'baseline') baseRps = figures.rps || 1;
       const list = results.get(scenario.name) ?? [];
       list.push({ figures, ratio: figures.rps / baseRps });

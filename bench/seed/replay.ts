@@ -123,7 +123,8 @@ export function replayGameLayer(data: UserData, context: SeedContext): void {
     told.add(key);
     const old = user.now.getTime() - at.getTime() > 2 * 86_400_000;
     const readAt = old ? new Date(at.getTime() + 3_600_000) : null;
-    const archivedAt = user.now.getTime() - at.getTime() > 14 * 86_400_000 && rng.chance(0.5) ? readAt : null;
+    const archive = rng.chance(0.5);
+    const archivedAt = archive && user.now.getTime() - at.getTime() > 14 * 86_400_000 ? readAt : null;
     data.add(inbox_items, {
       id: rng.uuid(),
       user_id: user.id,

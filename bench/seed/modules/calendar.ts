@@ -152,7 +152,9 @@ function addSeries(
   const from = user.at(user.firstDay, 0);
   const to = user.at(addDays(user.today, 1), 0);
   const occurrences = expand(series, from, to);
-  const past = occurrences.filter((o) => user.past(o.start));
+  // Only occurrences before today, so the choice does not depend on the hour of the run.
+  const before = user.at(user.today, 0);
+  const past = occurrences.filter((o) => o.start < before);
   const changed = new Map<number, Date | null>();
   for (const o of rng.sample(past, s.exceptions)) {
     const cancelled = rng.chance(0.5);

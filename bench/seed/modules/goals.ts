@@ -19,6 +19,8 @@ export const goalsModule: SeedModule = {
     else for (let k = rng.int(0, 2); k > 0; k--) starts.push(rng.int(0, Math.max(0, Math.min(3, age))));
 
     starts.forEach((offset, sortOrder) => {
+      // One stream per goal, so a goal that only exists from later today shifts no other.
+      const rng = user.rng(`goals:${sortOrder}`);
       const createdDay = addDays(user.firstDay, Math.min(offset, age));
       const createdAt = user.at(createdDay, 2 + rng.next() * 10);
       if (!user.past(createdAt) || createdAt < user.createdAt) return;

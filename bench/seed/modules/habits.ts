@@ -80,6 +80,8 @@ export const habitsModule: SeedModule = {
     const built: Built[] = [];
 
     SPECS.slice(0, count).forEach((spec, i) => {
+      // One stream per habit: a day of one habit logged later today leaves the others as they were.
+      const rng = user.rng(`habits:${i}`);
       const id = rng.uuid();
       // The heavy user started reading a year in and stopped journalling a year ago.
       const createdAt =

@@ -33,7 +33,8 @@ export const notesModule: SeedModule = {
         const createdAt = user.at(day, rng.next() * 18);
         if (!user.past(createdAt) || createdAt < user.createdAt) return;
         const edited = new Date(createdAt.getTime() + rng.next() * 20 * DAY);
-        const updatedAt = user.past(edited) && rng.chance(0.3) ? edited : createdAt;
+        const wasEdited = rng.chance(0.3);
+        const updatedAt = wasEdited && user.past(edited) ? edited : createdAt;
         const archived = daysBetween(day, user.today) > 30 && rng.chance(0.15);
         data.add(table as typeof ideas, {
           id: rng.uuid(),
@@ -127,7 +128,7 @@ export const feedbackModule: SeedModule = {
       const createdAt = user.at(day, 2 + rng.next() * 14);
       if (!user.past(createdAt) || createdAt < user.createdAt) continue;
       const [type, t, message] = rng.pick(FEEDBACK);
-      const answered = user.past(new Date(createdAt.getTime() + 2 * DAY)) && rng.chance(0.5);
+      const answered = rng.chance(0.5) && user.past(new Date(createdAt.getTime() + 2 * DAY));
       const respondedAt = answered ? new Date(createdAt.getTime() + 2 * DAY) : null;
       data.add(feedback, {
         id: rng.uuid(),

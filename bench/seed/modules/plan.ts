@@ -61,7 +61,7 @@ export const planModule: SeedModule = {
           details: e.location,
           scheduled_at: e.start,
           source: 'generated',
-          completed_at: end && user.past(end) && rng.chance(0.5) ? end : null,
+          completed_at: rng.chance(0.5) && end && user.past(end) ? end : null,
           paid: true,
         });
       }
@@ -92,7 +92,7 @@ export const planModule: SeedModule = {
           ref_id: null,
           title: rng.pick(TODOS),
           source: 'manual',
-          completed_at: user.past(at) && rng.chance(0.7) ? at : null,
+          completed_at: rng.chance(0.7) && user.past(at) ? at : null,
           paid: true,
         });
       }

@@ -23,10 +23,12 @@ export const questsModule: SeedModule = {
     if (user.heavy) for (let d = 0; d <= age; d += rng.int(2, 8)) offsets.push(d);
     else for (let k = rng.int(0, 3); k > 0; k--) offsets.push(rng.int(0, age));
 
-    for (const offset of offsets) {
+    offsets.forEach((offset, n) => {
+      // One stream per quest, so a quest accepted or done later today shifts no other.
+      const rng = user.rng(`quests:${n}`);
       const day = addDays(user.firstDay, offset);
       const createdAt = user.at(day, 3 + rng.next() * 12);
-      if (!user.past(createdAt) || createdAt < user.createdAt) continue;
+      if (!user.past(createdAt) || createdAt < user.createdAt) return;
       const id = rng.uuid();
       const difficulty = rng.pick(DIFFICULTIES);
       const reward = questReward(difficulty);
@@ -97,7 +99,7 @@ export const questsModule: SeedModule = {
           data.day(d).quests.push({ id, title: questTitle, completedAt: endDay === d ? completedAt : null });
         }
       }
-    }
+    });
     if (user.heavy) weeklyQuest(data);
   },
 };

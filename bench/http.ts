@@ -332,8 +332,8 @@ try {
     server = null;
     await runSeed();
     server = await startServer(serverEnv);
-    const still = await dataProblem(server.url);
-    if (still) throw new Error(`after seeding: ${still}`);
+    const user = await getJson(`${server.url}/api/user`, cookieOf(HEAVY_USER));
+    if (user.status !== 200) throw new Error(`after seeding, the heavy user cannot sign in (${user.status})`);
   }
   const base = server.url;
   const only = args.only ? new Set(args.only.split(',')) : null;

@@ -2,6 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { xpForLevel } from '#common/rules/levels';
 import type { Db } from '../../server/db/client';
 import { queryRows } from '../../server/db/client';
+import { rebuildGameCounters } from '../../server/modules/gamification';
+import { rebuildUnreadCounts } from '../../server/modules/inbox';
 import type { SeedContext, UserData } from './model';
 import { replayGameLayer } from './replay';
 
@@ -21,10 +23,13 @@ import { replayGameLayer } from './replay';
  *   3. user_progress from points_ledger (total_xp = Σ xp, the level by common/rules/levels,
  *      total_skill_stars = Σ stars);
  *   4. user_skills from the ledger's stars per skill (level by the skill's stars per level, capped);
- *   5. check the invariants (wallet and progress equal the ledger's sums, skills its stars).
  *
- * A read model the game layer adds later (such as per-user counters) gets its step here, after
- * step 4, calling the module's exported rebuild function for the seeded users.
+ *   5. user_counters: the game layer's (events, totals, durations) and the inbox's unread badge,
+ *      recounted by the modules' own rebuild functions;
+ *   6. check the invariants (wallet and progress equal the ledger's sums, skills its stars).
+ *
+ * A read model a module adds later gets its step here, calling the module's exported rebuild
+ * function for the seeded users.
  */
 
 export interface UserStep {
@@ -96,6 +101,20 @@ export const databaseSteps: DatabaseStep[] = [
         where l.user_id in (${users}) and l.skill_stars > 0
         group by l.user_id, l.skill_key, d.max_level, d.stars_per_level`);
       return count(db, sql`select count(*) as n from user_skills where user_id in (${users})`);
+    },
+  },
+  {
+    name: 'user_counters: game counters and the inbox badge',
+    async run(db, users) {
+      const ids = (await queryRows<{ id: string }>(db, sql`${users}`)).map((r) => r.id);
+      for (let i = 0; i < ids.length; i += 200) {
+        const batch = ids.slice(i, i + 200);
+        await db.transaction(async (tx) => {
+          await rebuildGameCounters(tx, batch);
+          await rebuildUnreadCounts(tx, batch);
+        });
+      }
+      return count(db, sql`select count(*) as n from user_counters where user_id in (${users})`);
     },
   },
   {

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { addToCounters, counterFact } from '../../platform/counters';
+import { addToCounters, counterFact, rebuildCounters } from '../../platform/counters';
 import { readFact } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { inbox_items } from './inbox.tables';
@@ -50,6 +50,17 @@ const isUnread = (row: { read_at: Date | null; archived_at: Date | null }) => !r
 const countUnread = (db: DbOrTx, userId: string, delta: number) => addToCounters(db, userId, [[UNREAD, delta]]);
 
 export const unreadCountFact = (userId: string) => counterFact(userId, UNREAD);
+
+/** Recounts the badge of some users from their items (for items written in bulk). */
+export const rebuildUnreadCounts = (tx: DbOrTx, userIds: string[]) =>
+  rebuildCounters(
+    tx,
+    userIds,
+    UNREAD,
+    sql`select ${inbox_items.user_id} as user_id, ${UNREAD} as key, 1 as n from ${inbox_items}
+        where ${inbox_items.user_id} = any(${`{${userIds.join(',')}}`}::uuid[])
+          and ${inbox_items.read_at} is null and ${inbox_items.archived_at} is null`,
+  );
 export const unreadCount = (db: DbOrTx, userId: string) => readFact(db, unreadCountFact(userId));
 
 /** One of the user's items; `lock` holds it until the transaction ends. */

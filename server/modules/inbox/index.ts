@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/module';
 import { inboxRoutes } from './inbox.routes';
 import { notifyRewards } from './notifications.service';
 
+export { rebuildUnreadCounts } from './inbox.repo';
 export { unreadInboxFact } from './inbox.service';
 
 /**

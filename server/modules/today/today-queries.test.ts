@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryObserver } from '../../db/client';
 import { signUp, type TestUser } from '../../test/factories';
-import { rebuildGameCounters } from '../gamification';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { rebuildGameCounters } from '../gamification';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { modules } from './modules';
 import { registerSessionHooks } from './modules/auth';
 import { RewardListeners } from './modules/gamification';
 import { type BlobStore, createBlobStore } from './platform/blob-store';
+import { Catalogues } from './platform/catalogues';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
 import { registerErrorHandling } from './platform/errors';
@@ -60,11 +61,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? systemClock,
     blobs: deps.blobs ?? createBlobStore(config.blobs),
     events: deps.events ?? new EventHub(deps.database, { log: app.log }),
+    catalogues: new Catalogues(deps.database),
     rewardListeners: new RewardListeners(),
   });
   // Open event streams never finish by themselves: end them so close() can drain the rest.
   app.addHook('preClose', async () => app.deps.events.endStreams());
   app.addHook('onClose', async () => app.deps.events.close());
+  await app.deps.catalogues.start();
+  app.addHook('onClose', async () => app.deps.catalogues.close());
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

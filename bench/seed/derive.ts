@@ -104,7 +104,7 @@ export const databaseSteps: DatabaseStep[] = [
     },
   },
   {
-    name: 'user_counters: game counters and the inbox badge',
+    name: 'user_counters from activity_events and inbox_items',
     async run(db, users) {
       const ids = (await queryRows<{ id: string }>(db, sql`${users}`)).map((r) => r.id);
       for (let i = 0; i < ids.length; i += 200) {

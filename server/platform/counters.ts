@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { user_counters } from './counters.tables';
-import { type Fact, fact } from './facts';
+import { type Fact, fact, param } from './facts';
 
 /** A user's counters under one prefix, by full key. A key never written reads as absent (0). */
 export type Counters = Map<string, number>;
@@ -30,11 +30,11 @@ export async function addToCounters(tx: DbOrTx, userId: string, deltas: Iterable
     });
 }
 
-/** One counter as a fact (0 until first written). */
-export const counterFact = (userId: string, key: string): Fact<number> =>
+/** One of the user's counters as a fact (0 until first written). */
+export const counterFact = (key: string): Fact<number, unknown> =>
   fact(
     sql`coalesce((select ${user_counters.value} from ${user_counters}
-         where ${user_counters.user_id} = ${userId} and ${user_counters.key} = ${key}), 0)`,
+         where ${user_counters.user_id} = ${param.user} and ${user_counters.key} = ${key}), 0)`,
     (value) => Number(value ?? 0),
   );
 
@@ -46,11 +46,11 @@ export async function readCounters(db: DbOrTx, userId: string, prefix: string): 
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 
-/** The same counters as a fact for a composed read (platform/facts.ts). */
-export function countersFact(userId: string, prefix: string): Fact<Counters> {
+/** The user's counters under a prefix as a fact for a composed read (platform/facts.ts). */
+export function countersFact(prefix: string): Fact<Counters, unknown> {
   return fact(
     sql`(select coalesce(json_object_agg(${user_counters.key}, ${user_counters.value}), '{}'::json)
-         from ${user_counters} where ${user_counters.user_id} = ${userId} and ${keyUnder(prefix)})`,
+         from ${user_counters} where ${user_counters.user_id} = ${param.user} and ${keyUnder(prefix)})`,
     (value) => new Map(Object.entries((value ?? {}) as Record<string, number>).map(([k, v]) => [k, Number(v)])),
   );
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { BlobStore } from './blob-store';
+import type { Catalogues } from './catalogues';
 import type { Clock } from './clock';
 import type { EventHub } from './event-hub';
 
@@ -17,6 +18,8 @@ export interface Platform {
   blobs: BlobStore;
   /** Real-time fan-out to SSE streams; publish with `publish(tx, …)` from platform/events. */
   events: EventHub;
+  /** This instance's copies of the catalogue tables (platform/catalogues.ts). */
+  catalogues: Catalogues;
 }
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
-import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lte, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, fact, readFact } from '../../platform/facts';
+import { type Fact, fact, param, readFact } from '../../platform/facts';
 import {
   accounts,
   entitlements,
@@ -119,12 +119,12 @@ export interface Access {
  * (depth-limited, so a cycle in the data cannot loop), and the permissions of all of them. The
  * user is a value or an outer query's column, so a session read can include it.
  */
-export const accessFact = (userId: string | SQL, now: Date): Fact<Access> =>
+export const accessFact = (userId: SQL | Placeholder): Fact<Access, unknown> =>
   fact(
     sql`(with recursive granted(id, name, parent_role_id, depth, expires_at) as (
            select r.id, r.name, r.parent_role_id, 0, ur.expires_at::timestamptz
            from ${user_roles} ur join ${roles} r on r.id = ur.role_id
-           where ur.user_id = ${userId} and (ur.expires_at is null or ur.expires_at > ${now.toISOString()}::timestamptz)
+           where ur.user_id = ${userId} and (ur.expires_at is null or ur.expires_at > ${param.now}::timestamptz)
            union all
            select p.id, p.name, p.parent_role_id, g.depth + 1, null::timestamptz
            from ${roles} p join granted g on p.id = g.parent_role_id
@@ -147,8 +147,10 @@ export const accessFact = (userId: string | SQL, now: Date): Fact<Access> =>
     },
   );
 
+const userAccess = accessFact(param.user);
+
 export const resolveAccess = (db: DbOrTx, userId: string, now: Date): Promise<Access> =>
-  readFact(db, accessFact(userId, now));
+  readFact(db, userAccess, { user: userId, now: now.toISOString() }, null);
 
 /** Grants a role (no-op when already held unexpired); true when something changed. */
 export async function grantRole(

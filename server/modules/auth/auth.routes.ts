@@ -28,8 +28,11 @@ import { beginSignIn, finishSignIn } from './oidc.service';
 import { type IssuedSession, loadSession } from './sessions.service';
 import { SignInFailure, type SignInRequest } from './signin.service';
 
-/** Sign-in endpoints: callable signed out, counted against the per-IP auth budget. */
-export const signInRoute = { public: true, termsExempt: true, rateLimitGroup: 'auth' } as const;
+/**
+ * Sign-in endpoints: callable signed out, counted against the per-IP auth budget; a sign-in
+ * replaces the browser's previous session.
+ */
+export const signInRoute = { public: true, termsExempt: true, rateLimitGroup: 'auth', changesSession: true } as const;
 /** Bodies of auth requests are small; a larger one is refused before it is read. */
 export const AUTH_BODY_LIMIT = 64 * 1024;
 

@@ -27,20 +27,19 @@ export async function insert(
 }
 
 /**
- * The session with this token hash and facts about its user (`related` is given the user id
- * column), read in one statement: what a request needs to know who is calling.
+ * The session whose token hash is bound to `token` and facts about its user (`related` is given
+ * the user id column), read in one statement: what a request needs to know who is calling.
  */
-export function sessionWithFact<R extends Record<string, Fact<unknown>>>(
-  tokenHash: string,
+export function sessionWithFact<R extends Record<string, Fact<unknown, unknown>>>(
   related: (userId: SQL) => R,
-): Fact<{ session: SessionRow; related: FactValues<R> } | null> {
-  const parts = factObject(related(sql`s.user_id`));
+): Fact<{ session: SessionRow; related: FactValues<R> } | null, unknown> {
+  const parts = factObject<R, unknown>(related(sql`s.user_id`));
   return fact(
     sql`(select json_build_object('session', row_to_json(s), 'related', ${parts.sql})
-         from ${sessions} s where s.token_hash = ${tokenHash})`,
+         from ${sessions} s where s.token_hash = ${sql.placeholder('token')})`,
     (value) => {
       const raw = value as { session: unknown; related: unknown } | null;
-      return raw ? { session: rowFromJson(sessions, raw.session), related: parts.read(raw.related) } : null;
+      return raw ? { session: rowFromJson(sessions, raw.session), related: parts.read(raw.related, null) } : null;
     },
   );
 }

@@ -105,16 +105,15 @@ export interface LoadedSession {
   access: Access;
 }
 
+const liveSession = repo.sessionWithFact((userId) => ({ user: userFact(userId), access: accessFact(userId) }));
+
 /**
  * The live session behind a token hash with its user and access, read in one statement, or
  * null. Expired sessions and sessions of disabled users are deleted on sight.
  */
 export async function readSession(deps: Platform, tokenHash: string, now: Date): Promise<LoadedSession | null> {
   const db = deps.database.db;
-  const found = await readFact(
-    db,
-    repo.sessionWithFact(tokenHash, (userId) => ({ user: userFact(userId), access: accessFact(userId, now) })),
-  );
+  const found = await readFact(db, liveSession, { token: tokenHash, now: now.toISOString() }, null);
   if (!found) return null;
   const { session, related } = found;
   const expired = session.expires_at <= now || session.absolute_expires_at <= now;

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { focus_pause_state, focus_sessions } from './focus.tables';
 
@@ -58,23 +58,22 @@ export async function findOpen(db: DbOrTx, userId: string, lock = false): Promis
 }
 
 /** The user's open session with its pause bookkeeping, for a composed read (platform/facts.ts). */
-export const openSessionFact = (userId: string): Fact<LoadedSession | null> =>
-  fact(
-    sql`(select json_build_object('session', row_to_json(s), 'pause', row_to_json(p))
+export const openSessionFact: Fact<LoadedSession | null, unknown> = fact(
+  sql`(select json_build_object('session', row_to_json(s), 'pause', row_to_json(p))
          from ${focus_sessions} s left join ${focus_pause_state} p on p.session_id = s.id
-         where s.user_id = ${userId} and s.status in ('active', 'paused') limit 1)`,
-    (value) => {
-      const raw = value as { session: unknown; pause: unknown } | null;
-      if (!raw) return null;
-      const pause = raw.pause ? rowFromJson(focus_pause_state, raw.pause) : null;
-      return normalize({
-        ...rowFromJson(focus_sessions, raw.session),
-        paused_at: pause?.paused_at ?? null,
-        total_paused_ms: pause?.total_paused_ms ?? null,
-        pause_count: pause?.pause_count ?? null,
-      });
-    },
-  );
+         where s.user_id = ${param.user} and s.status in ('active', 'paused') limit 1)`,
+  (value) => {
+    const raw = value as { session: unknown; pause: unknown } | null;
+    if (!raw) return null;
+    const pause = raw.pause ? rowFromJson(focus_pause_state, raw.pause) : null;
+    return normalize({
+      ...rowFromJson(focus_sessions, raw.session),
+      paused_at: pause?.paused_at ?? null,
+      total_paused_ms: pause?.total_paused_ms ?? null,
+      pause_count: pause?.pause_count ?? null,
+    });
+  },
+);
 
 export async function findById(db: DbOrTx, userId: string, id: string, lock = false): Promise<LoadedSession | null> {
   const query = selectSessions(db, and(eq(focus_sessions.user_id, userId), eq(focus_sessions.id, id)));

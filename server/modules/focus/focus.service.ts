@@ -154,11 +154,13 @@ export async function start(ctx: Ctx, body: StartFocusBody): Promise<FocusSessio
  * time ran out is flagged rather than completed (a read statement cannot write): the caller
  * settles it through `active`.
  */
-export const openFocusFact = (scope: FactScope): Fact<{ session: FocusSession | null; ranOut: boolean }> =>
-  mapFact(repo.openSessionFact(scope.userId), (open) => ({
-    session: open ? view(open, scope.now) : null,
-    ranOut: open !== null && focusTiming(clockOf(open), scope.now).run_out,
-  }));
+export const openFocusFact: Fact<{ session: FocusSession | null; ranOut: boolean }> = mapFact(
+  repo.openSessionFact,
+  (open, { now }: FactScope) => ({
+    session: open ? view(open, now) : null,
+    ranOut: open !== null && focusTiming(clockOf(open), now).run_out,
+  }),
+);
 
 export async function active(ctx: Ctx): Promise<FocusSession | null> {
   const now = ctx.clock.now();

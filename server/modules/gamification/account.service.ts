@@ -129,7 +129,7 @@ export class Account {
     metrics?: TotalMetric[];
   }): Promise<Unlocked[]> {
     const { tx, ctx } = this;
-    const defs = await achievements.activeDefinitions(tx);
+    const defs = await ctx.catalogues.get(achievements.achievementCatalogue, tx);
     const have = await achievements.earned(tx, ctx.userId);
     const unlocked: Unlocked[] = [];
     const facts: AchievementFacts = { counts: {}, streaks: {}, level: this.level, totals: {} };

@@ -1,12 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { jsonAgg, rowsFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { jsonAgg } from '../../db/json-rows';
+import { defineCatalogue } from '../../platform/catalogues';
+import { type Fact, fact, param } from '../../platform/facts';
 import { achievement_definitions, user_achievements } from './gamification.tables';
 
 export type AchievementDefinition = typeof achievement_definitions.$inferSelect;
 
-/** Active definitions in catalogue order. */
+/** Active definitions in catalogue order; through the instance's copy (`achievementCatalogue`). */
 export async function activeDefinitions(db: DbOrTx): Promise<AchievementDefinition[]> {
   return db
     .select()
@@ -34,18 +35,11 @@ export async function unlock(tx: DbOrTx, userId: string, key: string, at: Date):
   return rows.length > 0;
 }
 
-/** Active definitions in catalogue order, for a composed read. */
-export const activeDefinitionsFact = (): Fact<AchievementDefinition[]> =>
-  fact(
-    sql`(select ${jsonAgg(sql`row_to_json(d) order by d.sort_order, d.id`)}
-         from ${achievement_definitions} d where d.is_active)`,
-    (value) => rowsFromJson(achievement_definitions, value),
-  );
-
 /** The user's unlocked achievements (key → when), for a composed read. */
-export const earnedFact = (userId: string): Fact<Map<string, Date>> =>
-  fact(
-    sql`(select ${jsonAgg(sql`json_build_array(a.achievement_key, a.earned_at)`)}
-         from ${user_achievements} a where a.user_id = ${userId})`,
-    (value) => new Map((value as [string, string][]).map(([key, at]) => [key, new Date(at)])),
-  );
+export const earnedFact: Fact<Map<string, Date>, unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_array(a.achievement_key, a.earned_at)`)}
+       from ${user_achievements} a where a.user_id = ${param.user})`,
+  (value) => new Map((value as [string, string][]).map(([key, at]) => [key, new Date(at)])),
+);
+
+export const achievementCatalogue = defineCatalogue('achievements', ['achievement_definitions'], activeDefinitions);

@@ -12,6 +12,7 @@ import {
   teaser,
 } from '#common/contracts/gamification';
 import { ctxOf } from '../../platform/access';
+import * as achievements from './achievements.service';
 import * as service from './read.service';
 
 const tags = ['gamification'];
@@ -51,7 +52,7 @@ export const gamificationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: envelope(z.array(achievementState)) },
       },
     },
-    async (request) => ({ data: await service.getAchievements(ctxOf(request)) }),
+    async (request) => ({ data: await achievements.getAchievements(ctxOf(request)) }),
   );
 
   app.get(
@@ -63,7 +64,7 @@ export const gamificationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: envelope(teaser) },
       },
     },
-    async (request) => ({ data: await service.getTeaser(ctxOf(request)) }),
+    async (request) => ({ data: await achievements.getTeaser(ctxOf(request)) }),
   );
 
   app.get(

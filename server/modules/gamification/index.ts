@@ -1,9 +1,10 @@
 import { defineModule } from '../../platform/module';
 import { gamificationRoutes } from './gamification.routes';
 
-export { claimUniversalQuest, listUniversalQuests, universalQuestsFact } from './quests.service';
 /** Facts for Today and the polling endpoint (platform/facts.ts): the summary, the teaser, the latest activity. */
-export { summaryFact, teaserFact } from './read.service';
+export { teaserFact } from './achievements.service';
+export { claimUniversalQuest, listUniversalQuests, universalQuestsFact } from './quests.service';
+export { type GameScope, gameScope, summaryFact } from './read.service';
 export { rebuildGameCounters } from './rebuild';
 export { type LastActivity, recentActivity, recentActivityFact } from './recent.repo';
 /**

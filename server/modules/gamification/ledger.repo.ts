@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import { activity_events, points_ledger, user_progress, user_wallet } from './gamification.tables';
 
 export type LedgerRow = typeof points_ledger.$inferSelect;
@@ -41,17 +41,16 @@ export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> 
 }
 
 /** The account for a composed read (platform/facts.ts); a new user's reads as zeros. */
-export const accountFact = (userId: string): Fact<Account> =>
-  fact(
-    sql`(select json_build_object(
+export const accountFact: Fact<Account, unknown> = fact(
+  sql`(select json_build_object(
          'total_xp', coalesce(p.total_xp, 0), 'level', coalesce(p.level, 1),
          'total_skill_stars', coalesce(p.total_skill_stars, 0), 'coins', coalesce(w.coins, 0),
          'total_earned', coalesce(w.total_earned, 0), 'total_spent', coalesce(w.total_spent, 0))
        from (select 1) one
-       left join ${user_progress} p on p.user_id = ${userId}
-       left join ${user_wallet} w on w.user_id = ${userId})`,
-    (value) => value as Account,
-  );
+       left join ${user_progress} p on p.user_id = ${param.user}
+       left join ${user_wallet} w on w.user_id = ${param.user})`,
+  (value) => value as Account,
+);
 
 export async function findLedger(db: DbOrTx, userId: string, key: string): Promise<LedgerRow | null> {
   const [row] = await db

@@ -3,7 +3,8 @@ import type { SkillKey, StreakType } from '#common/enums';
 import type { StreakState } from '#common/rules/streaks';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { defineCatalogue } from '../../platform/catalogues';
+import { type Fact, fact, param } from '../../platform/facts';
 import { activity_events, skill_definitions, user_progress, user_skills, user_streaks } from './gamification.tables';
 
 // ── Streaks ───────────────────────────────────────────────────────────────────
@@ -136,43 +137,35 @@ export function gameCounterSource(userIds: string[]): SQL {
 
 // ── Facts for composed reads (platform/facts.ts) ──────────────────────────────
 
-export interface SkillRow {
-  key: string;
-  name: string;
-  description: string;
-  icon: string;
-  color: string;
-  stars_per_level: number;
-  max_level: number;
-  stars: number;
-  level: number;
-}
+export type SkillDefinition = typeof skill_definitions.$inferSelect;
 
-/** Every active skill with the user's stars and level, in catalogue order. */
-export const skillsFact = (userId: string): Fact<SkillRow[]> =>
-  fact(
-    sql`(select ${jsonAgg(sql`json_build_object('key', d.key, 'name', d.name, 'description', d.description,
-           'icon', d.icon, 'color', d.color, 'stars_per_level', d.stars_per_level, 'max_level', d.max_level,
-           'stars', coalesce(s.stars, 0), 'level', coalesce(s.level, 0)) order by d.sort_order, d.id`)}
-         from ${skill_definitions} d
-         left join ${user_skills} s on s.skill_key = d.key and s.user_id = ${userId}
-         where d.is_active)`,
-    (value) => value as SkillRow[],
-  );
+/** The active skills in catalogue order, through the instance's copy. */
+export const skillCatalogue = defineCatalogue('skills', ['skill_definitions'], (db) =>
+  db
+    .select()
+    .from(skill_definitions)
+    .where(eq(skill_definitions.is_active, true))
+    .orderBy(skill_definitions.sort_order, skill_definitions.id),
+);
+
+/** The user's stars and level per skill key, for a composed read. */
+export const userSkillsFact: Fact<Map<string, { stars: number; level: number }>, unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_array(s.skill_key, s.stars, s.level)`)}
+       from ${user_skills} s where s.user_id = ${param.user})`,
+  (value) => new Map((value as [string, number, number][]).map(([key, stars, level]) => [key, { stars, level }])),
+);
 
 /** The user's streaks by type. */
-export const streaksFact = (userId: string): Fact<Map<StreakType, StreakState>> =>
-  fact(
-    sql`(select ${jsonAgg(sql`json_build_array(s.streak_type, json_build_object('current', s.current_streak,
-           'longest', s.longest_streak, 'last_active_date', s.last_active_date, 'shields_used', s.shields_used))`)}
-         from ${user_streaks} s where s.user_id = ${userId})`,
-    (value) => new Map(value as [StreakType, StreakState][]),
-  );
+export const streaksFact: Fact<Map<StreakType, StreakState>, unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_array(s.streak_type, json_build_object('current', s.current_streak,
+         'longest', s.longest_streak, 'last_active_date', s.last_active_date, 'shields_used', s.shields_used))`)}
+       from ${user_streaks} s where s.user_id = ${param.user})`,
+  (value) => new Map(value as [StreakType, StreakState][]),
+);
 
-/** Whether the user did anything that keeps a streak alive on `day` (as `activeOn`). */
-export const activeOnFact = (userId: string, day: string): Fact<boolean> =>
-  fact(
-    sql`exists (select 1 from ${activity_events} e
-         where e.user_id = ${userId} and e.local_date = ${day} and e.event_type <> 'daily_login')`,
-    (value) => value === true,
-  );
+/** Whether the user did anything yesterday that keeps a streak alive (as `activeOn`). */
+export const activeYesterdayFact: Fact<boolean, unknown> = fact(
+  sql`exists (select 1 from ${activity_events} e
+       where e.user_id = ${param.user} and e.local_date = ${param.yesterday} and e.event_type <> 'daily_login')`,
+  (value) => value === true,
+);

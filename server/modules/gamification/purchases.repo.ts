@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 // The one market import of the game layer (allowed in architecture.test.ts): boosts and streak
 // shields change how activity pays, and the market depends on this module to spend coins.
 import { market_items, user_purchases } from '../market/market.tables';
@@ -24,13 +24,13 @@ export function strongestBoost(rows: { effect: unknown; expires_at: Date | null 
   return best;
 }
 
-const runningBoost = (userId: string, at: Date) =>
+const runningBoost = (userId: string | SQL | Placeholder, at: SQL | Placeholder) =>
   and(
-    eq(user_purchases.user_id, userId),
+    sql`${user_purchases.user_id} = ${userId}`,
     eq(user_purchases.status, 'redeemed'),
     eq(market_items.category, 'boost'),
-    gt(user_purchases.expires_at, at),
-    sql`${user_purchases.redeemed_at} <= ${at.toISOString()}::timestamptz`,
+    sql`${user_purchases.expires_at} > ${at}::timestamptz`,
+    sql`${user_purchases.redeemed_at} <= ${at}::timestamptz`,
   );
 
 /** The strongest XP boost the user has running at `at`: a redeemed boost not yet expired. */
@@ -39,39 +39,37 @@ export async function activeBoost(db: DbOrTx, userId: string, at: Date): Promise
     .select({ effect: market_items.effect, expires_at: user_purchases.expires_at })
     .from(user_purchases)
     .innerJoin(market_items, eq(market_items.id, user_purchases.item_id))
-    .where(runningBoost(userId, at));
+    .where(runningBoost(userId, sql`${at.toISOString()}`));
   return strongestBoost(rows);
 }
 
-/** The strongest boost running at `at`, for a composed read. */
-export const activeBoostFact = (userId: string, at: Date): Fact<Boost | null> =>
-  fact(
-    sql`(select ${jsonAgg(sql`json_build_object('effect', ${market_items.effect}, 'expires_at', ${user_purchases.expires_at})`)}
-         from ${user_purchases} inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id}
-         where ${runningBoost(userId, at)})`,
-    (value) =>
-      strongestBoost(
-        (value as { effect: unknown; expires_at: string | null }[]).map((b) => ({
-          effect: b.effect,
-          expires_at: b.expires_at ? new Date(b.expires_at) : null,
-        })),
-      ),
-  );
+/** The strongest boost running now, for a composed read. */
+export const activeBoostFact: Fact<Boost | null, unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_object('effect', ${market_items.effect}, 'expires_at', ${user_purchases.expires_at})`)}
+       from ${user_purchases} inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id}
+       where ${runningBoost(param.user, param.now)})`,
+  (value) =>
+    strongestBoost(
+      (value as { effect: unknown; expires_at: string | null }[]).map((b) => ({
+        effect: b.effect,
+        expires_at: b.expires_at ? new Date(b.expires_at) : null,
+      })),
+    ),
+);
 
-const heldShield = (userId: string) =>
+const heldShield = (userId: string | SQL | Placeholder) =>
   and(
-    eq(user_purchases.user_id, userId),
+    sql`${user_purchases.user_id} = ${userId}`,
     eq(user_purchases.status, 'purchased'),
     eq(market_items.category, 'streak_shield'),
   );
 
 /** Streak shields held, for a composed read. */
-export const shieldsHeldFact = (userId: string): Fact<number> =>
-  fact(
-    sql`(select count(*)::int from ${user_purchases}
-         inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id} where ${heldShield(userId)})`,
-    (value) => Number(value ?? 0),
-  );
+export const shieldsHeldFact: Fact<number, unknown> = fact(
+  sql`(select count(*)::int from ${user_purchases}
+       inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id} where ${heldShield(param.user)})`,
+  (value) => Number(value ?? 0),
+);
 
 /** Streak shields bought and not yet used. */
 export async function shieldsHeld(db: DbOrTx, userId: string): Promise<number> {

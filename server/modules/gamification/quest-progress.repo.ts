@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { QuestPeriod, QuestTargetType } from '#common/enums';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { jsonAgg, rowFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { jsonAgg } from '../../db/json-rows';
+import { defineCatalogue } from '../../platform/catalogues';
+import { type Fact, fact, param } from '../../platform/facts';
 import { universal_quests, user_quest_progress } from './quest-progress.tables';
 
 export type UniversalQuest = typeof universal_quests.$inferSelect;
@@ -10,47 +10,36 @@ export type QuestProgressRow = typeof user_quest_progress.$inferSelect;
 
 const periodOrder = sql`case ${universal_quests.period} when 'daily' then 0 when 'weekly' then 1 else 2 end`;
 
-/** Active quests, optionally only those of some target types; daily, weekly, monthly, then catalogue order. */
-export async function activeQuests(db: DbOrTx, targetTypes?: QuestTargetType[]): Promise<UniversalQuest[]> {
-  if (targetTypes && targetTypes.length === 0) return [];
+/** Active quests: daily, weekly, monthly, then catalogue order. */
+export async function activeQuests(db: DbOrTx): Promise<UniversalQuest[]> {
   return db
     .select()
     .from(universal_quests)
-    .where(
-      and(
-        eq(universal_quests.is_active, true),
-        targetTypes ? inArray(universal_quests.target_type, targetTypes) : undefined,
-      ),
-    )
+    .where(eq(universal_quests.is_active, true))
     .orderBy(periodOrder, asc(universal_quests.sort_order), asc(universal_quests.id));
 }
 
-export async function findActiveQuest(db: DbOrTx, id: string): Promise<UniversalQuest | null> {
-  const [row] = await db
-    .select()
-    .from(universal_quests)
-    .where(and(eq(universal_quests.id, id), eq(universal_quests.is_active, true)));
-  return row ?? null;
-}
+/** The active quests, through the instance's copy. */
+export const questCatalogue = defineCatalogue('universal quests', ['universal_quests'], activeQuests);
 
-/** Every active quest with the user's progress row in the quest's current period, in catalogue order. */
-export const questsWithProgressFact = (
-  userId: string,
-  periods: Record<QuestPeriod, string>,
-): Fact<{ quest: UniversalQuest; progress: QuestProgressRow | null }[]> =>
-  fact(
-    sql`(select ${jsonAgg(sql`json_build_object('quest', row_to_json(q), 'progress', (
-           select row_to_json(p) from ${user_quest_progress} p
-           where p.user_id = ${userId} and p.quest_id = q.id and p.period_key = case q.period
-             when 'daily' then ${periods.daily} when 'weekly' then ${periods.weekly} else ${periods.monthly} end))
-         order by case q.period when 'daily' then 0 when 'weekly' then 1 else 2 end, q.sort_order, q.id`)}
-       from ${universal_quests} q where q.is_active)`,
-    (value) =>
-      (value as { quest: unknown; progress: unknown }[]).map((r) => ({
-        quest: rowFromJson(universal_quests, r.quest),
-        progress: r.progress ? rowFromJson(user_quest_progress, r.progress) : null,
-      })),
-  );
+/** The user's progress in the periods of the day (its day, week and month), for a composed read. */
+export type PeriodProgress = Pick<
+  QuestProgressRow,
+  'quest_id' | 'period_key' | 'progress' | 'target' | 'completed_at' | 'claimed_at'
+>;
+
+export const progressOfPeriodsFact: Fact<PeriodProgress[], unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_object('quest_id', p.quest_id, 'period_key', p.period_key,
+         'progress', p.progress, 'target', p.target, 'completed_at', p.completed_at, 'claimed_at', p.claimed_at)`)}
+       from ${user_quest_progress} p
+       where p.user_id = ${param.user} and p.period_key in (${param.day}, ${param.week}, ${param.month}))`,
+  (value) =>
+    (value as (PeriodProgress & { completed_at: string | null; claimed_at: string | null })[]).map((r) => ({
+      ...r,
+      completed_at: r.completed_at ? new Date(r.completed_at) : null,
+      claimed_at: r.claimed_at ? new Date(r.claimed_at) : null,
+    })),
+);
 
 /**
  * Adds to a quest's progress in a period (or, with `atLeast`, raises it to a value), creating

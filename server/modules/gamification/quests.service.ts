@@ -6,9 +6,11 @@ import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound } from '../../platform/errors';
 import { publish } from '../../platform/events';
-import { type Fact, type FactScope, mapFact, readFact, scopeOf } from '../../platform/facts';
+import { type Fact, mapFact } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
+import type { UniversalQuest } from './quest-progress.repo';
 import * as quests from './quest-progress.repo';
+import { type GameScope, readGameFact } from './read.service';
 import type { RewardNews } from './reward-listeners';
 
 /** The period a user-day falls in for a quest: `2026-03-14`, `2026-W11` or `2026-03`. */
@@ -17,6 +19,12 @@ export function periodOf(period: QuestPeriod, day: DayKey): string {
 }
 
 const today = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
+
+/** The active quests whose target is one of `amounts`' types. */
+async function questsFor(tx: DbOrTx, ctx: Ctx, amounts: Map<QuestTargetType, number>) {
+  const all = await ctx.catalogues.get(quests.questCatalogue, tx);
+  return all.filter((q) => amounts.has(q.target_type as QuestTargetType));
+}
 
 /**
  * Moves universal-quest progress for an event in the periods of its day; returns the quests it
@@ -35,7 +43,7 @@ export async function advanceQuests(
   );
   if (dailyStreak !== null && dailyStreak > 0) amounts.set('streak_days', dailyStreak);
   const completed: RewardNews['quests_completed'] = [];
-  for (const quest of await quests.activeQuests(tx, [...amounts.keys()])) {
+  for (const quest of await questsFor(tx, ctx, amounts)) {
     const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
     const mode = quest.target_type === 'streak_days' ? 'at_least' : 'add';
     const period_key = periodOf(quest.period as QuestPeriod, day);
@@ -60,13 +68,13 @@ export async function takeBackQuests(
   const amounts = new Map(
     Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
   );
-  for (const quest of await quests.activeQuests(tx, [...amounts.keys()])) {
+  for (const quest of await questsFor(tx, ctx, amounts)) {
     const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
     await quests.takeBack(tx, ctx.userId, quest.id, periodOf(quest.period as QuestPeriod, day), amount);
   }
 }
 
-function toState(quest: quests.UniversalQuest, periodKey: string, row?: quests.QuestProgressRow): UniversalQuestState {
+function toState(quest: UniversalQuest, periodKey: string, row?: quests.PeriodProgress): UniversalQuestState {
   return {
     id: quest.id,
     key: quest.key,
@@ -87,19 +95,19 @@ function toState(quest: quests.UniversalQuest, periodKey: string, row?: quests.Q
   };
 }
 
-/** Every active universal quest with the user's progress in its current period. */
-export function universalQuestsFact(scope: FactScope): Fact<UniversalQuestState[]> {
-  const periods = {
-    daily: periodOf('daily', scope.day),
-    weekly: periodOf('weekly', scope.day),
-    monthly: periodOf('monthly', scope.day),
-  };
-  return mapFact(quests.questsWithProgressFact(scope.userId, periods), (rows) =>
-    rows.map(({ quest, progress }) => toState(quest, periods[quest.period as QuestPeriod], progress ?? undefined)),
-  );
-}
+/** Every active universal quest (from the catalogue) with the user's progress in its current period. */
+export const universalQuestsFact: Fact<UniversalQuestState[], GameScope> = mapFact(
+  quests.progressOfPeriodsFact,
+  (rows, { day, game }: GameScope) => {
+    const byQuest = new Map(rows.map((r) => [`${r.quest_id}|${r.period_key}`, r]));
+    return game.quests.map((q) => {
+      const key = periodOf(q.period as QuestPeriod, day);
+      return toState(q, key, byQuest.get(`${q.id}|${key}`));
+    });
+  },
+);
 
-export const listUniversalQuests = (ctx: Ctx) => readFact(ctx.database.db, universalQuestsFact(scopeOf(ctx)));
+export const listUniversalQuests = (ctx: Ctx) => readGameFact(ctx, universalQuestsFact);
 
 /**
  * Pays a completed universal quest of the current period, once (ledger key
@@ -111,7 +119,7 @@ export async function claimUniversalQuest(
 ): Promise<{ quest: UniversalQuestState; reward: RewardOutcome }> {
   return ctx.database.db.transaction(async (tx) => {
     const account = await Account.open(tx, ctx);
-    const quest = await quests.findActiveQuest(tx, id);
+    const quest = (await ctx.catalogues.get(quests.questCatalogue, tx)).find((q) => q.id === id);
     if (!quest) throw notFound('quest');
     const periodKey = periodOf(quest.period as QuestPeriod, today(ctx));
     const row = await quests.lockProgress(tx, ctx.userId, quest.id, periodKey);

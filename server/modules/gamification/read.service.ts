@@ -1,87 +1,106 @@
 import type { z } from 'zod';
 import { z as zod } from 'zod';
-import { achievementTrigger } from '#common/catalogue';
 import type { PageQuery } from '#common/contracts/base';
-import type {
-  achievementState,
-  historyDay,
-  ledgerEntry,
-  skillState,
-  streakState,
-  summary,
-  teaser,
-} from '#common/contracts/gamification';
-import {
-  type AchievementFacts,
-  achievementProgress,
-  countKey,
-  nearest,
-  progressLabel,
-} from '#common/rules/achievements';
+import type { historyDay, ledgerEntry, skillState, streakState, summary } from '#common/contracts/gamification';
 import { levelInfo } from '#common/rules/levels';
 import { streaksOn } from '#common/rules/streaks';
 import { addDays, dayStart } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
-import { type Counters, countersFact } from '../../platform/counters';
-import { type Fact, type FactScope, factObject, mapFact, readFact, scopeOf } from '../../platform/facts';
+import { type Fact, type FactScope, factObject, mapFact, paramsOf, readFact, scopeOf } from '../../platform/facts';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
-import { type AchievementDefinition, activeDefinitionsFact, earnedFact } from './achievements.repo';
-import { countedFacts, eventCountAtLeast, GAME_COUNTERS } from './game-counters';
+import { type AchievementDefinition, achievementCatalogue } from './achievements.repo';
 import { accountFact } from './ledger.repo';
 import {
-  activeOnFact,
-  type SkillRow,
-  skillsFact as skillRowsFact,
+  activeYesterdayFact,
+  type SkillDefinition,
+  skillCatalogue,
   streaksFact as streakRowsFact,
+  userSkillsFact,
 } from './progress.repo';
 import { activeBoostFact, shieldsHeldFact } from './purchases.repo';
+import { questCatalogue, type UniversalQuest } from './quest-progress.repo';
 import * as reads from './reads.repo';
 
 /**
  * The game layer's reads, each a fact (platform/facts.ts): the endpoints read one in one
- * statement, and Today composes several with other modules' into one.
+ * statement, and Today composes several with other modules' into one. The catalogues they join
+ * the user's rows to come from the instance's copies (platform/catalogues.ts), not the statement.
  */
 
 type SkillState = z.infer<typeof skillState>;
 type StreakRead = z.infer<typeof streakState>;
 
-const readSkill = (r: SkillRow): SkillState => ({
-  ...r,
-  key: r.key as SkillState['key'],
-  stars_into_level: r.level >= r.max_level ? 0 : r.stars - r.level * r.stars_per_level,
-});
+/** The game layer's catalogues a read needs. */
+export interface GameCatalogues {
+  achievements: AchievementDefinition[];
+  quests: UniversalQuest[];
+  skills: SkillDefinition[];
+}
 
-export const skillsFact = (scope: FactScope): Fact<SkillState[]> =>
-  mapFact(skillRowsFact(scope.userId), (rows) => rows.map(readSkill));
+/** What the game layer's facts are read with: the user's scope and the catalogues. */
+export interface GameScope extends FactScope {
+  game: GameCatalogues;
+}
+
+export async function gameCatalogues(ctx: Pick<Ctx, 'catalogues'>): Promise<GameCatalogues> {
+  const [achievements, quests, skills] = await Promise.all([
+    ctx.catalogues.get(achievementCatalogue),
+    ctx.catalogues.get(questCatalogue),
+    ctx.catalogues.get(skillCatalogue),
+  ]);
+  return { achievements, quests, skills };
+}
+
+export const gameScope = async (ctx: Ctx): Promise<GameScope> => ({ ...scopeOf(ctx), game: await gameCatalogues(ctx) });
+
+/** Reads one game fact for the signed-in user. */
+export async function readGameFact<T>(ctx: Ctx, f: Fact<T, GameScope>): Promise<T> {
+  const scope = await gameScope(ctx);
+  return readFact(ctx.database.db, f, paramsOf(scope), scope);
+}
+
+/** Every active skill with the user's stars and level, in catalogue order. */
+export const skillsFact: Fact<SkillState[], GameScope> = mapFact(userSkillsFact, (held, { game }: GameScope) =>
+  game.skills.map((d) => {
+    const { stars, level } = held.get(d.key) ?? { stars: 0, level: 0 };
+    return {
+      key: d.key as SkillState['key'],
+      name: d.name,
+      description: d.description,
+      icon: d.icon,
+      color: d.color,
+      stars,
+      level,
+      max_level: d.max_level,
+      stars_per_level: d.stars_per_level,
+      stars_into_level: level >= d.max_level ? 0 : stars - level * d.stars_per_level,
+    };
+  }),
+);
 
 /** Every streak as it reads today: the rows, the shields held and whether yesterday counted. */
-export function streaksFact(scope: FactScope): Fact<StreakRead[]> {
-  const parts = factObject({
-    streaks: streakRowsFact(scope.userId),
-    shields: shieldsHeldFact(scope.userId),
-    activeYesterday: activeOnFact(scope.userId, addDays(scope.day, -1)),
-  });
-  return mapFact(parts, ({ streaks, ...held }) =>
-    streaksOn(streaks, scope.day, held).map(({ type, state, current }) => ({
+export const streaksFact: Fact<StreakRead[]> = mapFact(
+  factObject({ streaks: streakRowsFact, shields: shieldsHeldFact, activeYesterday: activeYesterdayFact }),
+  ({ streaks, ...held }, { day }) =>
+    streaksOn(streaks, day, held).map(({ type, state, current }) => ({
       type,
       current,
       longest: state.longest,
       last_active_date: state.last_active_date,
       shields_used: state.shields_used,
     })),
-  );
-}
+);
 
 /** Level, XP, coins, skills, the daily streak, shields held and the running boost (SPEC §5). */
-export function summaryFact(scope: FactScope): Fact<z.infer<typeof summary>> {
-  const parts = factObject({
-    account: accountFact(scope.userId),
-    skills: skillRowsFact(scope.userId),
-    streaks: streaksFact(scope),
-    shields: shieldsHeldFact(scope.userId),
-    boost: activeBoostFact(scope.userId, scope.now),
-  });
-  return mapFact(parts, ({ account, skills, streaks, shields, boost }) => {
+export const summaryFact: Fact<z.infer<typeof summary>, GameScope> = mapFact(
+  factObject({
+    account: accountFact,
+    skills: skillsFact,
+    streaks: streaksFact,
+    shields: shieldsHeldFact,
+    boost: activeBoostFact,
+  }),
+  ({ account, skills, streaks, shields, boost }, _scope: GameScope) => {
     const daily = streaks.find((s) => s.type === 'daily');
     return {
       total_xp: account.total_xp,
@@ -90,18 +109,18 @@ export function summaryFact(scope: FactScope): Fact<z.infer<typeof summary>> {
       total_earned: account.total_earned,
       total_spent: account.total_spent,
       total_skill_stars: account.total_skill_stars,
-      skills: skills.map(({ key, stars, level }) => ({ key: key as SkillState['key'], stars, level })),
+      skills: skills.map(({ key, stars, level }) => ({ key, stars, level })),
       daily_streak: daily?.current ?? 0,
       longest_daily_streak: daily?.longest ?? 0,
       streak_shields: shields,
       active_boost: boost,
     };
-  });
-}
+  },
+);
 
-export const getSkills = (ctx: Ctx) => readFact(ctx.database.db, skillsFact(scopeOf(ctx)));
-export const getStreaks = (ctx: Ctx) => readFact(ctx.database.db, streaksFact(scopeOf(ctx)));
-export const getSummary = (ctx: Ctx) => readFact(ctx.database.db, summaryFact(scopeOf(ctx)));
+export const getSkills = (ctx: Ctx) => readGameFact(ctx, skillsFact);
+export const getStreaks = (ctx: Ctx) => readGameFact(ctx, streaksFact);
+export const getSummary = (ctx: Ctx) => readGameFact(ctx, summaryFact);
 
 const ledgerCursor = zod.tuple([zod.iso.datetime(), zod.uuid()]);
 
@@ -119,88 +138,6 @@ export async function getLedger(ctx: Ctx, query: PageQuery): Promise<Page<z.infe
     data: page.data.map((r) => ({ ...r, skill_key: r.skill_key as z.infer<typeof ledgerEntry>['skill_key'] })),
   };
 }
-
-type AchievementState = z.infer<typeof achievementState>;
-interface StateRow {
-  state: AchievementState;
-  label: string;
-  sort_order: number;
-  start: number;
-}
-
-/**
- * Every active achievement with the user's progress; hidden ones stay "???" until earned. The
- * facts are the counters the game layer keeps (never a count over the user's history), the
- * longest streaks, the level and the coins earned.
- */
-export function achievementsFact(scope: FactScope): Fact<StateRow[]> {
-  const parts = factObject({
-    definitions: activeDefinitionsFact(),
-    earned: earnedFact(scope.userId),
-    counters: countersFact(scope.userId, GAME_COUNTERS),
-    account: accountFact(scope.userId),
-    streaks: streakRowsFact(scope.userId),
-  });
-  return mapFact(parts, ({ definitions, earned, counters, account, streaks }) => {
-    const facts: AchievementFacts = {
-      ...countedFacts(counters),
-      streaks: Object.fromEntries([...streaks].map(([type, s]) => [type, s.longest])),
-      level: account.level,
-    };
-    facts.totals.coins_earned = account.total_earned;
-    return definitions.flatMap((def) => stateOf(def, facts, counters, earned.get(def.key) ?? null) ?? []);
-  });
-}
-
-function stateOf(
-  def: AchievementDefinition,
-  facts: AchievementFacts,
-  counters: Counters,
-  earnedAt: Date | null,
-): StateRow | null {
-  const parsed = achievementTrigger.safeParse({ trigger_type: def.trigger_type, trigger_config: def.trigger_config });
-  if (!parsed.success) return null;
-  const trigger = parsed.data;
-  if (trigger.trigger_type === 'count' && trigger.trigger_config.min_duration) {
-    const { event, min_duration } = trigger.trigger_config;
-    facts.counts[countKey(event, min_duration)] ??= eventCountAtLeast(counters, event, min_duration);
-  }
-  const p = achievementProgress(trigger, facts);
-  const shown = { progress: earnedAt ? p.target : p.progress, target: p.target };
-  const secret = def.is_hidden && !earnedAt;
-  return {
-    state: {
-      key: def.key,
-      name: secret ? '???' : def.name,
-      description: secret ? '???' : def.description,
-      category: def.category as AchievementState['category'],
-      icon: secret ? 'lock' : def.icon,
-      reward_xp: def.reward_xp,
-      reward_coins: def.reward_coins,
-      is_hidden: def.is_hidden,
-      earned: earnedAt !== null,
-      earned_at: earnedAt,
-      ...shown,
-    },
-    label: progressLabel(trigger, shown),
-    sort_order: def.sort_order,
-    start: p.start ?? 0,
-  };
-}
-
-/** The nearest unearned, visible achievement with its progress label (SPEC §5 teaser). */
-export const teaserFact = (scope: FactScope): Fact<z.infer<typeof teaser>> =>
-  mapFact(achievementsFact(scope), (all) => {
-    const open = all.filter((a) => !a.state.earned && !a.state.is_hidden);
-    const best = nearest(open.map((a) => ({ ...a, progress: a.state.progress, target: a.state.target })));
-    return best ? { achievement: best.state, label: best.label } : { achievement: null, label: null };
-  });
-
-export async function getAchievements(ctx: Ctx): Promise<AchievementState[]> {
-  return (await readFact(ctx.database.db, achievementsFact(scopeOf(ctx)))).map((a) => a.state);
-}
-
-export const getTeaser = (ctx: Ctx) => readFact(ctx.database.db, teaserFact(scopeOf(ctx)));
 
 /** XP and coins per user-day for the last `days` days, oldest first, days without activity at 0. */
 export async function getHistory(ctx: Ctx, days: number): Promise<z.infer<typeof historyDay>[]> {

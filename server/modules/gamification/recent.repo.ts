@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, fact, readFact } from '../../platform/facts';
+import { type Fact, fact, param, readFact } from '../../platform/facts';
 import { activity_events } from './gamification.tables';
 
 export interface LastActivity {
@@ -21,26 +21,25 @@ export interface RecentActivity {
  * "resume last" and its returning-after-a-gap flag). Both read one row by an index on
  * activity_events, however long the history.
  */
-export const recentActivityFact = (userId: string, day: string): Fact<RecentActivity> =>
-  fact(
-    sql`json_build_object(
+export const recentActivityFact: Fact<RecentActivity, unknown> = fact(
+  sql`json_build_object(
        'last', (select json_build_object('event_type', e.event_type, 'occurred_at', e.occurred_at,
                   'local_date', e.local_date, 'source_id', e.source_id, 'data', e.data)
-                from ${activity_events} e where e.user_id = ${userId}
+                from ${activity_events} e where e.user_id = ${param.user}
                 order by e.occurred_at desc, e.id desc limit 1),
        'last_day_before', (select e.local_date from ${activity_events} e
-                where e.user_id = ${userId} and e.local_date < ${day} order by e.local_date desc limit 1))`,
-    (value) => {
-      const raw = value as {
-        last: (Omit<LastActivity, 'occurred_at'> & { occurred_at: string }) | null;
-        last_day_before: string | null;
-      };
-      return {
-        last: raw.last ? { ...raw.last, occurred_at: new Date(raw.last.occurred_at) } : null,
-        last_day_before: raw.last_day_before,
-      };
-    },
-  );
+                where e.user_id = ${param.user} and e.local_date < ${param.day} order by e.local_date desc limit 1))`,
+  (value) => {
+    const raw = value as {
+      last: (Omit<LastActivity, 'occurred_at'> & { occurred_at: string }) | null;
+      last_day_before: string | null;
+    };
+    return {
+      last: raw.last ? { ...raw.last, occurred_at: new Date(raw.last.occurred_at) } : null,
+      last_day_before: raw.last_day_before,
+    };
+  },
+);
 
 export const recentActivity = (db: DbOrTx, userId: string, day: string) =>
-  readFact(db, recentActivityFact(userId, day));
+  readFact(db, recentActivityFact, { user: userId, day }, null);

@@ -1,7 +1,7 @@
 import { dueOn, isCompleted } from '#common/rules/habits';
-import { addDays, type DayKey, dayKey, weekStart } from '#common/time/day';
+import { dayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, type FactScope, mapFact, readFact } from '../../platform/facts';
+import { type Fact, type FactScope, mapFact, readScoped } from '../../platform/facts';
 import * as repo from './habits.repo';
 import { dayOf, scheduleOf } from './habits.view';
 
@@ -15,16 +15,14 @@ export interface HabitDue {
   completed: boolean;
 }
 
-type DueScope = Pick<FactScope, 'userId' | 'timezone' | 'day_start_hour' | 'day'>;
-
 /**
- * The user's habits in use that ask for something on `day` by the habit rules (`dueOn`), with
- * that day's state, read from the habits and the user's logs of that week, whatever the history.
- * Habits created after the day and habits skipped that day are left out.
+ * The user's habits in use that ask for something on the scope's day by the habit rules
+ * (`dueOn`), with that day's state, read from the habits and the user's logs of that week,
+ * whatever the history. Habits created after the day and habits skipped that day are left out.
  */
-export function habitsDueFact(scope: DueScope): Fact<HabitDue[]> {
-  const monday = weekStart(scope.day);
-  return mapFact(repo.activeWithWeekFact(scope.userId, monday, addDays(monday, 6)), ({ habits, logs }) => {
+export const habitsDueFact: Fact<HabitDue[]> = mapFact(
+  repo.activeWithWeekFact,
+  ({ habits, logs }, scope: FactScope) => {
     const due: HabitDue[] = [];
     for (const row of habits) {
       if (dayKey(row.created_at, scope.timezone, scope.day_start_hour) > scope.day) continue;
@@ -42,16 +40,8 @@ export function habitsDueFact(scope: DueScope): Fact<HabitDue[]> {
       });
     }
     return due;
-  });
-}
+  },
+);
 
-export function habitsDueOn(
-  db: DbOrTx,
-  user: { id: string; timezone: string; day_start_hour: number },
-  day: DayKey,
-): Promise<HabitDue[]> {
-  return readFact(
-    db,
-    habitsDueFact({ userId: user.id, timezone: user.timezone, day_start_hour: user.day_start_hour, day }),
-  );
-}
+/** The habits due on the scope's day (its `day` may be another than today). */
+export const habitsDueOn = (db: DbOrTx, scope: FactScope): Promise<HabitDue[]> => readScoped(db, habitsDueFact, scope);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { jsonAgg, rowsFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { jsonAgg } from '../../db/json-rows';
+import { type Fact, fact, param } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { habit_logs, habits } from './habits.tables';
 
@@ -221,23 +221,29 @@ export async function logsBetween(db: DbOrTx, userId: string, from: string, to: 
     .orderBy(asc(habit_logs.log_date));
 }
 
+export type DueHabitRow = Pick<
+  HabitRow,
+  'id' | 'name' | 'target_count' | 'schedule_type' | 'schedule_days' | 'times_per_week' | 'created_at'
+>;
+export type DayLogRow = Pick<HabitLogRow, 'habit_id' | 'log_date' | 'count' | 'target' | 'skipped'>;
+
 /**
- * The user's habits in use (in their order) and their logs of one week, for a composed read
- * (platform/facts.ts): served by the partial index of active habits and by (user_id, log_date).
+ * The user's habits in use (in their order) and their logs of the day's week, what the due
+ * rules read, for a composed read (platform/facts.ts): served by the partial index of active
+ * habits and by (user_id, log_date).
  */
-export const activeWithWeekFact = (
-  userId: string,
-  monday: string,
-  sunday: string,
-): Fact<{ habits: HabitRow[]; logs: HabitLogRow[] }> =>
-  fact(
-    sql`json_build_object(
-      'habits', (select ${jsonAgg(sql`row_to_json(h) order by h.sort_order, h.id`)}
-                 from ${habits} h where h.user_id = ${userId} and h.archived_at is null),
-      'logs', (select ${jsonAgg(sql`row_to_json(l) order by l.log_date`)}
-               from ${habit_logs} l where l.user_id = ${userId} and l.log_date between ${monday} and ${sunday}))`,
-    (value) => {
-      const raw = value as { habits: unknown; logs: unknown };
-      return { habits: rowsFromJson(habits, raw.habits), logs: rowsFromJson(habit_logs, raw.logs) };
-    },
-  );
+export const activeWithWeekFact: Fact<{ habits: DueHabitRow[]; logs: DayLogRow[] }, unknown> = fact(
+  sql`json_build_object(
+    'habits', (select ${jsonAgg(sql`json_build_object('id', h.id, 'name', h.name, 'target_count', h.target_count,
+                 'schedule_type', h.schedule_type, 'schedule_days', h.schedule_days,
+                 'times_per_week', h.times_per_week, 'created_at', h.created_at) order by h.sort_order, h.id`)}
+               from ${habits} h where h.user_id = ${param.user} and h.archived_at is null),
+    'logs', (select ${jsonAgg(sql`json_build_object('habit_id', l.habit_id, 'log_date', l.log_date,
+               'count', l.count, 'target', l.target, 'skipped', l.skipped)`)}
+             from ${habit_logs} l
+             where l.user_id = ${param.user} and l.log_date between ${param.weekStart} and ${param.weekEnd}))`,
+  (value) => {
+    const raw = value as { habits: (DueHabitRow & { created_at: string })[]; logs: DayLogRow[] };
+    return { habits: raw.habits.map((h) => ({ ...h, created_at: new Date(h.created_at) })), logs: raw.logs };
+  },
+);

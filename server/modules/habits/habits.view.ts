@@ -31,13 +31,15 @@ export function occurredAt(ctx: Ctx, date: DayKey, today: DayKey, now: Date): Da
   return new Date(dayRange(date, ctx.user.timezone, ctx.user.day_start_hour).end.getTime() - 1);
 }
 
-export const scheduleOf = (row: HabitRow): HabitSchedule => ({
+export const scheduleOf = (
+  row: Pick<HabitRow, 'schedule_type' | 'schedule_days' | 'times_per_week'>,
+): HabitSchedule => ({
   schedule_type: row.schedule_type as HabitSchedule['schedule_type'],
   schedule_days: row.schedule_days,
   times_per_week: row.times_per_week,
 });
 
-export const dayOf = (log: HabitLogRow): HabitDay => ({
+export const dayOf = (log: Pick<HabitLogRow, 'log_date' | 'count' | 'target' | 'skipped'>): HabitDay => ({
   date: log.log_date,
   count: log.count,
   target: log.target,

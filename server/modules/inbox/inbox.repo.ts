@@ -49,7 +49,7 @@ const UNREAD = 'inbox:unread';
 const isUnread = (row: { read_at: Date | null; archived_at: Date | null }) => !row.read_at && !row.archived_at;
 const countUnread = (db: DbOrTx, userId: string, delta: number) => addToCounters(db, userId, [[UNREAD, delta]]);
 
-export const unreadCountFact = (userId: string) => counterFact(userId, UNREAD);
+export const unreadCountFact = counterFact(UNREAD);
 
 /** Recounts the badge of some users from their items (for items written in bulk). */
 export const rebuildUnreadCounts = (tx: DbOrTx, userIds: string[]) =>
@@ -61,7 +61,7 @@ export const rebuildUnreadCounts = (tx: DbOrTx, userIds: string[]) =>
         where ${inbox_items.user_id} = any(${`{${userIds.join(',')}}`}::uuid[])
           and ${inbox_items.read_at} is null and ${inbox_items.archived_at} is null`,
   );
-export const unreadCount = (db: DbOrTx, userId: string) => readFact(db, unreadCountFact(userId));
+export const unreadCount = (db: DbOrTx, userId: string) => readFact(db, unreadCountFact, { user: userId }, null);
 
 /** One of the user's items; `lock` holds it until the transaction ends. */
 export async function find(db: DbOrTx, userId: string, id: string, lock = false): Promise<InboxRow | null> {

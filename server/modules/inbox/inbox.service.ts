@@ -30,7 +30,7 @@ export async function list(ctx: Ctx, query: z.output<typeof inboxListQuery>): Pr
 }
 
 /** Unread items in the inbox (not archived): the nav badge and the Today screen. */
-export const unreadInboxFact = (userId: string) => repo.unreadCountFact(userId);
+export const unreadInboxFact = repo.unreadCountFact;
 
 export async function get(ctx: Ctx, id: string): Promise<InboxItem> {
   const row = await repo.find(ctx.database.db, ctx.userId, id);

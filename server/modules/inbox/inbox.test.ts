@@ -141,7 +141,7 @@ describe('GET /api/inbox', () => {
     const b = await capture(user);
     await patch(user, a.id, { read: true });
     await patch(user, b.id, { archived: true });
-    expect(await readFact(t.database.db, unreadInboxFact(user.id))).toBe(1);
+    expect(await readFact(t.database.db, unreadInboxFact, { user: user.id }, null)).toBe(1);
   });
 });
 

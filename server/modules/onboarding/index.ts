@@ -19,8 +19,11 @@ export interface OnboardingSummary {
 }
 
 /** Where the user is in onboarding and what they said they care about (for Today). */
-export const onboardingFact = (userId: string): Fact<OnboardingSummary> =>
-  mapFact(factObject({ status: statusFact(userId), interests: settingFact(userId, 'interests') }), (f) => ({
-    status: (f.status ?? 'not_started') as OnboardingStatus,
-    interests: f.interests,
-  }));
+export const onboardingFact: Fact<OnboardingSummary, unknown> = mapFact<
+  { status: string | null; interests: string[] },
+  OnboardingSummary,
+  unknown
+>(factObject({ status: statusFact, interests: settingFact('interests') }), (f) => ({
+  status: (f.status ?? 'not_started') as OnboardingStatus,
+  interests: f.interests,
+}));

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import {
   onboarding_flows,
   onboarding_steps,
@@ -42,12 +42,11 @@ export async function findStatus(db: DbOrTx, userId: string): Promise<string | n
 }
 
 /** The user's onboarding status (null before they opened the flow), for a composed read. */
-export const statusFact = (userId: string): Fact<string | null> =>
-  fact(
-    sql`(select ${user_onboarding_state.status} from ${user_onboarding_state}
-         where ${user_onboarding_state.user_id} = ${userId})`,
-    (value) => (typeof value === 'string' ? value : null),
-  );
+export const statusFact: Fact<string | null, unknown> = fact(
+  sql`(select ${user_onboarding_state.status} from ${user_onboarding_state}
+       where ${user_onboarding_state.user_id} = ${param.user})`,
+  (value) => (typeof value === 'string' ? value : null),
+);
 
 export async function findState(db: DbOrTx, userId: string): Promise<StateRow | null> {
   const [row] = await db.select().from(user_onboarding_state).where(eq(user_onboarding_state.user_id, userId));

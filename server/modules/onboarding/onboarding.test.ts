@@ -63,7 +63,10 @@ describe('GET /api/onboarding', () => {
       ['tour', 'tour'],
       ['done', 'completion'],
     ]);
-    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({ status: 'not_started', interests: [] });
+    expect(await readFact(t.database.db, onboardingFact, { user: user.id }, null)).toEqual({
+      status: 'not_started',
+      interests: [],
+    });
   });
 
   it('needs a signed-in user who accepted the terms', async () => {
@@ -84,7 +87,7 @@ describe('POST /api/onboarding/start', () => {
     expect(started.started_at).toBe(t.clock.now().toISOString());
     const again = await ok(user, 'start');
     expect(again).toEqual(started);
-    expect((await readFact(t.database.db, onboardingFact(user.id))).status).toBe('in_progress');
+    expect((await readFact(t.database.db, onboardingFact, { user: user.id }, null)).status).toBe('in_progress');
   });
 });
 
@@ -126,7 +129,7 @@ describe('POST /api/onboarding/step', () => {
       'tour',
       'done',
     ]);
-    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({
+    expect(await readFact(t.database.db, onboardingFact, { user: user.id }, null)).toEqual({
       status: 'completed',
       interests: ['focus', 'music_production'],
     });
@@ -242,7 +245,7 @@ describe('POST /api/onboarding/skip', () => {
     });
     expect(await ok(user, 'skip')).toEqual(skipped);
     expect((await get(user)).status).toBe('skipped');
-    expect((await readFact(t.database.db, onboardingFact(user.id))).status).toBe('skipped');
+    expect((await readFact(t.database.db, onboardingFact, { user: user.id }, null)).status).toBe('skipped');
     const restart = await post(user, 'start');
     expect(restart.statusCode).toBe(409);
     expect(restart.json().error.code).toBe('onboarding_finished');
@@ -302,7 +305,7 @@ describe('POST /api/onboarding/reset', () => {
       skipped_at: null,
     });
     expect((await goalsOf(user)).map((g) => g.title)).toEqual(['Run 5 km']);
-    expect(await readFact(t.database.db, onboardingFact(user.id))).toEqual({
+    expect(await readFact(t.database.db, onboardingFact, { user: user.id }, null)).toEqual({
       status: 'not_started',
       interests: ['planning'],
     });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg, rowFromJson, rowsFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import { daily_plan_items, daily_plans } from './plan.tables';
 
 export type PlanRow = typeof daily_plans.$inferSelect;
@@ -118,16 +118,15 @@ export async function setOrder(db: DbOrTx, userId: string, planId: string, ids: 
 }
 
 /** A day's plan and its items in order, for a composed read (platform/facts.ts). */
-export const planWithItemsFact = (userId: string, date: string): Fact<{ plan: PlanRow | null; items: PlanItemRow[] }> =>
-  fact(
-    sql`(select json_build_object('plan', row_to_json(p), 'items', (
+export const planWithItemsFact: Fact<{ plan: PlanRow | null; items: PlanItemRow[] }, unknown> = fact(
+  sql`(select json_build_object('plan', row_to_json(p), 'items', (
            select ${jsonAgg(sql`row_to_json(i) order by i.sort_order, i.id`)}
            from ${daily_plan_items} i where i.plan_id = p.id))
-         from ${daily_plans} p where p.user_id = ${userId} and p.plan_date = ${date})`,
-    (value) => {
-      const raw = value as { plan: unknown; items: unknown } | null;
-      return raw
-        ? { plan: rowFromJson(daily_plans, raw.plan), items: rowsFromJson(daily_plan_items, raw.items) }
-        : { plan: null, items: [] };
-    },
-  );
+         from ${daily_plans} p where p.user_id = ${param.user} and p.plan_date = ${param.day})`,
+  (value) => {
+    const raw = value as { plan: unknown; items: unknown } | null;
+    return raw
+      ? { plan: rowFromJson(daily_plans, raw.plan), items: rowsFromJson(daily_plan_items, raw.items) }
+      : { plan: null, items: [] };
+  },
+);

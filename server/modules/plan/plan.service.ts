@@ -13,11 +13,13 @@ import { gatherSources } from './plan.sources';
 import { planView, todayOf } from './plan.view';
 
 /** The day's plan as the API shows it, for a composed read (Today, the polling endpoint). */
-export const planFact = (userId: string, date: DayKey): Fact<Plan> =>
-  mapFact(repo.planWithItemsFact(userId, date), ({ plan, items }) => planView(date, plan, items));
+export const planFact: Fact<Plan, { day: DayKey }> = mapFact(
+  repo.planWithItemsFact,
+  ({ plan, items }, { day }: { day: DayKey }) => planView(day, plan, items),
+);
 
-export const readPlan = (db: DbOrTx, userId: string, date: DayKey): Promise<Plan> =>
-  readFact(db, planFact(userId, date));
+export const readPlan = (db: DbOrTx, userId: string, day: DayKey): Promise<Plan> =>
+  readFact(db, planFact, { user: userId, day }, { day });
 
 export function get(ctx: Ctx, date: DayKey | undefined): Promise<Plan> {
   return readPlan(ctx.database.db, ctx.userId, date ?? todayOf(ctx));

@@ -2,6 +2,7 @@ import type { PlanCandidate } from '#common/rules/plan';
 import { type DayKey, dayRange } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
+import { scopeOf } from '../../platform/facts';
 import { listOccurrences } from '../calendar';
 import { habitsDueOn } from '../habits';
 import { questsInProgress } from '../quests';
@@ -20,7 +21,7 @@ export async function gatherSources(
 ): Promise<{ events: PlanCandidate[]; habits: PlanCandidate[]; quests: PlanCandidate[] }> {
   const { start, end } = dayRange(date, ctx.user.timezone, ctx.user.day_start_hour);
   const occurrences = await listOccurrences(db, ctx.userId, start, end);
-  const habits = await habitsDueOn(db, ctx.user, date);
+  const habits = await habitsDueOn(db, { ...scopeOf(ctx), day: date });
   const quests = await questsInProgress(db, ctx.userId);
   const seen = new Set<string>();
   const events: PlanCandidate[] = [];

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client';
 import { type Fact, mapFact, readFact } from '../../platform/facts';
+import type { QuestRow } from './quests.repo';
 import * as repo from './quests.repo';
 
 /** A personal quest the user accepted and has not finished (for the daily plan and Today). */
@@ -16,8 +17,9 @@ export interface QuestInProgress {
 const IN_PROGRESS_LIMIT = 20;
 
 /** The user's accepted personal quests, newest first, for a composed read; served by the open-quests index. */
-export const questsInProgressFact = (userId: string): Fact<QuestInProgress[]> =>
-  mapFact(repo.newestFact(userId, ['accepted'], IN_PROGRESS_LIMIT), (rows) =>
+export const questsInProgressFact: Fact<QuestInProgress[], unknown> = mapFact<QuestRow[], QuestInProgress[], unknown>(
+  repo.newestFact(['accepted'], IN_PROGRESS_LIMIT),
+  (rows) =>
     rows.map((q) => ({
       id: q.id,
       title: q.title,
@@ -26,6 +28,7 @@ export const questsInProgressFact = (userId: string): Fact<QuestInProgress[]> =>
       target: q.target,
       due_date: q.due_date,
     })),
-  );
+);
 
-export const questsInProgress = (db: DbOrTx, userId: string) => readFact(db, questsInProgressFact(userId));
+export const questsInProgress = (db: DbOrTx, userId: string) =>
+  readFact(db, questsInProgressFact, { user: userId }, null);

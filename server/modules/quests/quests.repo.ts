@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { QuestPeriod } from '#common/enums';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg, rowsFromJson } from '../../db/json-rows';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { user_quests } from './quests.tables';
 
@@ -31,11 +31,11 @@ export async function list(db: DbOrTx, userId: string, f: QuestFilter): Promise<
 }
 
 /** The user's newest quests in some statuses, for a composed read (served by the same index as `list`). */
-export const newestFact = (userId: string, statuses: string[], limit: number): Fact<QuestRow[]> =>
+export const newestFact = (statuses: string[], limit: number): Fact<QuestRow[], unknown> =>
   fact(
     sql`(select ${jsonAgg(sql`row_to_json(q) order by q.created_at desc, q.id desc`)} from (
            select * from ${user_quests}
-           where ${user_quests.user_id} = ${userId} and ${inArray(user_quests.status, statuses)}
+           where ${user_quests.user_id} = ${param.user} and ${inArray(user_quests.status, statuses)}
            order by ${user_quests.created_at} desc, ${user_quests.id} desc limit ${limit}) q)`,
     (value) => rowsFromJson(user_quests, value),
   );

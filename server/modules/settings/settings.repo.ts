@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type Fact, fact } from '../../platform/facts';
+import { type Fact, fact, param } from '../../platform/facts';
 import { user_settings } from './settings.tables';
 
 export async function listForUser(db: DbOrTx, userId: string): Promise<{ key: string; value: unknown }[]> {
@@ -32,9 +32,9 @@ export async function remove(db: DbOrTx, userId: string, key: string): Promise<v
 }
 
 /** One stored value (null when never set), for a composed read (platform/facts.ts). */
-export const storedValueFact = (userId: string, key: string): Fact<{ value: unknown } | null> =>
+export const storedValueFact = (key: string): Fact<{ value: unknown } | null, unknown> =>
   fact(
     sql`(select json_build_object('value', ${user_settings.value}) from ${user_settings}
-         where ${user_settings.user_id} = ${userId} and ${user_settings.key} = ${key})`,
+         where ${user_settings.user_id} = ${param.user} and ${user_settings.key} = ${key})`,
     (value) => (value as { value: unknown } | null) ?? null,
   );

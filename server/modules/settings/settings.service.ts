@@ -51,13 +51,23 @@ export async function reset(ctx: Ctx, key: string): Promise<void> {
   await repo.remove(ctx.database.db, ctx.userId, keyOf(key));
 }
 
-/** One setting of `userId` as the API reads it (the default when never set), for a composed read. */
-export const settingFact = <K extends SettingKey>(userId: string, key: K): Fact<Settings[K]> =>
-  mapFact(repo.storedValueFact(userId, key), (stored) => currentValue(key, stored) as Settings[K]);
+/** One fact per key, declared once (a fact keys its compiled statement). */
+const settingFacts = new Map<SettingKey, Fact<unknown, unknown>>();
 
+/** One setting of `userId` as the API reads it (the default when never set), for a composed read. */
+export function settingFact<K extends SettingKey>(key: K): Fact<Settings[K], unknown> {
+  let f = settingFacts.get(key);
+  if (!f) {
+    f = mapFact<{ value: unknown } | null, unknown, unknown>(repo.storedValueFact(key), (stored) =>
+      currentValue(key, stored),
+    );
+    settingFacts.set(key, f);
+  }
+  return f as Fact<Settings[K], unknown>;
+}
 /** One setting of `userId` as the API reads it; for other modules. */
 export const readValue = <K extends SettingKey>(db: DbOrTx, userId: string, key: K): Promise<Settings[K]> =>
-  readFact(db, settingFact(userId, key));
+  readFact(db, settingFact(key), { user: userId }, null);
 
 /** Stores a value already checked against the registry, inside the caller's transaction. */
 export async function writeValue<K extends SettingKey>(

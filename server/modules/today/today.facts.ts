@@ -2,9 +2,9 @@ import type { FocusSession } from '#common/contracts/focus';
 import type { UniversalQuestState } from '#common/contracts/gamification';
 import type { BadgeCounts } from '#common/contracts/today';
 import type { Ctx } from '../../platform/access';
-import { type Fact, type FactScope, type FactValues, readFacts } from '../../platform/facts';
+import { type Fact, type FactValues, paramsOf, readFacts } from '../../platform/facts';
 import { activeFocusSession, openFocusFact } from '../focus';
-import { summaryFact, universalQuestsFact } from '../gamification';
+import { type GameScope, gameScope, summaryFact, universalQuestsFact } from '../gamification';
 import { type HabitDue, habitsDueFact } from '../habits';
 import { unreadInboxFact } from '../inbox';
 import { planFact } from '../plan';
@@ -14,16 +14,16 @@ import { planFact } from '../plan';
  * module that adds to the home screen exports a fact from its index and is named here (or in
  * today.service.ts when only Today shows it); every fact is read in the same single statement.
  */
-export const sharedFacts = (scope: FactScope) => ({
-  summary: summaryFact(scope),
-  plan: planFact(scope.userId, scope.day),
-  habits: habitsDueFact(scope),
-  universal: universalQuestsFact(scope),
-  inbox: unreadInboxFact(scope.userId),
-  focus: openFocusFact(scope),
-});
+export const sharedFacts = {
+  summary: summaryFact,
+  plan: planFact,
+  habits: habitsDueFact,
+  universal: universalQuestsFact,
+  inbox: unreadInboxFact,
+  focus: openFocusFact,
+};
 
-type Shared = ReturnType<typeof sharedFacts>;
+type Shared = typeof sharedFacts;
 type Read<F> = Omit<FactValues<F>, 'focus'> & { focus: FocusSession | null };
 export type SharedFacts = Read<Shared>;
 
@@ -32,17 +32,19 @@ export type SharedFacts = Read<Shared>;
  * next read (SPEC §6): then, and only then, it is completed and everything is read again, since
  * the completion paid and moved the counts.
  */
-export async function readToday<F extends Shared & Record<string, Fact<unknown>>>(
+export async function readToday<F extends Shared & Record<string, Fact<unknown, GameScope>>>(
   ctx: Ctx,
   facts: F,
-): Promise<Read<F>> {
+): Promise<{ scope: GameScope; facts: Read<F> }> {
+  const scope = await gameScope(ctx);
+  const params = paramsOf(scope);
   const focusOf = (values: FactValues<F>) => (values as FactValues<Shared>).focus;
-  let read = await readFacts(ctx.database.db, facts);
+  let read = await readFacts(ctx.database.db, facts, params, scope);
   if (focusOf(read).ranOut) {
     await activeFocusSession(ctx);
-    read = await readFacts(ctx.database.db, facts);
+    read = await readFacts(ctx.database.db, facts, params, scope);
   }
-  return { ...read, focus: focusOf(read).session };
+  return { scope, facts: { ...read, focus: focusOf(read).session } };
 }
 
 export const openHabits = (habits: HabitDue[]) => habits.filter((h) => !h.completed);

@@ -11,7 +11,6 @@ import {
 } from '#common/rules/today';
 import { dayKey } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
-import { scopeOf } from '../../platform/facts';
 import { recentActivityFact, teaserFact } from '../gamification';
 import { onboardingFact } from '../onboarding';
 import { type QuestInProgress, questsInProgressFact } from '../quests';
@@ -125,18 +124,20 @@ function starterCandidates(
   return out;
 }
 
+/** Everything the home screen shows, one statement's worth. */
+const todayFacts = {
+  ...sharedFacts,
+  onboarding: onboardingFact,
+  recent: recentActivityFact,
+  quests: questsInProgressFact,
+  teaser: teaserFact,
+  weights: settingFact('module_weights'),
+};
+
 /** The home screen (SPEC §6 Today), read in one statement. */
 export async function today(ctx: Ctx): Promise<Today> {
-  const scope = scopeOf(ctx);
+  const { scope, facts } = await readToday(ctx, todayFacts);
   const { now, day } = scope;
-  const facts = await readToday(ctx, {
-    ...sharedFacts(scope),
-    onboarding: onboardingFact(scope.userId),
-    recent: recentActivityFact(scope.userId, day),
-    quests: questsInProgressFact(scope.userId),
-    teaser: teaserFact(scope),
-    weights: settingFact(scope.userId, 'module_weights'),
-  });
   const { onboarding, recent, quests, teaser, weights } = facts;
   const returning = isReturning(recent.last_day_before, day);
   const chosen = chooseStarter(starterCandidates(facts, quests, onboarding.interests), onboarding.interests, weights);
@@ -172,9 +173,8 @@ export async function today(ctx: Ctx): Promise<Today> {
 
 /** What a polling client needs (SPEC §6 Sync), read in one statement. */
 export async function poll(ctx: Ctx): Promise<SyncState> {
-  const scope = scopeOf(ctx);
+  const { scope, facts } = await readToday(ctx, sharedFacts);
   const { day } = scope;
-  const facts = await readToday(ctx, sharedFacts(scope));
   const f = facts.focus;
   const open = isOpenSession(f);
   return {

@@ -14,7 +14,7 @@ export type UserPatch = Partial<
 >;
 
 /** The user with this id (a value or an outer query's column), for a composed read (platform/facts.ts). */
-export const userFact = (id: string | SQL): Fact<UserRow | null> =>
+export const userFact = (id: SQL): Fact<UserRow | null, unknown> =>
   fact(sql`(select row_to_json(u) from ${users} u where u.id = ${id})`, (value) =>
     value ? rowFromJson(users, value) : null,
   );

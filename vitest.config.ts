@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -13,6 +14,8 @@ const serverUnit = serverUnitTests(fileURLToPath(new URL('.', import.meta.url)))
 
 export default defineConfig({
   test: {
+    // Every core: the main process mostly waits, and a database test is CPU-bound in its worker.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
@@ -33,6 +36,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // One process runs many files: the app's modules load once per worker, not once per
+          // file. Each file still builds its own app on its own database (server/test/harness.ts).
+          isolate: false,
         },
       },
       {

@@ -176,14 +176,14 @@ describe.skipIf(!inject('databaseUrl'))('query plans (PostgreSQL server)', () =>
     try {
       await seedEveryModule(t, labelling(await signUp(t)));
       user = await signUp(t);
-      ids = await seedEveryModule(t, labelling(user));
+      const seeding = labelling(user);
+      ids = await seedEveryModule(t, seeding);
       // A running focus session, paused, for the reads that show one.
-      const focus = await user.inject({
-        method: 'POST',
-        url: '/api/focus',
-        payload: { mode: 'focus', duration_seconds: 1500 },
-      });
-      await user.inject({ method: 'POST', url: `/api/focus/${focus.json().data.id}/pause` });
+      const payload = { mode: 'focus', duration_seconds: 1500 };
+      const focus = await seeding.inject({ method: 'POST', url: '/api/focus', payload });
+      expect(focus.statusCode, focus.body).toBe(201);
+      const paused = await seeding.inject({ method: 'POST', url: `/api/focus/${focus.json().data.id}/pause` });
+      expect(paused.statusCode, paused.body).toBe(200);
     } finally {
       queryObserver.current = null;
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { serverUnitTests, USES_TEST_DATABASE } from './test/projects';
 
 /**
  * The layout rules of docs/ARCHITECTURE.md, checked on the source: modules meet only through
@@ -170,5 +171,16 @@ describe('web feature boundaries', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+});
+
+describe('test projects', () => {
+  it('runs every test that uses the run’s database in the server project, which test:pg repeats', () => {
+    const unit = serverUnitTests(root);
+    expect(unit).toContain('server/architecture.test.ts');
+    const misplaced = [...unit, ...sourceFiles('common').filter((f) => f.endsWith('.test.ts'))].filter((file) =>
+      USES_TEST_DATABASE.test(fs.readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(misplaced).toEqual([]);
   });
 });

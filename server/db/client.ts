@@ -41,11 +41,12 @@ export interface ListenConnection {
 }
 
 /**
- * Told of every statement sent through Drizzle while set: a test counts the queries one request
- * makes. Unset outside those tests, where it costs one comparison per statement.
+ * Told of every statement sent through Drizzle, with its parameters, while set: a test counts
+ * the queries one request makes, or captures them to EXPLAIN. Unset outside those tests, where
+ * it costs one comparison per statement.
  */
-export const queryObserver: { current: ((sql: string) => void) | null } = { current: null };
-const logger = { logQuery: (query: string) => queryObserver.current?.(query) };
+export const queryObserver: { current: ((sql: string, params: unknown[]) => void) | null } = { current: null };
+const logger = { logQuery: (query: string, params: unknown[]) => queryObserver.current?.(query, params) };
 
 export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; template?: Blob };
 

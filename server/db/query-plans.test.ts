@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type SeededIds, seedEveryModule } from '../test/every-module';
+import { signUp, type TestUser } from '../test/factories';
+import { createTestApp, type TestApp } from '../test/harness';
+import { explainable, planProblems, type Statement, userOwnedTables } from '../test/plans';
+import { registeredRoutes } from '../test/routes';
+import { listen, openSse } from '../test/sse';
+import { queryObserver } from './client';
+
+/**
+ * SPEC §9: every list query is served by an index. Every GET route of the API is called on a
+ * small data set made through the API; each statement it sends is captured with its parameters
+ * and explained with sequential scans and sorts disabled, so PostgreSQL takes an index whenever
+ * one can serve. No plan may read a user-owned table in full (a Seq Scan, or an index whose
+ * first column the query does not bound), nor cut a page from rows it sorted in memory.
+ *
+ * The plans are PostgreSQL's, so the check runs on the PostgreSQL server (`npm run test:pg`);
+ * on embedded PGlite only the list of routes is checked, which keeps the embedded run cheap.
+ */
+
+/**
+ * What to request for each GET route. A URL with `limit=1` must have a second page, which is
+ * requested too (keyset pagination with a cursor). A function drives a route `inject` cannot.
+ */
+type Read = string | ((user: TestUser) => Promise<void>);
+const reads: Record<string, (ids: SeededIds) => Read[]> = {
+  'GET /api/health': () => ['/api/health'],
+  'GET /api/auth/providers': () => ['/api/auth/providers'],
+  'GET /api/auth/session': () => ['/api/auth/session'],
+  'GET /api/user': () => ['/api/user'],
+  'GET /api/user/sessions': () => ['/api/user/sessions'],
+  'GET /api/user/passkeys': () => ['/api/user/passkeys'],
+  'GET /api/user/export': () => ['/api/user/export'],
+  'GET /api/settings': () => ['/api/settings'],
+  'GET /api/settings/:key': () => ['/api/settings/theme'],
+  'GET /api/onboarding': () => ['/api/onboarding'],
+  'GET /api/today': () => ['/api/today'],
+  'GET /api/sync/poll': () => ['/api/sync/poll'],
+  'GET /api/search': () => ['/api/search?q=gain', '/api/search?q=sidechain%20pads&kinds=idea,reference'],
+  'GET /api/events': () => [streamEvents],
+  'GET /api/gamification/summary': () => ['/api/gamification/summary'],
+  'GET /api/gamification/streaks': () => ['/api/gamification/streaks'],
+  'GET /api/gamification/skills': () => ['/api/gamification/skills'],
+  'GET /api/gamification/ledger': () => ['/api/gamification/ledger?limit=1'],
+  'GET /api/gamification/achievements': () => ['/api/gamification/achievements'],
+  'GET /api/gamification/teaser': () => ['/api/gamification/teaser'],
+  'GET /api/gamification/history': () => ['/api/gamification/history?days=90'],
+  'GET /api/habits': () => ['/api/habits?limit=1', '/api/habits?archived=true'],
+  'GET /api/habits/:id': (ids) => [`/api/habits/${ids.habit}`],
+  'GET /api/habits/:id/history': (ids) => [`/api/habits/${ids.habit}/history`],
+  'GET /api/goals': () => ['/api/goals?limit=1', '/api/goals?status=active', '/api/goals?category=music'],
+  'GET /api/goals/:id': (ids) => [`/api/goals/${ids.goal}`],
+  'GET /api/quests': () => ['/api/quests?limit=1', '/api/quests?status=open&limit=1', '/api/quests?status=completed'],
+  'GET /api/quests/universal': () => ['/api/quests/universal'],
+  'GET /api/quests/:id': (ids) => [`/api/quests/${ids.quest}`],
+  'GET /api/focus': () => [
+    '/api/focus?limit=1',
+    '/api/focus?status=completed&mode=focus',
+    '/api/focus?from=2026-03-01&to=2026-03-31&limit=1',
+  ],
+  'GET /api/focus/active': () => ['/api/focus/active'],
+  'GET /api/focus/stats': () => ['/api/focus/stats', '/api/focus/stats?period=week', '/api/focus/stats?period=month'],
+  'GET /api/focus/presets': () => ['/api/focus/presets'],
+  'GET /api/focus/libraries': () => ['/api/focus/libraries?limit=1'],
+  'GET /api/focus/libraries/:id': (ids) => [`/api/focus/libraries/${ids.library}`],
+  'GET /api/feedback': () => ['/api/feedback?limit=1'],
+  'GET /api/feedback/:id': (ids) => [`/api/feedback/${ids.feedback}`],
+  'GET /api/inbox': () => [
+    '/api/inbox?limit=1',
+    '/api/inbox?archived=true',
+    '/api/inbox?unread=true&limit=1',
+    '/api/inbox?kind=capture&limit=1',
+  ],
+  'GET /api/inbox/:id': (ids) => [`/api/inbox/${ids.inbox}`],
+  'GET /api/ideas': () => [
+    '/api/ideas?limit=1',
+    '/api/ideas?archived=true',
+    '/api/ideas?category=mixing&tag=mix&limit=1',
+  ],
+  'GET /api/ideas/:id': (ids) => [`/api/ideas/${ids.idea}`],
+  'GET /api/infobase': () => ['/api/infobase?limit=1', '/api/infobase?archived=true', '/api/infobase?tag=mix&limit=1'],
+  'GET /api/infobase/:id': (ids) => [`/api/infobase/${ids.infobase}`],
+  'GET /api/references': () => ['/api/references?limit=1', '/api/references?category=mixing&limit=1'],
+  'GET /api/references/:id': (ids) => [`/api/references/${ids.reference}`],
+  'GET /api/calendar': () => [
+    '/api/calendar?from=2026-03-01T00:00:00Z&to=2026-05-01T00:00:00Z',
+    '/api/calendar?limit=1',
+  ],
+  'GET /api/calendar/:id': (ids) => [`/api/calendar/${ids.event}`],
+  'GET /api/calendar/export.ics': () => ['/api/calendar/export.ics'],
+  'GET /api/calendar/feed-token': () => ['/api/calendar/feed-token'],
+  'GET /api/calendar/feed/:token.ics': (ids) => [ids.feedPath],
+  'GET /api/plan': () => ['/api/plan', '/api/plan?date=2026-03-09'],
+};
+
+/** GET routes that read no user's rows, and why. */
+const notRead: Record<string, string> = {
+  'GET /api/openapi.json': 'the API document',
+  'GET /api/auth/signin/:provider': 'a redirect to an identity provider (the OIDC tests drive it)',
+  'GET /api/auth/callback/:provider': 'the identity provider’s redirect back (the OIDC tests drive it)',
+};
+const isDocs = (route: string) => route.startsWith('GET /api/docs');
+
+/**
+ * Reads whose rows may be sorted in memory, and why. Every other page must come in its order
+ * from an index (`user_id` first, then the list's sort key), whatever the user's history.
+ */
+const sortsInMemory: Record<string, string> = {
+  'GET /api/user/export': 'reads every row of the user anyway, 500 at a time in id order',
+  'GET /api/search': 'ranks by relevance: it sorts only the rows that match',
+  'GET /api/user/sessions':
+    'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
+};
+
+/** The event stream, opened over HTTP with a Last-Event-ID so it replays, then closed. */
+let baseUrl: string | undefined;
+async function streamEvents(user: TestUser): Promise<void> {
+  baseUrl ??= await listen(t.app);
+  const sse = await openSse(`${baseUrl}/api/events`, { cookie: user.cookie, 'last-event-id': '1' });
+  try {
+    expect(sse.status).toBe(200);
+    await sse.waitForComment('connected');
+  } finally {
+    sse.close();
+  }
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** What the observer saw, each statement labelled with the request that sent it. */
+const captured: Statement[] = [];
+let current = { route: '', url: '' };
+const observe = () => {
+  queryObserver.current = (sql, params) => captured.push({ ...current, sql, params });
+};
+
+/** `user`, with each of its requests labelling the statements it sends. */
+function labelling(user: TestUser): TestUser {
+  return {
+    ...user,
+    inject(opts) {
+      const url = String(opts.url);
+      current = { route: `${opts.method ?? 'GET'} ${url.split('?')[0]?.replace(UUID, ':id')}`, url };
+      return user.inject(opts);
+    },
+  };
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET routes', () => {
+  it('each have reads to explain, or a reason why they read no user’s rows', () => {
+    const routes = registeredRoutes(t.app)
+      .filter((r) => r.method === 'GET')
+      .map((r) => `GET ${r.url}`)
+      .filter((route) => !isDocs(route));
+    const missing = routes.filter((route) => !(route in reads) && !(route in notRead));
+    const stale = [...Object.keys(reads), ...Object.keys(notRead), ...Object.keys(sortsInMemory)].filter(
+      (route) => !routes.includes(route),
+    );
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+});
+
+describe.skipIf(!inject('databaseUrl'))('query plans (PostgreSQL server)', () => {
+  let user: TestUser;
+  let ids: SeededIds;
+  let writes: Statement[];
+  beforeAll(async () => {
+    t.clock.set('2026-03-10T08:00:00Z');
+    observe();
+    try {
+      await seedEveryModule(t, labelling(await signUp(t)));
+      user = await signUp(t);
+      const seeding = labelling(user);
+      ids = await seedEveryModule(t, seeding);
+      // A running focus session, paused, for the reads that show one.
+      const payload = { mode: 'focus', duration_seconds: 1500 };
+      const focus = await seeding.inject({ method: 'POST', url: '/api/focus', payload });
+      expect(focus.statusCode, focus.body).toBe(201);
+      const paused = await seeding.inject({ method: 'POST', url: `/api/focus/${focus.json().data.id}/pause` });
+      expect(paused.statusCode, paused.body).toBe(200);
+    } finally {
+      queryObserver.current = null;
+    }
+    writes = captured.splice(0);
+  }, 180_000);
+
+  /** Calls every read as `user`, following a first page's cursor, and returns what they sent. */
+  async function captureReads(): Promise<Statement[]> {
+    observe();
+    try {
+      for (const [route, make] of Object.entries(reads)) {
+        for (const read of make(ids)) {
+          if (typeof read !== 'string') {
+            current = { route, url: route };
+            await read(user);
+            continue;
+          }
+          let url: string | null = read;
+          while (url) {
+            current = { route, url };
+            const res = await user.inject({ method: 'GET', url });
+            expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+            const paged: boolean = url === read && /[?&]limit=1\b/.test(url);
+            const cursor: string | null = paged ? res.json().page?.next_cursor : null;
+            if (paged) expect(cursor, `${url} should have a second page to read with its cursor`).toBeTruthy();
+            url = cursor ? `${read}&cursor=${encodeURIComponent(cursor)}` : null;
+          }
+        }
+      }
+    } finally {
+      queryObserver.current = null;
+    }
+    return captured.splice(0);
+  }
+
+  const maySort = (route: string) => route in sortsInMemory;
+
+  it('reads never scan a user-owned table in full, on a first page or a later one', async () => {
+    expect(userOwnedTables.size).toBeGreaterThan(50);
+    const statements = explainable(await captureReads());
+    expect(statements.length).toBeGreaterThan(100);
+    const problems = await planProblems(t.database, statements, maySort);
+    expect(problems.join('\n\n'), 'Reads that scan more than they return').toBe('');
+  });
+
+  it('the writes that made the data find the rows they read and change through an index', async () => {
+    const statements = explainable(writes);
+    expect(statements.length).toBeGreaterThan(100);
+    const problems = await planProblems(t.database, statements, maySort);
+    expect(problems.join('\n\n'), 'Writes that scan more than they change').toBe('');
+  });
+});

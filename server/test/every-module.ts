@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { blobs } from '../modules/blobs/blobs.tables';
+import { reference_tracks } from '../modules/reference/reference.tables';
+import type { TestUser } from './factories';
+import type { TestApp } from './harness';
+
+/** The ids `seedEveryModule` made, for the routes that read one object. */
+export interface SeededIds {
+  habit: string;
+  goal: string;
+  quest: string;
+  library: string;
+  feedback: string;
+  inbox: string;
+  idea: string;
+  infobase: string;
+  reference: string;
+  event: string;
+  feedPath: string;
+}
+
+/**
+ * A few rows in every module for `user`, made through the API as the user would (the one
+ * exception: a reference track, which has no upload route yet, is inserted as the upload will
+ * leave it). Completions write the game layer: ledger, activity, streaks, skills, quest progress,
+ * achievements and their inbox notifications. The clock moves forward by about half an hour.
+ */
+export async function seedEveryModule(t: TestApp, user: TestUser): Promise<SeededIds> {
+  const send = async (method: string, url: string, payload?: object, status = [200, 201, 204]) => {
+    const res: LightMyRequestResponse = await user.inject({ method: method as 'POST', url, payload });
+    expect(status, `${method} ${url}: ${res.body}`).toContain(res.statusCode);
+    return res.statusCode === 204 ? undefined : res.json().data;
+  };
+  const post = (url: string, payload: object = {}) => send('POST', url, payload);
+
+  await send('PUT', '/api/settings/theme', { value: 'dark' });
+  await post('/api/onboarding/start');
+  await post('/api/onboarding/step', {});
+
+  // Habits: completed today and yesterday, one skipped, one archived.
+  const habits = [];
+  for (const name of ['Stretch', 'Practice scales', 'Read', 'Old habit']) {
+    habits.push((await post('/api/habits', { name, description: `${name} every day` })).id as string);
+  }
+  const [stretch, scales, read, old] = habits as [string, string, string, string];
+  await post(`/api/habits/${stretch}/complete`);
+  await post(`/api/habits/${scales}/complete`, { note: 'C major' });
+  await post(`/api/habits/${read}/skip`, { note: 'Travelling' });
+  await post(`/api/habits/${old}/archive`, { archived: true });
+
+  // Goals with milestones; one completed.
+  const goalId: string = (await post('/api/goals', { title: 'Finish the EP', category: 'music' })).id;
+  for (const title of ['Write the hook', 'Mix', 'Master']) await post(`/api/goals/${goalId}/milestones`, { title });
+  const detail = await send('GET', `/api/goals/${goalId}`);
+  await post(`/api/goals/milestones/${detail.milestones[0].id}/complete`);
+  const second = await post('/api/goals', { title: 'Learn a new synth', category: 'learning' });
+  await send('PATCH', `/api/goals/${second.id}`, { status: 'completed' });
+
+  // Personal quests: offered, accepted, completed.
+  const quests = [];
+  for (const title of ['Call the mastering engineer', 'Back up the sessions', 'Clean the studio']) {
+    quests.push((await post('/api/quests', { title, difficulty: 'starter' })).id as string);
+  }
+  await post(`/api/quests/${quests[1]}/accept`);
+  await post(`/api/quests/${quests[2]}/accept`);
+  await post(`/api/quests/${quests[2]}/complete`);
+
+  // Focus: a completed session, an abandoned one, presets, libraries with a track.
+  const focus = await post('/api/focus', { mode: 'focus', duration_seconds: 300 });
+  t.clock.advance(300_000);
+  await post(`/api/focus/${focus.id}/complete`);
+  const abandoned = await post('/api/focus', { mode: 'focus', duration_seconds: 300 });
+  t.clock.advance(60_000);
+  await post(`/api/focus/${abandoned.id}/abandon`);
+  await post('/api/focus/presets', { name: 'Classic' });
+  await post('/api/focus/presets', { name: 'Long', focus_minutes: 50, is_default: true });
+  const library = await post('/api/focus/libraries', { name: 'Rain' });
+  await post('/api/focus/libraries', { name: 'Piano', is_favorite: true });
+  await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: await uploadedTrack(t, user.id) });
+
+  // Calendar: a one-off event, a weekly series with a cancelled occurrence, a feed address.
+  const day = t.clock.now().toISOString().slice(0, 10);
+  const start = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const event = await post('/api/calendar', { title: 'Mix review', start_time: start(15), timezone: 'UTC' });
+  const series = await post('/api/calendar', {
+    title: 'Band practice',
+    start_time: start(18),
+    end_time: start(20),
+    timezone: 'UTC',
+    recurrence_rule: 'FREQ=WEEKLY;COUNT=8',
+    habit_id: scales,
+  });
+  await post(`/api/calendar/${series.id}/exceptions`, { occurrence_start: start(18), cancelled: true });
+  const feed = await post('/api/calendar/feed-token');
+
+  // The day's plan: generated, a custom item, one item done, notes.
+  await post('/api/plan/generate');
+  const plan = await post('/api/plan/items', { title: 'Export stems', duration_minutes: 30 });
+  await post(`/api/plan/items/${plan.items.at(-1).id}/complete`);
+  await send('PATCH', '/api/plan', { notes: 'Slow morning.' });
+
+  // Inbox: captures read, archived and processed into an idea.
+  const inbox = [];
+  for (const title of ['Bassline idea', 'Buy strings', 'Sidechain trick', 'Call Sam']) {
+    inbox.push((await post('/api/inbox', { title, body: `${title}, details`, tags: ['music'] })).id as string);
+  }
+  await send('PATCH', `/api/inbox/${inbox[1]}`, { read: true });
+  await send('PATCH', `/api/inbox/${inbox[3]}`, { archived: true });
+  await post(`/api/inbox/${inbox[2]}/process`, { target: 'idea' });
+
+  // Notes of the three kinds, one archived each; feedback.
+  const notes: Record<string, string> = {};
+  for (const kind of ['ideas', 'infobase', 'references']) {
+    const link = kind === 'references' ? { url: 'https://example.com/mixing' } : {};
+    for (const title of ['Gain staging', 'Sidechain the pads', 'Old note']) {
+      const body = { title, body: `${title}: keep peaks around -6 dBFS.`, category: 'mixing', tags: ['mix'], ...link };
+      notes[`${kind}:${title}`] = (await post(`/api/${kind}`, body)).id;
+    }
+    await send('PATCH', `/api/${kind}/${notes[`${kind}:Old note`]}`, { archived: true });
+  }
+  const feedback = await post('/api/feedback', { type: 'praise', body: 'Love the focus timer.' });
+  await post('/api/feedback', { type: 'bug', body: 'The heat-map flickers.', page: '/habits' });
+
+  return {
+    habit: stretch,
+    goal: goalId,
+    quest: quests[1] as string,
+    library: library.id,
+    feedback: feedback.id,
+    inbox: inbox[0] as string,
+    idea: notes['ideas:Gain staging'] as string,
+    infobase: notes['infobase:Gain staging'] as string,
+    reference: notes['references:Gain staging'] as string,
+    event: event.id,
+    feedPath: new URL(feed.url).pathname,
+  };
+}
+
+/** An uploaded reference track of the user, as the upload will leave it (blob row and track row). */
+async function uploadedTrack(t: TestApp, userId: string): Promise<string> {
+  const key = `${userId}/reference_track/${randomUUID()}`;
+  await t.database.db
+    .insert(blobs)
+    .values({ user_id: userId, key, size_bytes: 1000, content_type: 'audio/mpeg', purpose: 'reference_track' });
+  const [row] = await t.database.db
+    .insert(reference_tracks)
+    .values({
+      user_id: userId,
+      title: 'Waves',
+      blob_key: key,
+      filename: 'waves.mp3',
+      mime_type: 'audio/mpeg',
+      size_bytes: 1000,
+      duration_seconds: 180,
+    })
+    .returning({ id: reference_tracks.id });
+  return row?.id as string;
+}

@@ -1,4 +1,4 @@
-import { type DayKey, daysBetween } from '../time/day';
+import { type DayKey, daysBetween, zoneOffset } from '../time/day';
 
 /**
  * The rules of the Today screen: the part of the day a greeting speaks of, the user-state flags
@@ -22,8 +22,8 @@ export function partOfDay(localHour: number): PartOfDay {
 
 /** The hour of the day (0–23) at `instant` in `timeZone`. */
 export function localHour(instant: Date, timeZone: string): number {
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(instant);
-  return Number(hour) % 24;
+  const ms = instant.getTime();
+  return new Date(ms + zoneOffset(ms, timeZone)).getUTCHours();
 }
 
 /**

@@ -57,7 +57,7 @@ const catalogue = {
   blobs: ['blobs'],
 };
 /** Platform tables owned outside the data model that may or may not exist yet. */
-const platformTables = ['realtime_events'];
+const platformTables = ['realtime_events', 'user_counters'];
 
 /** Foreign keys to users that must survive the user: attributions, not ownership. */
 const keptOnUserDelete = ['audit_log.user_id', 'user_roles.granted_by'];

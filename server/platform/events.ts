@@ -26,18 +26,29 @@ export async function publish<T extends EventType>(
   type: T,
   data: EventPayload<T>,
 ): Promise<number> {
-  const payload = eventPayloads[type].parse(data);
-  const [row] = await queryRows<{ id: string }>(
+  const [id] = await publishAll(tx, userId, [{ type, data } as Publication]);
+  return id as number;
+}
+
+export type Publication = { [T in EventType]: { type: T; data: EventPayload<T> } }[EventType];
+
+/** Several events for one user, in order, in one statement (see `publish`). */
+export async function publishAll(tx: DbOrTx, userId: string, events: Publication[]): Promise<number[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((e) => ({ type: e.type, data: eventPayloads[e.type].parse(e.data) }));
+  const published = await queryRows<{ id: string }>(
     tx,
     sql`with e as (
           insert into realtime_events (user_id, type, data)
-          values (${userId}, ${type}, ${JSON.stringify(payload)}::jsonb)
+          select ${userId}, t.event ->> 'type', t.event -> 'data'
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(event, n)
+          order by t.n
           returning id, user_id
         )
         select e.id, pg_notify(${EVENTS_CHANNEL}, json_build_object('id', e.id, 'user_id', e.user_id)::text)
-        from e`,
+        from e order by e.id`,
   );
-  return Number(row?.id);
+  return published.map((r) => Number(r.id));
 }
 
 type RawRow = Omit<EventRow, 'id' | 'created_at'> & { id: string | number; created_at: string | Date };

@@ -7,7 +7,7 @@ import { levelFor } from '#common/rules/levels';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { type Counters, readCounters } from '../../platform/counters';
-import { publish } from '../../platform/events';
+import { type Publication, publishAll } from '../../platform/events';
 import * as achievements from './achievements.repo';
 import { eventCount, eventCountAtLeast, GAME_COUNTERS, metricTotal } from './game-counters';
 import * as ledger from './ledger.repo';
@@ -204,17 +204,17 @@ export class Account {
     unlocked: Unlocked[],
   ): Promise<void> {
     const { tx, ctx } = this;
+    const events: Publication[] = [];
     // Only awards are celebrated; spends and reversals move the wallet and say so below.
-    if (paid.xp > 0 || paid.coins > 0) {
-      await publish(tx, ctx.userId, 'reward', { source, ...paid });
-    }
+    if (paid.xp > 0 || paid.coins > 0) events.push({ type: 'reward', data: { source, ...paid } });
     for (const a of unlocked) {
-      await publish(tx, ctx.userId, 'achievement', { achievement_id: a.id, key: a.key, name: a.name });
+      events.push({ type: 'achievement', data: { achievement_id: a.id, key: a.key, name: a.name } });
     }
     if (this.level > this.startLevel) {
-      await publish(tx, ctx.userId, 'level_up', { level: this.level, previous_level: this.startLevel });
+      events.push({ type: 'level_up', data: { level: this.level, previous_level: this.startLevel } });
     }
-    if (this.coins !== 0) await publish(tx, ctx.userId, 'wallet_changed', { coins: this.balance });
+    if (this.coins !== 0) events.push({ type: 'wallet_changed', data: { coins: this.balance } });
+    await publishAll(tx, ctx.userId, events);
   }
 }
 

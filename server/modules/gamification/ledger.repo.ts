@@ -20,23 +20,26 @@ export interface Account {
  * always lock in the same order (no deadlock).
  */
 export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> {
-  await tx.insert(user_progress).values({ user_id: userId }).onConflictDoNothing();
-  await tx.insert(user_wallet).values({ user_id: userId }).onConflictDoNothing();
+  // An upsert that updates on conflict takes the row lock as `for update` would, in one statement.
   const [progress] = await tx
-    .select({
+    .insert(user_progress)
+    .values({ user_id: userId })
+    .onConflictDoUpdate({ target: user_progress.user_id, set: { user_id: sql`excluded.user_id` } })
+    .returning({
       total_xp: user_progress.total_xp,
       level: user_progress.level,
       total_skill_stars: user_progress.total_skill_stars,
-    })
-    .from(user_progress)
-    .where(eq(user_progress.user_id, userId))
-    .for('update');
+    });
   const [wallet] = await tx
-    .select({ coins: user_wallet.coins, total_earned: user_wallet.total_earned, total_spent: user_wallet.total_spent })
-    .from(user_wallet)
-    .where(eq(user_wallet.user_id, userId))
-    .for('update');
-  if (!progress || !wallet) throw new Error('wallet or progress row missing after insert');
+    .insert(user_wallet)
+    .values({ user_id: userId })
+    .onConflictDoUpdate({ target: user_wallet.user_id, set: { user_id: sql`excluded.user_id` } })
+    .returning({
+      coins: user_wallet.coins,
+      total_earned: user_wallet.total_earned,
+      total_spent: user_wallet.total_spent,
+    });
+  if (!progress || !wallet) throw new Error('wallet or progress row missing after upsert');
   return { ...progress, ...wallet };
 }
 
@@ -91,24 +94,14 @@ export async function applyToAccount(
   userId: string,
   delta: { xp: number; coins: number; earned: number; spent: number; stars: number; level: number },
 ): Promise<void> {
-  await tx
-    .update(user_progress)
-    .set({
-      total_xp: sql`${user_progress.total_xp} + ${delta.xp}`,
-      total_skill_stars: sql`greatest(0, ${user_progress.total_skill_stars} + ${delta.stars})`,
-      level: delta.level,
-    })
-    .where(eq(user_progress.user_id, userId));
-  if (delta.coins !== 0 || delta.earned !== 0 || delta.spent !== 0) {
-    await tx
-      .update(user_wallet)
-      .set({
-        coins: sql`${user_wallet.coins} + ${delta.coins}`,
-        total_earned: sql`greatest(0, ${user_wallet.total_earned} + ${delta.earned})`,
-        total_spent: sql`greatest(0, ${user_wallet.total_spent} + ${delta.spent})`,
-      })
-      .where(eq(user_wallet.user_id, userId));
-  }
+  // Both rows are locked (lockAccount): one statement writes them.
+  await tx.execute(sql`with progress as (
+      update ${user_progress} set total_xp = total_xp + ${delta.xp}, level = ${delta.level},
+        total_skill_stars = greatest(0, total_skill_stars + ${delta.stars}), updated_at = now()
+      where user_id = ${userId})
+    update ${user_wallet} set coins = coins + ${delta.coins}, updated_at = now(),
+      total_earned = greatest(0, total_earned + ${delta.earned}), total_spent = greatest(0, total_spent + ${delta.spent})
+    where user_id = ${userId}`);
 }
 
 export type ActivityRow = typeof activity_events.$inferSelect;

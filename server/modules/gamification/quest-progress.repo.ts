@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
 import { defineCatalogue } from '../../platform/catalogues';
@@ -41,67 +41,75 @@ export const progressOfPeriodsFact: Fact<PeriodProgress[], unknown> = fact(
     })),
 );
 
+export interface Advance {
+  quest: UniversalQuest;
+  periodKey: string;
+  amount: number;
+  /** Raise the progress to the amount (a streak) instead of adding it. */
+  atLeast: boolean;
+}
+
 /**
- * Adds to a quest's progress in a period (or, with `atLeast`, raises it to a value), creating
- * the row with the quest's current target. Returns the row as it now stands.
+ * Adds to (or raises) the progress of several quests in their periods, in one statement,
+ * creating rows with the quest's current target. Returns the rows as they now stand.
  */
-export async function advance(
-  tx: DbOrTx,
-  userId: string,
-  quest: UniversalQuest,
-  periodKey: string,
-  amount: number,
-  mode: 'add' | 'at_least',
-): Promise<QuestProgressRow> {
-  const progress =
-    mode === 'add'
-      ? sql`${user_quest_progress.progress} + ${amount}`
-      : sql`greatest(${user_quest_progress.progress}, ${amount})`;
-  const [row] = await tx
+export async function advanceAll(tx: DbOrTx, userId: string, advances: Advance[]): Promise<QuestProgressRow[]> {
+  if (advances.length === 0) return [];
+  const raised = `{${advances
+    .filter((a) => a.atLeast)
+    .map((a) => a.quest.id)
+    .join(',')}}`;
+  const current = user_quest_progress.progress;
+  return tx
     .insert(user_quest_progress)
-    .values({ user_id: userId, quest_id: quest.id, period_key: periodKey, progress: amount, target: quest.target })
+    .values(
+      advances.map((a) => ({
+        user_id: userId,
+        quest_id: a.quest.id,
+        period_key: a.periodKey,
+        progress: a.amount,
+        target: a.quest.target,
+      })),
+    )
     .onConflictDoUpdate({
       target: [user_quest_progress.user_id, user_quest_progress.quest_id, user_quest_progress.period_key],
-      set: { progress },
+      set: {
+        progress: sql`case when excluded.quest_id = any(${raised}::uuid[])
+          then greatest(${current}, excluded.progress) else ${current} + excluded.progress end`,
+      },
     })
     .returning();
-  if (!row) throw new Error('quest progress not written');
-  return row;
 }
 
-export async function markCompleted(tx: DbOrTx, id: string, at: Date): Promise<void> {
-  await tx.update(user_quest_progress).set({ completed_at: at }).where(eq(user_quest_progress.id, id));
+/** Marks progress rows completed at `at`. */
+export async function markCompleted(tx: DbOrTx, ids: string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.update(user_quest_progress).set({ completed_at: at }).where(inArray(user_quest_progress.id, ids));
 }
 
 /**
- * Takes an undone event's amount back out of a period's progress; a quest that falls below its
- * target and was not claimed is no longer completed.
+ * Takes amounts back out of quests' progress in their periods, in one statement; a row falls
+ * back below its target is no longer completed, unless it was claimed.
  */
-export async function takeBack(
+export async function takeBackAll(
   tx: DbOrTx,
   userId: string,
-  questId: string,
-  periodKey: string,
-  amount: number,
+  amounts: { questId: string; periodKey: string; amount: number }[],
 ): Promise<void> {
-  const progress = sql`greatest(0, ${user_quest_progress.progress} - ${amount})`;
-  await tx
-    .update(user_quest_progress)
-    .set({
-      progress,
-      completed_at: sql`case when ${user_quest_progress.claimed_at} is null and ${progress} < ${user_quest_progress.target}
-        then null else ${user_quest_progress.completed_at} end`,
-    })
-    .where(
-      and(
-        eq(user_quest_progress.user_id, userId),
-        eq(user_quest_progress.quest_id, questId),
-        eq(user_quest_progress.period_key, periodKey),
-      ),
-    );
+  if (amounts.length === 0) return;
+  const values = sql.join(
+    amounts.map((a) => sql`(${a.questId}::uuid, ${a.periodKey}::text, ${a.amount}::int)`),
+    sql`, `,
+  );
+  await tx.execute(sql`update ${user_quest_progress} p set
+      progress = greatest(0, p.progress - v.amount),
+      completed_at = case when p.claimed_at is null and greatest(0, p.progress - v.amount) < p.target
+        then null else p.completed_at end,
+      updated_at = now()
+    from (values ${values}) as v(quest_id, period_key, amount)
+    where p.user_id = ${userId} and p.quest_id = v.quest_id and p.period_key = v.period_key`);
 }
 
-/** The row of one quest and period, locked for a claim. */
 export async function lockProgress(
   tx: DbOrTx,
   userId: string,

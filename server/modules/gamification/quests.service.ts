@@ -5,7 +5,7 @@ import { type DayKey, dayKey, monthKey, weekKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound } from '../../platform/errors';
-import { publish } from '../../platform/events';
+import { publishAll } from '../../platform/events';
 import { type Fact, mapFact } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
 import type { UniversalQuest } from './quest-progress.repo';
@@ -42,18 +42,29 @@ export async function advanceQuests(
     Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
   );
   if (dailyStreak !== null && dailyStreak > 0) amounts.set('streak_days', dailyStreak);
+  const advances = (await questsFor(tx, ctx, amounts)).map((quest) => ({
+    quest,
+    periodKey: periodOf(quest.period as QuestPeriod, day),
+    amount: amounts.get(quest.target_type as QuestTargetType) ?? 0,
+    atLeast: quest.target_type === 'streak_days',
+  }));
+  const rows = await quests.advanceAll(tx, ctx.userId, advances);
+  const reached = rows.filter((r) => r.progress >= r.target && !r.completed_at);
+  await quests.markCompleted(
+    tx,
+    reached.map((r) => r.id),
+    ctx.clock.now(),
+  );
   const completed: RewardNews['quests_completed'] = [];
-  for (const quest of await questsFor(tx, ctx, amounts)) {
-    const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
-    const mode = quest.target_type === 'streak_days' ? 'at_least' : 'add';
-    const period_key = periodOf(quest.period as QuestPeriod, day);
-    const row = await quests.advance(tx, ctx.userId, quest, period_key, amount, mode);
-    if (row.progress >= row.target && !row.completed_at) {
-      await quests.markCompleted(tx, row.id, ctx.clock.now());
-      completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key });
-      await publish(tx, ctx.userId, 'quest_claimable', { quest_id: quest.id, kind: 'universal', title: quest.title });
-    }
+  for (const row of reached) {
+    const quest = advances.find((a) => a.quest.id === row.quest_id)?.quest;
+    if (quest) completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key: row.period_key });
   }
+  await publishAll(
+    tx,
+    ctx.userId,
+    completed.map((q) => ({ type: 'quest_claimable', data: { quest_id: q.id, kind: 'universal', title: q.title } })),
+  );
   return completed;
 }
 
@@ -68,10 +79,12 @@ export async function takeBackQuests(
   const amounts = new Map(
     Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
   );
-  for (const quest of await questsFor(tx, ctx, amounts)) {
-    const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
-    await quests.takeBack(tx, ctx.userId, quest.id, periodOf(quest.period as QuestPeriod, day), amount);
-  }
+  const taken = (await questsFor(tx, ctx, amounts)).map((quest) => ({
+    questId: quest.id,
+    periodKey: periodOf(quest.period as QuestPeriod, day),
+    amount: amounts.get(quest.target_type as QuestTargetType) ?? 0,
+  }));
+  await quests.takeBackAll(tx, ctx.userId, taken);
 }
 
 function toState(quest: UniversalQuest, periodKey: string, row?: quests.PeriodProgress): UniversalQuestState {

@@ -9,10 +9,11 @@ import {
   type Period,
   streakReached,
 } from '#common/rules/habits';
-import { addDays, type DayKey, weekStart } from '#common/time/day';
+import { addDays, type DayKey } from '#common/time/day';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound, validationError } from '../../platform/errors';
+import { readScoped, scopeOf } from '../../platform/facts';
 import { record, reverse } from '../gamification';
 import * as repo from './habits.repo';
 import { createdDayOf, dayOf, logView, occurredAt, scheduleOf, todayOf } from './habits.view';
@@ -48,14 +49,7 @@ const archived = () => conflict('This habit is archived; bring it back to log it
 
 /** Whether every habit `date` required is done, judged on the habits in use now. */
 async function perfectOn(db: DbOrTx, ctx: Ctx, date: DayKey): Promise<boolean> {
-  const active = await repo.listActive(db, ctx.userId);
-  const monday = weekStart(date);
-  const logs = await repo.logs(
-    db,
-    ctx.userId,
-    active.map((h) => h.id),
-    { from: monday, to: addDays(monday, 6) },
-  );
+  const { habits: active, logs } = await readScoped(db, repo.activeWithWeekFact, { ...scopeOf(ctx), day: date });
   const habits = active.map((h) => {
     const week = logs.filter((l) => l.habit_id === h.id).map(dayOf);
     return { schedule: scheduleOf(h), start: habitStart(createdDayOf(ctx, h), week), week };

@@ -19,7 +19,7 @@ export const todayOf = (ctx: Ctx, now = ctx.clock.now()): DayKey =>
   dayKey(now, ctx.user.timezone, ctx.user.day_start_hour);
 
 /** The user-day the habit was created on. */
-export const createdDayOf = (ctx: Ctx, row: HabitRow): DayKey =>
+export const createdDayOf = (ctx: Ctx, row: Pick<HabitRow, 'created_at'>): DayKey =>
   dayKey(row.created_at, ctx.user.timezone, ctx.user.day_start_hour);
 
 /**

@@ -7,6 +7,8 @@ import { habit_logs, habits } from './habits.tables';
 
 export type HabitRow = typeof habits.$inferSelect;
 export type HabitLogRow = typeof habit_logs.$inferSelect;
+/** What the habit rules read of a day. */
+export type DayLogRow = Pick<HabitLogRow, 'habit_id' | 'log_date' | 'count' | 'target' | 'skipped'>;
 export type NewHabit = Pick<
   HabitRow,
   | 'user_id'
@@ -135,10 +137,17 @@ export async function logs(
   userId: string,
   habitIds: string[],
   range: { from?: string; to?: string } = {},
-): Promise<HabitLogRow[]> {
+): Promise<DayLogRow[]> {
   if (habitIds.length === 0) return [];
+  // What the habit rules read of a day, nothing more: a habit's whole history can be long.
   return db
-    .select()
+    .select({
+      habit_id: habit_logs.habit_id,
+      log_date: habit_logs.log_date,
+      count: habit_logs.count,
+      target: habit_logs.target,
+      skipped: habit_logs.skipped,
+    })
     .from(habit_logs)
     .where(
       and(
@@ -225,7 +234,6 @@ export type DueHabitRow = Pick<
   HabitRow,
   'id' | 'name' | 'target_count' | 'schedule_type' | 'schedule_days' | 'times_per_week' | 'created_at'
 >;
-export type DayLogRow = Pick<HabitLogRow, 'habit_id' | 'log_date' | 'count' | 'target' | 'skipped'>;
 
 /**
  * The user's habits in use (in their order) and their logs of the day's week, what the due

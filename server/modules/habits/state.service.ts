@@ -17,7 +17,7 @@ export async function viewsOf(db: DbOrTx, ctx: Ctx, rows: repo.HabitRow[], today
     rows.map((r) => r.id),
     { from: windowStart(today) },
   );
-  const byHabit = new Map<string, repo.HabitLogRow[]>();
+  const byHabit = new Map<string, repo.DayLogRow[]>();
   for (const log of logs) {
     const list = byHabit.get(log.habit_id);
     if (list) list.push(log);

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { user_counters } from './counters.tables';
 import { type Fact, fact, param } from './facts';
@@ -14,14 +14,20 @@ const keyUnder = (prefix: string) => sql`starts_with(${user_counters.key}, ${pre
  * order, so two writers of one user never lock the same rows in opposite orders.
  */
 export async function addToCounters(tx: DbOrTx, userId: string, deltas: Iterable<[string, number]>): Promise<void> {
+  const upsert = counterUpsert(tx, userId, deltas);
+  if (upsert) await upsert;
+}
+
+/** The statement `addToCounters` runs, for a batch of writes; null when every delta is 0. */
+export function counterUpsert(tx: DbOrTx, userId: string, deltas: Iterable<[string, number]>) {
   const sums = new Map<string, number>();
   for (const [key, n] of deltas) sums.set(key, (sums.get(key) ?? 0) + n);
   const rows = [...sums]
     .filter(([, n]) => n !== 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, value]) => ({ user_id: userId, key, value }));
-  if (rows.length === 0) return;
-  await tx
+  if (rows.length === 0) return null;
+  return tx
     .insert(user_counters)
     .values(rows)
     .onConflictDoUpdate({
@@ -37,14 +43,6 @@ export const counterFact = (key: string): Fact<number, unknown> =>
          where ${user_counters.user_id} = ${param.user} and ${user_counters.key} = ${key}), 0)`,
     (value) => Number(value ?? 0),
   );
-
-export async function readCounters(db: DbOrTx, userId: string, prefix: string): Promise<Counters> {
-  const rows = await db
-    .select({ key: user_counters.key, value: user_counters.value })
-    .from(user_counters)
-    .where(and(eq(user_counters.user_id, userId), keyUnder(prefix)));
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
 
 /** The user's counters under a prefix as a fact for a composed read (platform/facts.ts). */
 export function countersFact(prefix: string): Fact<Counters, unknown> {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type EventPayload, type EventType, eventPayloads, type RealtimeEvent } from '#common/contracts/events';
 import { type DbOrTx, queryRows } from '../db/client';
 
@@ -35,20 +35,28 @@ export type Publication = { [T in EventType]: { type: T; data: EventPayload<T> }
 /** Several events for one user, in order, in one statement (see `publish`). */
 export async function publishAll(tx: DbOrTx, userId: string, events: Publication[]): Promise<number[]> {
   if (events.length === 0) return [];
-  const rows = events.map((e) => ({ type: e.type, data: eventPayloads[e.type].parse(e.data) }));
   const published = await queryRows<{ id: string }>(
     tx,
-    sql`with e as (
-          insert into realtime_events (user_id, type, data)
-          select ${userId}, t.event ->> 'type', t.event -> 'data'
-          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(event, n)
-          order by t.n
-          returning id, user_id
-        )
-        select e.id, pg_notify(${EVENTS_CHANNEL}, json_build_object('id', e.id, 'user_id', e.user_id)::text)
-        from e order by e.id`,
+    sql`with published as (${insertEvents(userId, events)}) ${notifyEach('published')}`,
   );
   return published.map((r) => Number(r.id));
+}
+
+/** The insert of several events for one user, in order, returning (id, user_id) per event. */
+export function insertEvents(userId: string, events: Publication[]): SQL {
+  const rows = events.map((e) => ({ type: e.type, data: eventPayloads[e.type].parse(e.data) }));
+  return sql`insert into realtime_events (user_id, type, data)
+    select ${userId}, t.event ->> 'type', t.event -> 'data'
+    from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(event, n)
+    order by t.n
+    returning id, user_id`;
+}
+
+/** Notifies every instance of the events the data-modifying CTE `cte` (`insertEvents`) wrote. */
+export function notifyEach(cte: string): SQL {
+  const e = sql.identifier(cte);
+  return sql`select ${e}.id, pg_notify(${EVENTS_CHANNEL}, json_build_object('id', ${e}.id, 'user_id', ${e}.user_id)::text)
+    from ${e} order by ${e}.id`;
 }
 
 type RawRow = Omit<EventRow, 'id' | 'created_at'> & { id: string | number; created_at: string | Date };

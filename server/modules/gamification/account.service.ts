@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { achievementTrigger } from '#common/catalogue';
 import type { RewardOutcome } from '#common/contracts/gamification';
 import type { ActivityEventType, SkillKey, StreakType } from '#common/enums';
 import { type AchievementFacts, achievementProgress, countKey, isReached } from '#common/rules/achievements';
 import type { TotalMetric } from '#common/rules/activity';
 import { levelFor } from '#common/rules/levels';
+import type { DayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { type Counters, readCounters } from '../../platform/counters';
-import { type Publication, publishAll } from '../../platform/events';
+import { countersFact, counterUpsert } from '../../platform/counters';
+import type { Publication } from '../../platform/events';
+import { type FactValues, paramsOf, readFacts, scopeOf } from '../../platform/facts';
+import { WriteBatch } from '../../platform/write-batch';
 import * as achievements from './achievements.repo';
 import { eventCount, eventCountAtLeast, GAME_COUNTERS, metricTotal } from './game-counters';
 import * as ledger from './ledger.repo';
 import * as progress from './progress.repo';
+import * as purchases from './purchases.repo';
+import * as quests from './quest-progress.repo';
 
 type Unlocked = RewardOutcome['achievements_unlocked'][number] & { id: string };
 
@@ -33,13 +39,33 @@ export interface Entry {
   kind?: 'earn' | 'spend';
 }
 
+/** What a writer of the economy reads once the account is locked, in one statement. */
+const lockedFacts = {
+  /** The ledger row of the writer's idempotency key, if it was used. */
+  entry: ledger.ledgerByKeyFact,
+  boost: purchases.activeBoostFact,
+  shields: purchases.shieldsHeldFact,
+  streaks: progress.streaksFact,
+  earned: achievements.earnedFact,
+  counters: countersFact(GAME_COUNTERS),
+  /** Universal-quest progress in the periods of the writer's day. */
+  quests: quests.progressOfPeriodsFact,
+};
+export type LockedFacts = FactValues<typeof lockedFacts>;
+
 /**
- * One user's economy for the length of a transaction: the wallet and progress rows are locked
- * on open, every payment writes its ledger row at once, and the account rows are written once
- * at `close` with the sums of what was paid, so they always equal the ledger's.
+ * One user's economy for the length of a unit of work. `open` locks the wallet and progress rows
+ * and reads, in a second statement, everything a payment decides on; while the caller decides,
+ * every write (ledger rows, activity, counters, skills, streaks, quests, achievements, events)
+ * is queued, and `close` sends them as one statement with the account rows moved by the sums of
+ * what was paid, so they always equal the ledger's. Under the lock nothing else changes these
+ * rows, so what was read stays true until `close`.
  */
 export class Account {
   readonly startLevel: number;
+  readonly writes: WriteBatch;
+  private readonly ledgerRows: ledger.NewLedgerRow[] = [];
+  private readonly skillStars = new Map<SkillKey, number>();
   private xp = 0;
   private coins = 0;
   private earned = 0;
@@ -47,15 +73,21 @@ export class Account {
   private stars = 0;
 
   private constructor(
-    private readonly tx: DbOrTx,
+    readonly tx: DbOrTx,
     private readonly ctx: Ctx,
     private readonly start: ledger.Account,
+    readonly facts: LockedFacts,
   ) {
     this.startLevel = start.level;
+    this.writes = new WriteBatch(ctx.userId);
   }
 
-  static async open(tx: DbOrTx, ctx: Ctx): Promise<Account> {
-    return new Account(tx, ctx, await ledger.lockAccount(tx, ctx.userId));
+  /** Locks the account of the request's user; `key` and `day` name the ledger row and quest periods read. */
+  static async open(tx: DbOrTx, ctx: Ctx, at: { key: string; day: DayKey }): Promise<Account> {
+    const start = await ledger.lockAccount(tx, ctx.userId);
+    const scope = { ...scopeOf(ctx), day: at.day };
+    const facts = await readFacts(tx, lockedFacts, { ...paramsOf(scope), key: at.key }, scope);
+    return new Account(tx, ctx, start, facts);
   }
 
   get totalXp() {
@@ -71,10 +103,14 @@ export class Account {
     return levelFor(this.totalXp);
   }
 
-  /** Writes one ledger row; null when its key was already used (nothing paid). */
-  async pay(entry: Entry): Promise<ledger.LedgerRow | null> {
+  /**
+   * Queues one ledger row and counts it towards the account; returns the row, whose details the
+   * caller may still complete before `close`. The caller has checked its key is unused.
+   */
+  pay(entry: Entry): ledger.NewLedgerRow & { id: string; details: Record<string, unknown> } {
     const stars = entry.stars ?? 0;
-    const row = await ledger.insertLedger(this.tx, {
+    const row = {
+      id: randomUUID(),
       user_id: this.ctx.userId,
       event_type: entry.event_type,
       activity_event_id: entry.activity_event_id ?? null,
@@ -87,36 +123,54 @@ export class Account {
       idempotency_key: entry.idempotency_key,
       details: entry.details ?? {},
       created_at: this.ctx.clock.now(),
-    });
-    if (!row) return null;
+    };
+    this.ledgerRows.push(row);
     this.xp += entry.xp;
     this.coins += entry.coins;
     if (entry.kind === 'spend') this.spent -= entry.coins;
     else this.earned += entry.coins;
-    if (entry.skill && stars !== 0) {
-      await progress.addStars(this.tx, this.ctx.userId, entry.skill, stars);
-      this.stars += stars;
-    }
+    if (entry.skill && stars !== 0) this.addStars(entry.skill, stars);
     return row;
   }
 
   /** Skill stars taken back by a reversal (the ledger row itself carries none). */
-  async removeStars(skill: SkillKey, stars: number): Promise<void> {
-    if (stars <= 0) return;
-    await progress.addStars(this.tx, this.ctx.userId, skill, -stars);
-    this.stars -= stars;
+  removeStars(skill: SkillKey, stars: number): void {
+    if (stars > 0) this.addStars(skill, -stars);
   }
 
+  private addStars(skill: SkillKey, stars: number): void {
+    this.skillStars.set(skill, (this.skillStars.get(skill) ?? 0) + stars);
+    this.stars += stars;
+  }
+
+  /** Moves the game counters by an event's deltas, in the facts read and in the database. */
+  count(deltas: [string, number][]): void {
+    const counters = this.facts.counters;
+    for (const [key, n] of deltas) counters.set(key, (counters.get(key) ?? 0) + n);
+    const upsert = counterUpsert(this.tx, this.ctx.userId, deltas);
+    if (upsert) this.writes.write(upsert);
+  }
+
+  /** Sends every queued write and event, and the account rows moved by what was paid. */
   async close(): Promise<void> {
-    if (this.xp === 0 && this.coins === 0 && this.earned === 0 && this.spent === 0 && this.stars === 0) return;
-    await ledger.applyToAccount(this.tx, this.ctx.userId, {
-      xp: this.xp,
-      coins: this.coins,
-      earned: this.earned,
-      spent: this.spent,
-      stars: this.stars,
-      level: this.level,
-    });
+    const { tx, ctx, writes } = this;
+    for (const [skill, stars] of this.skillStars) {
+      if (stars !== 0) writes.write(progress.addStars(tx, ctx.userId, skill, stars));
+    }
+    if (this.ledgerRows.length > 0) writes.write(ledger.insertLedger(tx, this.ledgerRows));
+    if (this.xp !== 0 || this.coins !== 0 || this.earned !== 0 || this.spent !== 0 || this.stars !== 0) {
+      writes.write(
+        ...ledger.applyToAccount(ctx.userId, {
+          xp: this.xp,
+          coins: this.coins,
+          earned: this.earned,
+          spent: this.spent,
+          stars: this.stars,
+          level: this.level,
+        }),
+      );
+    }
+    await writes.flush(tx);
   }
 
   /**
@@ -130,16 +184,12 @@ export class Account {
   }): Promise<Unlocked[]> {
     const { tx, ctx } = this;
     const defs = await ctx.catalogues.get(achievements.achievementCatalogue, tx);
-    const have = await achievements.earned(tx, ctx.userId);
+    const have = this.facts.earned;
     const unlocked: Unlocked[] = [];
     const facts: AchievementFacts = { counts: {}, streaks: {}, level: this.level, totals: {} };
     for (const [type, longest] of changed.streaks ?? []) facts.streaks[type] = longest;
-    // The counters already include the event being recorded (record bumps them first).
-    let counters: Counters | null = null;
-    const counted = async () => {
-      counters ??= await readCounters(tx, ctx.userId, GAME_COUNTERS);
-      return counters;
-    };
+    // The counters already include the event being recorded (record counts it first).
+    const counters = this.facts.counters;
 
     for (let round = 0; round < 5; round++) {
       const startXp = this.totalXp;
@@ -158,23 +208,22 @@ export class Account {
         if (trigger.trigger_type === 'count') {
           if (round > 0 || trigger.trigger_config.event !== changed.event) continue;
           const { event, min_duration } = trigger.trigger_config;
-          const c = await counted();
           facts.counts[countKey(event, min_duration)] ??= min_duration
-            ? eventCountAtLeast(c, event, min_duration)
-            : eventCount(c, event);
+            ? eventCountAtLeast(counters, event, min_duration)
+            : eventCount(counters, event);
         } else if (trigger.trigger_type === 'streak') {
           if (round > 0 || facts.streaks[trigger.trigger_config.streak_type] === undefined) continue;
         } else if (trigger.trigger_type === 'total') {
           const metric = trigger.trigger_config.metric;
           if (metric !== 'coins_earned') {
             if (round > 0 || !changed.metrics?.includes(metric)) continue;
-            facts.totals[metric] = metricTotal(await counted(), metric);
+            facts.totals[metric] = metricTotal(counters, metric);
           }
         }
         if (!isReached(achievementProgress(trigger, facts))) continue;
-        if (!(await achievements.unlock(tx, ctx.userId, def.key, ctx.clock.now()))) continue;
+        this.writes.write(achievements.unlock(tx, ctx.userId, def.key, ctx.clock.now()));
         have.set(def.key, ctx.clock.now());
-        await this.pay({
+        this.pay({
           event_type: 'achievement',
           idempotency_key: `achievement:${def.key}`,
           xp: def.reward_xp,
@@ -197,13 +246,12 @@ export class Account {
     return unlocked;
   }
 
-  /** Announces what happened; delivered to the user's devices when the transaction commits. */
-  async announce(
+  /** Announces what happened, with the writes; delivered to the user's devices at commit. */
+  announce(
     source: string,
     paid: { xp: number; coins: number; skill: SkillKey | null; activity_event_id: string | null },
     unlocked: Unlocked[],
-  ): Promise<void> {
-    const { tx, ctx } = this;
+  ): void {
     const events: Publication[] = [];
     // Only awards are celebrated; spends and reversals move the wallet and say so below.
     if (paid.xp > 0 || paid.coins > 0) events.push({ type: 'reward', data: { source, ...paid } });
@@ -214,7 +262,7 @@ export class Account {
       events.push({ type: 'level_up', data: { level: this.level, previous_level: this.startLevel } });
     }
     if (this.coins !== 0) events.push({ type: 'wallet_changed', data: { coins: this.balance } });
-    await publishAll(tx, ctx.userId, events);
+    this.writes.publish(...events);
   }
 }
 

@@ -16,23 +16,12 @@ export async function activeDefinitions(db: DbOrTx): Promise<AchievementDefiniti
     .orderBy(asc(achievement_definitions.sort_order), asc(achievement_definitions.id));
 }
 
-/** The user's unlocked achievements: key → when. */
-export async function earned(db: DbOrTx, userId: string): Promise<Map<string, Date>> {
-  const rows = await db
-    .select({ key: user_achievements.achievement_key, earned_at: user_achievements.earned_at })
-    .from(user_achievements)
-    .where(eq(user_achievements.user_id, userId));
-  return new Map(rows.map((r) => [r.key, r.earned_at]));
-}
-
-/** Unlocks an achievement; false when the user already had it (each unlocks once). */
-export async function unlock(tx: DbOrTx, userId: string, key: string, at: Date): Promise<boolean> {
-  const rows = await tx
+/** The insert of an achievement unlocked (each unlocks once: a second is ignored). */
+export function unlock(tx: DbOrTx, userId: string, key: string, at: Date) {
+  return tx
     .insert(user_achievements)
     .values({ user_id: userId, achievement_key: key, earned_at: at })
-    .onConflictDoNothing()
-    .returning({ id: user_achievements.id });
-  return rows.length > 0;
+    .onConflictDoNothing();
 }
 
 /** The user's unlocked achievements (key → when), for a composed read. */

@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, prepareQuery } from '../../db/client';
+import { rowFromJson } from '../../db/json-rows';
 import { type Fact, fact, param } from '../../platform/facts';
 import { activity_events, points_ledger, user_progress, user_wallet } from './gamification.tables';
 
@@ -15,33 +16,29 @@ export interface Account {
 }
 
 /**
- * Creates the wallet and progress rows on first use and locks both, progress first. Every
- * write to a user's economy starts here, so concurrent writers of one user take turns and
- * always lock in the same order (no deadlock).
+ * Creates the wallet and progress rows on first use and locks both, progress first, in one
+ * statement. Every write to a user's economy starts here, so concurrent writers of one user
+ * take turns and always lock in the same order (no deadlock). What the writer then reads must
+ * be read by a later statement: this one may have waited, and reads what was before the wait.
  */
 export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> {
-  // An upsert that updates on conflict takes the row lock as `for update` would, in one statement.
-  const [progress] = await tx
-    .insert(user_progress)
-    .values({ user_id: userId })
-    .onConflictDoUpdate({ target: user_progress.user_id, set: { user_id: sql`excluded.user_id` } })
-    .returning({
-      total_xp: user_progress.total_xp,
-      level: user_progress.level,
-      total_skill_stars: user_progress.total_skill_stars,
-    });
-  const [wallet] = await tx
-    .insert(user_wallet)
-    .values({ user_id: userId })
-    .onConflictDoUpdate({ target: user_wallet.user_id, set: { user_id: sql`excluded.user_id` } })
-    .returning({
-      coins: user_wallet.coins,
-      total_earned: user_wallet.total_earned,
-      total_spent: user_wallet.total_spent,
-    });
-  if (!progress || !wallet) throw new Error('wallet or progress row missing after upsert');
-  return { ...progress, ...wallet };
+  // An upsert that updates on conflict takes the row lock as `for update` would; the wallet's
+  // is driven by the progress row, so it is taken second.
+  const [row] = await lockQuery.execute<Account>(tx, { user: userId });
+  if (!row) throw new Error('wallet or progress row missing after upsert');
+  return row;
 }
+
+const lockQuery = prepareQuery(sql`with progress as (
+    insert into ${user_progress} (user_id) values (${sql.placeholder('user')})
+    on conflict (user_id) do update set user_id = excluded.user_id
+    returning total_xp, level, total_skill_stars
+  ), wallet as (
+    insert into ${user_wallet} (user_id) select ${sql.placeholder('user')}::uuid from progress
+    on conflict (user_id) do update set user_id = excluded.user_id
+    returning coins, total_earned, total_spent
+  )
+  select * from progress, wallet`);
 
 /** The account for a composed read (platform/facts.ts); a new user's reads as zeros. */
 export const accountFact: Fact<Account, unknown> = fact(
@@ -55,67 +52,66 @@ export const accountFact: Fact<Account, unknown> = fact(
   (value) => value as Account,
 );
 
-export async function findLedger(db: DbOrTx, userId: string, key: string): Promise<LedgerRow | null> {
-  const [row] = await db
-    .select()
-    .from(points_ledger)
-    .where(and(eq(points_ledger.user_id, userId), eq(points_ledger.idempotency_key, key)));
-  return row ?? null;
-}
+/** A ledger row by its idempotency key (placeholder `key`), with the activity event it paid for. */
+export type KeyedEntry = LedgerRow & { event: ActivityRow | null };
 
-/** Inserts a ledger row unless its key exists; null when it did (the caller's no-op). */
-export async function insertLedger(tx: DbOrTx, row: NewLedgerRow): Promise<LedgerRow | null> {
-  const [inserted] = await tx.insert(points_ledger).values(row).onConflictDoNothing().returning();
-  return inserted ?? null;
-}
+export const ledgerByKeyFact: Fact<KeyedEntry | null, unknown> = fact(
+  sql`(select json_build_object('row', row_to_json(l), 'event', row_to_json(e))
+       from ${points_ledger} l left join ${activity_events} e on e.id = l.activity_event_id
+       where l.user_id = ${param.user} and l.idempotency_key = ${sql.placeholder('key')})`,
+  (value) => {
+    if (!value) return null;
+    const { row, event } = value as { row: unknown; event: unknown };
+    return { ...rowFromJson(points_ledger, row), event: event ? rowFromJson(activity_events, event) : null };
+  },
+);
 
-export async function setLedgerDetails(tx: DbOrTx, id: string, details: Record<string, unknown>): Promise<void> {
-  await tx.update(points_ledger).set({ details }).where(eq(points_ledger.id, id));
+/** The insert of new ledger rows (their ids made by the caller). */
+export function insertLedger(tx: DbOrTx, rows: NewLedgerRow[]) {
+  return tx.insert(points_ledger).values(rows);
 }
 
 /**
  * Frees an idempotency key after its award was reversed, so the same domain key can earn again
  * (complete, undo, complete). The row and its amounts stay (the ledger keeps its sums); the key
- * it had moves to its details.
+ * it had moves to its details, and it lets go of its activity event (deleted with the reversal).
  */
-export async function retireKey(tx: DbOrTx, row: LedgerRow): Promise<void> {
-  await tx
+export function retireKey(tx: DbOrTx, row: LedgerRow) {
+  return tx
     .update(points_ledger)
-    .set({ idempotency_key: `reversed:${row.id}`, details: { ...row.details, key: row.idempotency_key } })
+    .set({
+      idempotency_key: `reversed:${row.id}`,
+      details: { ...row.details, key: row.idempotency_key },
+      activity_event_id: null,
+    })
     .where(eq(points_ledger.id, row.id));
 }
 
 /**
- * Applies a ledger row to the locked account rows. `earned` and `spent` move the lifetime
- * totals: an award earns, a purchase spends, a reversal takes back what was earned.
+ * Applies the sums of new ledger rows to the locked account rows. `earned` and `spent` move the
+ * lifetime totals: an award earns, a purchase spends, a reversal takes back what was earned.
  */
-export async function applyToAccount(
-  tx: DbOrTx,
+export function applyToAccount(
   userId: string,
   delta: { xp: number; coins: number; earned: number; spent: number; stars: number; level: number },
-): Promise<void> {
-  // Both rows are locked (lockAccount): one statement writes them.
-  await tx.execute(sql`with progress as (
-      update ${user_progress} set total_xp = total_xp + ${delta.xp}, level = ${delta.level},
+): SQL[] {
+  return [
+    sql`update ${user_progress} set total_xp = total_xp + ${delta.xp}, level = ${delta.level},
         total_skill_stars = greatest(0, total_skill_stars + ${delta.stars}), updated_at = now()
-      where user_id = ${userId})
-    update ${user_wallet} set coins = coins + ${delta.coins}, updated_at = now(),
-      total_earned = greatest(0, total_earned + ${delta.earned}), total_spent = greatest(0, total_spent + ${delta.spent})
-    where user_id = ${userId}`);
+      where user_id = ${userId}`,
+    sql`update ${user_wallet} set coins = coins + ${delta.coins}, updated_at = now(),
+        total_earned = greatest(0, total_earned + ${delta.earned}),
+        total_spent = greatest(0, total_spent + ${delta.spent})
+      where user_id = ${userId}`,
+  ];
 }
 
 export type ActivityRow = typeof activity_events.$inferSelect;
 
-export async function insertActivity(tx: DbOrTx, row: typeof activity_events.$inferInsert): Promise<ActivityRow> {
-  const [inserted] = await tx.insert(activity_events).values(row).returning();
-  if (!inserted) throw new Error('activity event not inserted');
-  return inserted;
+export function insertActivity(tx: DbOrTx, row: typeof activity_events.$inferInsert) {
+  return tx.insert(activity_events).values(row);
 }
 
-export async function deleteActivity(tx: DbOrTx, userId: string, id: string): Promise<ActivityRow | null> {
-  const [row] = await tx
-    .delete(activity_events)
-    .where(and(eq(activity_events.user_id, userId), eq(activity_events.id, id)))
-    .returning();
-  return row ?? null;
+export function deleteActivity(tx: DbOrTx, userId: string, id: string) {
+  return tx.delete(activity_events).where(and(eq(activity_events.user_id, userId), eq(activity_events.id, id)));
 }

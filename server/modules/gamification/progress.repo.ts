@@ -1,44 +1,23 @@
-import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { SkillKey, StreakType } from '#common/enums';
 import type { StreakState } from '#common/rules/streaks';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
 import { defineCatalogue } from '../../platform/catalogues';
 import { type Fact, fact, param } from '../../platform/facts';
-import { activity_events, skill_definitions, user_progress, user_skills, user_streaks } from './gamification.tables';
+import { activity_events, skill_definitions, user_skills, user_streaks } from './gamification.tables';
 
 // ── Streaks ───────────────────────────────────────────────────────────────────
 
-export async function streaks(db: DbOrTx, userId: string, types?: StreakType[]): Promise<Map<StreakType, StreakState>> {
-  const rows = await db
-    .select()
-    .from(user_streaks)
-    .where(
-      types
-        ? and(eq(user_streaks.user_id, userId), inArray(user_streaks.streak_type, types))
-        : eq(user_streaks.user_id, userId),
-    );
-  return new Map(
-    rows.map((r) => [
-      r.streak_type as StreakType,
-      {
-        current: r.current_streak,
-        longest: r.longest_streak,
-        last_active_date: r.last_active_date,
-        shields_used: r.shields_used,
-      },
-    ]),
-  );
-}
-
-export async function saveStreak(tx: DbOrTx, userId: string, type: StreakType, s: StreakState): Promise<void> {
+/** The upsert of one streak's state. */
+export function saveStreak(tx: DbOrTx, userId: string, type: StreakType, s: StreakState) {
   const values = {
     current_streak: s.current,
     longest_streak: s.longest,
     last_active_date: s.last_active_date,
     shields_used: s.shields_used,
   };
-  await tx
+  return tx
     .insert(user_streaks)
     .values({ user_id: userId, streak_type: type, ...values })
     .onConflictDoUpdate({ target: [user_streaks.user_id, user_streaks.streak_type], set: values });
@@ -46,13 +25,15 @@ export async function saveStreak(tx: DbOrTx, userId: string, type: StreakType, s
 
 // ── Skills ────────────────────────────────────────────────────────────────────
 
-/** Adds (or, negative, removes) stars; the level follows the skill's stars per level and cap. */
-export async function addStars(tx: DbOrTx, userId: string, skill: SkillKey, stars: number): Promise<void> {
-  if (stars === 0) return;
+/**
+ * The upsert that adds (or, negative, removes) a skill's stars; the level follows the skill's
+ * stars per level and cap.
+ */
+export function addStars(tx: DbOrTx, userId: string, skill: SkillKey, stars: number) {
   const def = sql`(select ${skill_definitions.stars_per_level} as per, ${skill_definitions.max_level} as cap
                    from ${skill_definitions} where ${skill_definitions.key} = ${skill})`;
   const newStars = sql`greatest(0, ${user_skills.stars} + ${stars})`;
-  await tx
+  return tx
     .insert(user_skills)
     .values({
       user_id: userId,
@@ -64,14 +45,6 @@ export async function addStars(tx: DbOrTx, userId: string, skill: SkillKey, star
       target: [user_skills.user_id, user_skills.skill_key],
       set: { stars: newStars, level: sql`(select least(d.cap, ${newStars} / d.per) from ${def} d)` },
     });
-}
-
-export async function addProgressStars(tx: DbOrTx, userId: string, stars: number): Promise<void> {
-  if (stars === 0) return;
-  await tx
-    .update(user_progress)
-    .set({ total_skill_stars: sql`greatest(0, ${user_progress.total_skill_stars} + ${stars})` })
-    .where(eq(user_progress.user_id, userId));
 }
 
 // ── Activity facts (achievements, streak bridging) ────────────────────────────

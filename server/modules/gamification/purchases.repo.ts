@@ -33,16 +33,6 @@ const runningBoost = (userId: string | SQL | Placeholder, at: SQL | Placeholder)
     sql`${user_purchases.redeemed_at} <= ${at}::timestamptz`,
   );
 
-/** The strongest XP boost the user has running at `at`: a redeemed boost not yet expired. */
-export async function activeBoost(db: DbOrTx, userId: string, at: Date): Promise<Boost | null> {
-  const rows = await db
-    .select({ effect: market_items.effect, expires_at: user_purchases.expires_at })
-    .from(user_purchases)
-    .innerJoin(market_items, eq(market_items.id, user_purchases.item_id))
-    .where(runningBoost(userId, sql`${at.toISOString()}`));
-  return strongestBoost(rows);
-}
-
 /** The strongest boost running now, for a composed read. */
 export const activeBoostFact: Fact<Boost | null, unknown> = fact(
   sql`(select ${jsonAgg(sql`json_build_object('effect', ${market_items.effect}, 'expires_at', ${user_purchases.expires_at})`)}
@@ -70,16 +60,6 @@ export const shieldsHeldFact: Fact<number, unknown> = fact(
        inner join ${market_items} on ${market_items.id} = ${user_purchases.item_id} where ${heldShield(param.user)})`,
   (value) => Number(value ?? 0),
 );
-
-/** Streak shields bought and not yet used. */
-export async function shieldsHeld(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(user_purchases)
-    .innerJoin(market_items, eq(market_items.id, user_purchases.item_id))
-    .where(heldShield(userId));
-  return row?.n ?? 0;
-}
 
 /** Uses the oldest held shield; false when the user holds none. */
 export async function consumeShield(tx: DbOrTx, userId: string, at: Date): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
 import { defineCatalogue } from '../../platform/catalogues';
@@ -41,95 +41,47 @@ export const progressOfPeriodsFact: Fact<PeriodProgress[], unknown> = fact(
     })),
 );
 
-export interface Advance {
-  quest: UniversalQuest;
-  periodKey: string;
-  amount: number;
-  /** Raise the progress to the amount (a streak) instead of adding it. */
-  atLeast: boolean;
-}
-
 /**
- * Adds to (or raises) the progress of several quests in their periods, in one statement,
- * creating rows with the quest's current target. Returns the rows as they now stand.
+ * The upsert of quests' progress in their periods, as the caller computed it under the account
+ * lock; a new row keeps the target it was given (the quest's, when its period began).
  */
-export async function advanceAll(tx: DbOrTx, userId: string, advances: Advance[]): Promise<QuestProgressRow[]> {
-  if (advances.length === 0) return [];
-  const raised = `{${advances
-    .filter((a) => a.atLeast)
-    .map((a) => a.quest.id)
-    .join(',')}}`;
-  const current = user_quest_progress.progress;
+export function saveProgress(tx: DbOrTx, userId: string, rows: PeriodProgress[]) {
   return tx
     .insert(user_quest_progress)
-    .values(
-      advances.map((a) => ({
-        user_id: userId,
-        quest_id: a.quest.id,
-        period_key: a.periodKey,
-        progress: a.amount,
-        target: a.quest.target,
-      })),
-    )
+    .values(rows.map((r) => ({ user_id: userId, ...r })))
     .onConflictDoUpdate({
       target: [user_quest_progress.user_id, user_quest_progress.quest_id, user_quest_progress.period_key],
-      set: {
-        progress: sql`case when excluded.quest_id = any(${raised}::uuid[])
-          then greatest(${current}, excluded.progress) else ${current} + excluded.progress end`,
-      },
-    })
-    .returning();
-}
-
-/** Marks progress rows completed at `at`. */
-export async function markCompleted(tx: DbOrTx, ids: string[], at: Date): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.update(user_quest_progress).set({ completed_at: at }).where(inArray(user_quest_progress.id, ids));
+      set: { progress: sql`excluded.progress`, completed_at: sql`excluded.completed_at`, updated_at: sql`now()` },
+    });
 }
 
 /**
- * Takes amounts back out of quests' progress in their periods, in one statement; a row falls
+ * The update that takes amounts back out of quests' progress in their periods; a row that falls
  * back below its target is no longer completed, unless it was claimed.
  */
-export async function takeBackAll(
-  tx: DbOrTx,
-  userId: string,
-  amounts: { questId: string; periodKey: string; amount: number }[],
-): Promise<void> {
-  if (amounts.length === 0) return;
+export function takeBackAll(userId: string, amounts: { questId: string; periodKey: string; amount: number }[]): SQL {
   const values = sql.join(
     amounts.map((a) => sql`(${a.questId}::uuid, ${a.periodKey}::text, ${a.amount}::int)`),
     sql`, `,
   );
-  await tx.execute(sql`update ${user_quest_progress} p set
+  return sql`update ${user_quest_progress} p set
       progress = greatest(0, p.progress - v.amount),
       completed_at = case when p.claimed_at is null and greatest(0, p.progress - v.amount) < p.target
         then null else p.completed_at end,
       updated_at = now()
     from (values ${values}) as v(quest_id, period_key, amount)
-    where p.user_id = ${userId} and p.quest_id = v.quest_id and p.period_key = v.period_key`);
+    where p.user_id = ${userId} and p.quest_id = v.quest_id and p.period_key = v.period_key`;
 }
 
-export async function lockProgress(
-  tx: DbOrTx,
-  userId: string,
-  questId: string,
-  periodKey: string,
-): Promise<QuestProgressRow | null> {
-  const [row] = await tx
-    .select()
-    .from(user_quest_progress)
+export function markClaimed(tx: DbOrTx, userId: string, questId: string, periodKey: string, at: Date) {
+  return tx
+    .update(user_quest_progress)
+    .set({ claimed_at: at })
     .where(
       and(
         eq(user_quest_progress.user_id, userId),
         eq(user_quest_progress.quest_id, questId),
         eq(user_quest_progress.period_key, periodKey),
       ),
-    )
-    .for('update');
-  return row ?? null;
-}
-
-export async function markClaimed(tx: DbOrTx, id: string, at: Date): Promise<void> {
-  await tx.update(user_quest_progress).set({ claimed_at: at }).where(eq(user_quest_progress.id, id));
+    );
 }

@@ -5,7 +5,6 @@ import { type DayKey, dayKey, monthKey, weekKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound } from '../../platform/errors';
-import { publishAll } from '../../platform/events';
 import { type Fact, mapFact } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
 import type { UniversalQuest } from './quest-progress.repo';
@@ -20,6 +19,13 @@ export function periodOf(period: QuestPeriod, day: DayKey): string {
 
 const today = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
 
+/** What an event adds to quests, by target type (only the positive amounts). */
+function amountsOf(type: ActivityEventType, data: Record<string, unknown>): Map<QuestTargetType, number> {
+  return new Map(
+    Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
+  );
+}
+
 /** The active quests whose target is one of `amounts`' types. */
 async function questsFor(tx: DbOrTx, ctx: Ctx, amounts: Map<QuestTargetType, number>) {
   const all = await ctx.catalogues.get(quests.questCatalogue, tx);
@@ -27,64 +33,66 @@ async function questsFor(tx: DbOrTx, ctx: Ctx, amounts: Map<QuestTargetType, num
 }
 
 /**
- * Moves universal-quest progress for an event in the periods of its day; returns the quests it
- * completed (each announced as claimable). `streak_days` follows the daily streak.
+ * Moves universal-quest progress for an event in the periods of its day (the account's facts
+ * were read for that day); returns the quests it completed, each announced as claimable.
+ * `streak_days` follows the daily streak.
  */
 export async function advanceQuests(
-  tx: DbOrTx,
   ctx: Ctx,
+  account: Account,
   type: ActivityEventType,
   data: Record<string, unknown>,
   day: DayKey,
   dailyStreak: number | null,
 ): Promise<RewardNews['quests_completed']> {
-  const amounts = new Map(
-    Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
-  );
+  const amounts = amountsOf(type, data);
   if (dailyStreak !== null && dailyStreak > 0) amounts.set('streak_days', dailyStreak);
-  const advances = (await questsFor(tx, ctx, amounts)).map((quest) => ({
-    quest,
-    periodKey: periodOf(quest.period as QuestPeriod, day),
-    amount: amounts.get(quest.target_type as QuestTargetType) ?? 0,
-    atLeast: quest.target_type === 'streak_days',
-  }));
-  const rows = await quests.advanceAll(tx, ctx.userId, advances);
-  const reached = rows.filter((r) => r.progress >= r.target && !r.completed_at);
-  await quests.markCompleted(
-    tx,
-    reached.map((r) => r.id),
-    ctx.clock.now(),
-  );
+  const now = ctx.clock.now();
+  const saved: quests.PeriodProgress[] = [];
   const completed: RewardNews['quests_completed'] = [];
-  for (const row of reached) {
-    const quest = advances.find((a) => a.quest.id === row.quest_id)?.quest;
-    if (quest) completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key: row.period_key });
+  for (const quest of await questsFor(account.tx, ctx, amounts)) {
+    const period_key = periodOf(quest.period as QuestPeriod, day);
+    const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
+    const row = account.facts.quests.find((r) => r.quest_id === quest.id && r.period_key === period_key);
+    const before = row?.progress ?? 0;
+    const progress = quest.target_type === 'streak_days' ? Math.max(before, amount) : before + amount;
+    const target = row?.target ?? quest.target;
+    const reached = progress >= target && !row?.completed_at;
+    saved.push({
+      quest_id: quest.id,
+      period_key,
+      progress,
+      target,
+      completed_at: reached ? now : (row?.completed_at ?? null),
+      claimed_at: row?.claimed_at ?? null,
+    });
+    if (reached) completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key });
   }
-  await publishAll(
-    tx,
-    ctx.userId,
-    completed.map((q) => ({ type: 'quest_claimable', data: { quest_id: q.id, kind: 'universal', title: q.title } })),
+  if (saved.length > 0) account.writes.write(quests.saveProgress(account.tx, ctx.userId, saved));
+  account.writes.publish(
+    ...completed.map((q) => ({
+      type: 'quest_claimable' as const,
+      data: { quest_id: q.id, kind: 'universal' as const, title: q.title },
+    })),
   );
   return completed;
 }
 
 /** Takes an undone event's contribution back out of the quests of its day's periods. */
 export async function takeBackQuests(
-  tx: DbOrTx,
   ctx: Ctx,
+  account: Account,
   type: ActivityEventType,
   data: Record<string, unknown>,
   day: DayKey,
 ): Promise<void> {
-  const amounts = new Map(
-    Object.entries(questContributions(type, data)).filter(([, n]) => (n ?? 0) > 0) as [QuestTargetType, number][],
-  );
-  const taken = (await questsFor(tx, ctx, amounts)).map((quest) => ({
+  const amounts = amountsOf(type, data);
+  const taken = (await questsFor(account.tx, ctx, amounts)).map((quest) => ({
     questId: quest.id,
     periodKey: periodOf(quest.period as QuestPeriod, day),
     amount: amounts.get(quest.target_type as QuestTargetType) ?? 0,
   }));
-  await quests.takeBackAll(tx, ctx.userId, taken);
+  if (taken.length > 0) account.writes.write(quests.takeBackAll(ctx.userId, taken));
 }
 
 function toState(quest: UniversalQuest, periodKey: string, row?: quests.PeriodProgress): UniversalQuestState {
@@ -131,19 +139,21 @@ export async function claimUniversalQuest(
   id: string,
 ): Promise<{ quest: UniversalQuestState; reward: RewardOutcome }> {
   return ctx.database.db.transaction(async (tx) => {
-    const account = await Account.open(tx, ctx);
     const quest = (await ctx.catalogues.get(quests.questCatalogue, tx)).find((q) => q.id === id);
     if (!quest) throw notFound('quest');
     const periodKey = periodOf(quest.period as QuestPeriod, today(ctx));
-    const row = await quests.lockProgress(tx, ctx.userId, quest.id, periodKey);
+    const key = `quest_claim:${quest.id}:${periodKey}`;
+    const account = await Account.open(tx, ctx, { key, day: today(ctx) });
+    const row = account.facts.quests.find((r) => r.quest_id === quest.id && r.period_key === periodKey);
     if (!row?.completed_at) throw conflict('This quest is not completed yet.', 'quest_not_completed');
-    if (row.claimed_at) throw conflict('This quest was already claimed.', 'quest_already_claimed');
+    if (row.claimed_at || account.facts.entry)
+      throw conflict('This quest was already claimed.', 'quest_already_claimed');
     const now = ctx.clock.now();
-    await quests.markClaimed(tx, row.id, now);
+    account.writes.write(quests.markClaimed(tx, ctx.userId, quest.id, periodKey, now));
     const skill = (quest.skill_key as SkillKey | null) ?? null;
-    const paid = await account.pay({
+    account.pay({
       event_type: 'quest_claim',
-      idempotency_key: `quest_claim:${quest.id}:${periodKey}`,
+      idempotency_key: key,
       xp: quest.xp_reward,
       coins: quest.coin_reward,
       skill,
@@ -152,14 +162,13 @@ export async function claimUniversalQuest(
       reason: quest.title,
       details: { quest: quest.key, period_key: periodKey },
     });
-    if (!paid) throw conflict('This quest was already claimed.', 'quest_already_claimed');
     const unlocked = await account.evaluateAchievements({});
-    await account.close();
-    await account.announce(
+    account.announce(
       'quest',
       { xp: quest.xp_reward, coins: quest.coin_reward, skill, activity_event_id: null },
       unlocked,
     );
+    await account.close();
     await ctx.rewardListeners.tell(tx, ctx, {
       source: 'quest',
       level_up:

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RewardOutcome } from '#common/contracts/gamification';
 import type { ActivityEventType, SkillKey } from '#common/enums';
 import { metricContributions, type TotalMetric } from '#common/rules/activity';
@@ -5,12 +6,11 @@ import { applyBoost, defaultReward, type Reward, skillStars } from '#common/rule
 import { dayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { addToCounters } from '../../platform/counters';
 import { AppError, badRequest } from '../../platform/errors';
+import { scopeOf } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
 import { eventCounterDeltas } from './game-counters';
 import * as ledger from './ledger.repo';
-import * as purchases from './purchases.repo';
 import { advanceQuests, takeBackQuests } from './quests.service';
 import { advanceStreaks } from './streaks.service';
 
@@ -46,6 +46,8 @@ function checkAmounts(r: Reward): void {
   }
 }
 
+const today = (ctx: Ctx) => scopeOf(ctx).day;
+
 function firstOutcome(row: ledger.LedgerRow, level: number): RewardOutcome {
   const stored = (row.details as { outcome?: RewardOutcome }).outcome;
   if (stored) return { ...stored, duplicate: true };
@@ -71,31 +73,33 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
   checkKey(input.idempotency_key);
   if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
   if (input.reward) checkAmounts(input.reward);
-  const account = await Account.open(tx, ctx);
-  const existing = await ledger.findLedger(tx, ctx.userId, input.idempotency_key);
-  if (existing) return firstOutcome(existing, account.level);
-
   const now = ctx.clock.now();
   const occurred_at = input.occurred_at ?? now;
   const day = dayKey(occurred_at, ctx.user.timezone, ctx.user.day_start_hour);
+  const account = await Account.open(tx, ctx, { key: input.idempotency_key, day });
+  const { entry: existing, boost } = account.facts;
+  if (existing) return firstOutcome(existing, account.level);
+
   const data = input.data ?? {};
-  const boost = await purchases.activeBoost(tx, ctx.userId, now);
   const reward = applyBoost(input.reward ?? defaultReward(input.type, data), boost?.multiplier ?? 1);
   const skill = skillStars(input.type, data);
-
-  const event = await ledger.insertActivity(tx, {
-    user_id: ctx.userId,
-    event_type: input.type,
-    occurred_at,
-    local_date: day,
-    source_id: input.source_id ?? null,
-    data,
-    xp_awarded: reward.xp,
-    coins_awarded: reward.coins,
-    created_at: now,
-  });
-  await addToCounters(tx, ctx.userId, eventCounterDeltas(input.type, data, 1));
-  const row = await account.pay({
+  const eventId = randomUUID();
+  account.writes.write(
+    ledger.insertActivity(tx, {
+      id: eventId,
+      user_id: ctx.userId,
+      event_type: input.type,
+      occurred_at,
+      local_date: day,
+      source_id: input.source_id ?? null,
+      data,
+      xp_awarded: reward.xp,
+      coins_awarded: reward.coins,
+      created_at: now,
+    }),
+  );
+  account.count(eventCounterDeltas(input.type, data, 1));
+  const row = account.pay({
     event_type: input.type,
     idempotency_key: input.idempotency_key,
     xp: reward.xp,
@@ -103,21 +107,18 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
     skill: skill?.skill,
     stars: skill?.stars,
     source_id: input.source_id,
-    activity_event_id: event.id,
+    activity_event_id: eventId,
     details: boost ? { boost: boost.multiplier } : {},
   });
-  // The account lock makes this unreachable; a failed insert must not pass silently.
-  if (!row) throw new AppError('conflict', 'That activity was already recorded.', undefined, 409);
 
-  const streaks = await advanceStreaks(tx, ctx, input.type, data, day);
-  const quests_completed = await advanceQuests(tx, ctx, input.type, data, day, streaks.daily);
+  const streaks = await advanceStreaks(ctx, account, input.type, data, day);
+  const quests_completed = await advanceQuests(ctx, account, input.type, data, day, streaks.daily);
   const metrics = Object.keys(metricContributions(input.type, data)) as TotalMetric[];
   const unlocked = await account.evaluateAchievements({
     event: input.type,
     streaks: new Map([...streaks.changed].map(([type, s]) => [type, s.longest])),
     metrics,
   });
-  await account.close();
 
   const outcome: RewardOutcome = {
     xp: reward.xp,
@@ -129,12 +130,14 @@ export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promis
     streak: streaks.shown,
     duplicate: false,
   };
-  await ledger.setLedgerDetails(tx, row.id, { ...row.details, outcome });
-  await account.announce(
+  // A repeat of the key answers this outcome again.
+  row.details = { ...row.details, outcome };
+  account.announce(
     input.type,
-    { xp: reward.xp, coins: reward.coins, skill: skill?.skill ?? null, activity_event_id: event.id },
+    { xp: reward.xp, coins: reward.coins, skill: skill?.skill ?? null, activity_event_id: eventId },
     unlocked,
   );
+  await account.close();
   await ctx.rewardListeners.tell(tx, ctx, {
     source: input.type,
     level_up: outcome.leveled_up ? { level: account.level, previous_level: account.startLevel } : null,
@@ -153,16 +156,16 @@ export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Pro
   checkKey(idempotencyKey);
   // Achievement rewards and quest claims stay; spends are refunded by the market, not undone.
   if (RESERVED.test(idempotencyKey)) return { xp: 0, coins: 0 };
-  const account = await Account.open(tx, ctx);
-  const original = await ledger.findLedger(tx, ctx.userId, idempotencyKey);
+  const account = await Account.open(tx, ctx, { key: idempotencyKey, day: today(ctx) });
+  const original = account.facts.entry;
   if (!original || original.xp < 0 || original.coins < 0 || original.event_type === 'purchase') {
     return { xp: 0, coins: 0 };
   }
   // Coins already spent cannot be taken back below zero: the reversal takes what is left.
   const coins = Math.min(original.coins, account.balance);
   const xp = original.xp;
-  await ledger.retireKey(tx, original);
-  await account.pay({
+  account.writes.write(ledger.retireKey(tx, original));
+  account.pay({
     event_type: original.event_type,
     idempotency_key: `reverse:${original.id}`,
     xp: -xp,
@@ -175,17 +178,16 @@ export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Pro
       ...(coins < original.coins ? { coins_short: original.coins - coins } : {}),
     },
   });
-  if (original.skill_key) await account.removeStars(original.skill_key as SkillKey, original.skill_stars);
-  if (original.activity_event_id) {
-    const event = await ledger.deleteActivity(tx, ctx.userId, original.activity_event_id);
-    if (event) {
-      const type = event.event_type as ActivityEventType;
-      await addToCounters(tx, ctx.userId, eventCounterDeltas(type, event.data, -1));
-      await takeBackQuests(tx, ctx, type, event.data, event.local_date);
-    }
+  if (original.skill_key) account.removeStars(original.skill_key as SkillKey, original.skill_stars);
+  const event = original.event;
+  if (event) {
+    const type = event.event_type as ActivityEventType;
+    account.writes.write(ledger.deleteActivity(tx, ctx.userId, event.id));
+    account.count(eventCounterDeltas(type, event.data, -1));
+    await takeBackQuests(ctx, account, type, event.data, event.local_date);
   }
+  account.announce(original.event_type, { xp: -xp, coins: -coins, skill: null, activity_event_id: null }, []);
   await account.close();
-  await account.announce(original.event_type, { xp: -xp, coins: -coins, skill: null, activity_event_id: null }, []);
   return { xp, coins };
 }
 
@@ -201,15 +203,15 @@ export async function spend(
   checkKey(input.idempotency_key);
   if (!Number.isSafeInteger(input.coins) || input.coins < 0)
     throw badRequest('Coins to spend must be a whole number ≥ 0.');
-  const account = await Account.open(tx, ctx);
   if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
   const key = input.idempotency_key;
-  const existing = await ledger.findLedger(tx, ctx.userId, key);
+  const account = await Account.open(tx, ctx, { key, day: today(ctx) });
+  const existing = account.facts.entry;
   if (existing) return { ledger_id: existing.id, coins: -existing.coins, balance: account.balance, duplicate: true };
   if (input.coins > account.balance) {
     throw new AppError('insufficient_coins', 'You do not have enough coins for that.', undefined, 409);
   }
-  const row = await account.pay({
+  const row = account.pay({
     event_type: 'purchase',
     idempotency_key: key,
     xp: 0,
@@ -218,8 +220,7 @@ export async function spend(
     reason: input.reason.slice(0, 200),
     kind: 'spend',
   });
-  if (!row) throw new AppError('conflict', 'That purchase was already made.', undefined, 409);
+  account.announce('purchase', { xp: 0, coins: -input.coins, skill: null, activity_event_id: null }, []);
   await account.close();
-  await account.announce('purchase', { xp: 0, coins: -input.coins, skill: null, activity_event_id: null }, []);
   return { ledger_id: row.id, coins: input.coins, balance: account.balance, duplicate: false };
 }

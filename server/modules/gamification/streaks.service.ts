@@ -2,8 +2,8 @@ import type { ActivityEventType, StreakType } from '#common/enums';
 import { countsForDailyStreak, streakTypeOf } from '#common/rules/activity';
 import { advanceStreak, emptyStreak, missedDay, type StreakState } from '#common/rules/streaks';
 import type { DayKey } from '#common/time/day';
-import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
+import type { Account } from './account.service';
 import * as progress from './progress.repo';
 import * as purchases from './purchases.repo';
 
@@ -22,13 +22,15 @@ export interface StreakUpdate {
   daily: number | null;
 }
 
+/** Moves the streaks an event counts for (read with the account, saved with its writes). */
 export async function advanceStreaks(
-  tx: DbOrTx,
   ctx: Ctx,
+  account: Account,
   type: ActivityEventType,
   data: Record<string, unknown>,
   day: DayKey,
 ): Promise<StreakUpdate> {
+  const { tx, facts, writes } = account;
   const userId = ctx.userId;
   const kind = streakTypeOf(type, data);
   const wanted: StreakType[] = [];
@@ -36,18 +38,18 @@ export async function advanceStreaks(
   if (kind) wanted.push(kind);
   const changed = new Map<StreakType, StreakState>();
   if (wanted.length === 0) return { changed, shown: null, daily: null };
-  const states = await progress.streaks(tx, userId, wanted);
+  const states = facts.streaks;
 
   let daily: StreakState | null = null;
   if (wanted.includes('daily')) {
     const before = states.get('daily') ?? emptyStreak();
-    const canBridge = missedDay(before, day) !== null && (await purchases.shieldsHeld(tx, userId)) > 0;
+    const canBridge = missedDay(before, day) !== null && facts.shields > 0;
     let r = advanceStreak(before, day, { canBridge });
     if (r.change === 'bridged' && !(await purchases.consumeShield(tx, userId, ctx.clock.now()))) {
       r = advanceStreak(before, day, { canBridge: false });
     }
     if (r.change !== 'unchanged') {
-      await progress.saveStreak(tx, userId, 'daily', r.state);
+      writes.write(progress.saveStreak(tx, userId, 'daily', r.state));
       changed.set('daily', r.state);
     }
     daily = r.state;
@@ -65,7 +67,7 @@ export async function advanceStreaks(
       !(await progress.activeOn(tx, userId, missed));
     const r = advanceStreak(before, day, { canBridge });
     if (r.change !== 'unchanged') {
-      await progress.saveStreak(tx, userId, kind, r.state);
+      writes.write(progress.saveStreak(tx, userId, kind, r.state));
       changed.set(kind, r.state);
     }
     own = r.state;

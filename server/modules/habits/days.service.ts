@@ -17,7 +17,7 @@ import { readScoped, scopeOf } from '../../platform/facts';
 import { record, reverse } from '../gamification';
 import * as repo from './habits.repo';
 import { createdDayOf, dayOf, logView, occurredAt, scheduleOf, todayOf } from './habits.view';
-import { refresh } from './state.service';
+import { fullView, judged } from './state.service';
 
 /**
  * A habit's days: completions, skips and undo, and what they pay. Every change locks the habit
@@ -87,34 +87,57 @@ export async function payForDay(
   return { reward, perfect_day };
 }
 
+/**
+ * Locks the habit, then reads the day and the habit's whole history: in a second statement,
+ * since the lock may have waited for a change to this habit's days.
+ */
+async function openDay(tx: Tx, ctx: Ctx, id: string, date: DayKey) {
+  const row = await lockedHabit(tx, ctx, id);
+  const { log, days } = await repo.dayWithHistory(tx, ctx.userId, id, date);
+  return { row, log, days: days.map(dayOf) };
+}
+
+/**
+ * Writes the day's change and the habit's streak columns, judged on its history with the
+ * change, in one statement; returns the day as written and the habit as it now reads.
+ */
+async function changeDay(tx: Tx, ctx: Ctx, row: repo.HabitRow, days: HabitDay[], date: DayKey, change: repo.DayChange) {
+  const today = todayOf(ctx);
+  const after = days.filter((d) => d.date !== date);
+  if ('save' in change) {
+    const { count, target, skipped } = change.save;
+    after.push({ date, count, target, skipped });
+    after.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  const { history, columns } = judged(ctx, row, after, today);
+  const saved = await repo.saveDay(tx, { user_id: ctx.userId, habit_id: row.id, log_date: date }, change, columns);
+  return { log: saved.log, row: saved.habit, history, view: fullView(ctx, saved.habit, history, today) };
+}
+
 export async function complete(ctx: Ctx, id: string, body: CompleteHabitBody): Promise<HabitCompletion> {
   const now = ctx.clock.now();
   const today = todayOf(ctx, now);
   const date = logDate(body.date, today);
   return ctx.database.db.transaction(async (tx) => {
-    const row = await lockedHabit(tx, ctx, id);
+    const { row, log: prev, days } = await openDay(tx, ctx, id, date);
     if (row.archived_at) throw archived();
-    const prev = await repo.findLog(tx, ctx.userId, id, date);
     const step = addCompletions(prev ? dayOf(prev) : null, body.count ?? 1, row.target_count);
     const done = step.count >= step.target;
-    const log = await repo.saveLog(
-      tx,
-      { user_id: ctx.userId, habit_id: id, log_date: date },
-      {
+    const state = await changeDay(tx, ctx, row, days, date, {
+      save: {
         count: step.count,
         target: step.target,
         skipped: false,
         completed_at: done ? (prev?.completed_at ?? now) : null,
         ...(body.note !== undefined ? { note: body.note } : {}),
       },
-    );
-    const state = await refresh(tx, ctx, row, today);
+    });
     const paid = done
       ? await payForDay(tx, ctx, state.row, date, { crossed: step.crossed, history: state.history })
       : null;
     return {
       habit: state.view,
-      log: logView(log),
+      log: logView(state.log as repo.HabitLogRow),
       reward: paid?.reward ?? null,
       perfect_day: paid?.perfect_day ?? null,
     };
@@ -127,25 +150,21 @@ export async function skip(ctx: Ctx, id: string, body: SkipHabitBody): Promise<H
   const today = todayOf(ctx, now);
   const date = logDate(body.date, today);
   return ctx.database.db.transaction(async (tx) => {
-    const row = await lockedHabit(tx, ctx, id);
+    const { row, log: prev, days } = await openDay(tx, ctx, id, date);
     if (row.archived_at) throw archived();
-    const prev = await repo.findLog(tx, ctx.userId, id, date);
     if (prev && !prev.skipped && prev.count > 0) {
       throw conflict('This day already has completions; undo them before skipping it.', 'habit_day_logged');
     }
-    const log = await repo.saveLog(
-      tx,
-      { user_id: ctx.userId, habit_id: id, log_date: date },
-      {
+    const state = await changeDay(tx, ctx, row, days, date, {
+      save: {
         count: 0,
         target: row.target_count,
         skipped: true,
         completed_at: null,
         ...(body.note !== undefined ? { note: body.note } : {}),
       },
-    );
-    const state = await refresh(tx, ctx, row, today);
-    return { habit: state.view, log: logView(log) };
+    });
+    return { habit: state.view, log: logView(state.log as repo.HabitLogRow) };
   });
 }
 
@@ -159,11 +178,10 @@ export async function undo(ctx: Ctx, id: string, date: DayKey): Promise<void> {
     throw conflict('Only today and yesterday can be changed.', 'habit_day_closed');
   }
   await ctx.database.db.transaction(async (tx) => {
-    const row = await lockedHabit(tx, ctx, id);
-    const log = await repo.deleteLog(tx, ctx.userId, id, date);
+    const { row, log, days } = await openDay(tx, ctx, id, date);
     if (!log) throw notFound('habit log');
+    await changeDay(tx, ctx, row, days, date, { delete: true });
     await reverse(tx, ctx, completionKey(id, date));
-    await refresh(tx, ctx, row, today);
     if (!(await perfectOn(tx, ctx, date))) await reverse(tx, ctx, perfectDayKey(date));
   });
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { jsonAgg } from '../../db/json-rows';
+import { type DbOrTx, queryRows } from '../../db/client';
+import { jsonAgg, rowFromJson } from '../../db/json-rows';
 import { type Fact, fact, param } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { habit_logs, habits } from './habits.tables';
@@ -168,6 +168,35 @@ export async function findLog(db: DbOrTx, userId: string, habitId: string, date:
   return row ?? null;
 }
 
+/**
+ * A habit's day and its whole history (what the rules read of each day, oldest first), in one
+ * statement.
+ */
+export async function dayWithHistory(
+  db: DbOrTx,
+  userId: string,
+  habitId: string,
+  date: string,
+): Promise<{ log: HabitLogRow | null; days: DayLogRow[] }> {
+  const of = sql`l.user_id = ${userId} and l.habit_id = ${habitId}`;
+  const [row] = await queryRows<{ log: unknown; days: [string, number, number, boolean][] | null }>(
+    db,
+    sql`select (select row_to_json(l) from ${habit_logs} l where ${of} and l.log_date = ${date}) as log,
+      (select json_agg(json_build_array(l.log_date, l.count, l.target, l.skipped) order by l.log_date)
+       from ${habit_logs} l where ${of}) as days`,
+  );
+  return {
+    log: row?.log ? rowFromJson(habit_logs, row.log) : null,
+    days: (row?.days ?? []).map(([log_date, count, target, skipped]) => ({
+      habit_id: habitId,
+      log_date,
+      count,
+      target,
+      skipped,
+    })),
+  };
+}
+
 export type LogValues = Pick<HabitLogRow, 'count' | 'target' | 'skipped' | 'completed_at'> & { note?: string | null };
 
 /** Writes the habit's day (one row per habit and day). */
@@ -175,28 +204,65 @@ export async function saveLog(
   db: DbOrTx,
   key: { user_id: string; habit_id: string; log_date: string },
   values: LogValues,
-): Promise<HabitLogRow> {
-  const set = { ...values, updated_at: new Date() };
-  const [row] = await db
+): Promise<void> {
+  await db
     .insert(habit_logs)
     .values({ ...key, ...values })
-    .onConflictDoUpdate({ target: [habit_logs.habit_id, habit_logs.log_date], set })
-    .returning();
-  if (!row) throw new Error('upsert into habit_logs returned no row');
-  return row;
+    .onConflictDoUpdate({
+      target: [habit_logs.habit_id, habit_logs.log_date],
+      set: { ...values, updated_at: new Date() },
+    });
 }
 
-export async function deleteLog(
+/** The day's change: its new values, or its deletion. */
+export type DayChange = { save: LogValues } | { delete: true };
+
+/**
+ * Writes a habit's day (one row per habit and day) or deletes it, and the habit's columns
+ * derived from its days, in one statement. Returns the day as written (null when deleted)
+ * and the habit.
+ */
+export async function saveDay(
   db: DbOrTx,
-  userId: string,
-  habitId: string,
-  date: string,
-): Promise<HabitLogRow | null> {
-  const [row] = await db
-    .delete(habit_logs)
-    .where(and(eq(habit_logs.user_id, userId), eq(habit_logs.habit_id, habitId), eq(habit_logs.log_date, date)))
+  key: { user_id: string; habit_id: string; log_date: string },
+  change: DayChange,
+  habit: HabitPatch,
+): Promise<{ log: HabitLogRow | null; habit: HabitRow }> {
+  const dayWrite =
+    'save' in change
+      ? db
+          .insert(habit_logs)
+          .values({ ...key, ...change.save })
+          .onConflictDoUpdate({
+            target: [habit_logs.habit_id, habit_logs.log_date],
+            set: { ...change.save, updated_at: new Date() },
+          })
+          .returning()
+      : db
+          .delete(habit_logs)
+          .where(
+            and(
+              eq(habit_logs.user_id, key.user_id),
+              eq(habit_logs.habit_id, key.habit_id),
+              eq(habit_logs.log_date, key.log_date),
+            ),
+          )
+          .returning();
+  const habitWrite = db
+    .update(habits)
+    .set(habit)
+    .where(and(eq(habits.user_id, key.user_id), eq(habits.id, key.habit_id)))
     .returning();
-  return row ?? null;
+  const [row] = await queryRows<{ log: unknown; habit: unknown }>(
+    db,
+    sql`with day as (${dayWrite.getSQL()}), habit as (${habitWrite.getSQL()})
+      select (select row_to_json(day) from day) as log, (select row_to_json(habit) from habit) as habit`,
+  );
+  if (!row?.habit) throw new Error('habit vanished during the update');
+  return {
+    log: row.log && 'save' in change ? rowFromJson(habit_logs, row.log) : null,
+    habit: rowFromJson(habits, row.habit),
+  };
 }
 
 /** Logs of one habit in a date range, newest first (the history's list). */

@@ -6,6 +6,7 @@ import {
   habitPeriods,
   habitStart,
   isCompleted,
+  type Period,
   streaksOf,
   strengthOf,
   windowStart,
@@ -71,19 +72,20 @@ export function historyStreaks(row: HabitRow, days: HabitDay[], createdDay: DayK
 /**
  * The API view of a habit as of `today`. `days` are its logs from the read window on, or its
  * whole history when `full`. A current run that reaches past the window needs the whole
- * history: `needsHistory` says so and the caller asks again with it.
+ * history: `needsHistory` says so and the caller asks again with it. `periods` are the whole
+ * history's, when the caller has judged them already.
  */
 export function buildView(
   row: HabitRow,
   days: HabitDay[],
-  opts: { today: DayKey; createdDay: DayKey; full: boolean },
+  opts: { today: DayKey; createdDay: DayKey; full: boolean; periods?: Period[] },
 ): { view: Habit; needsHistory: boolean } {
   const { today, createdDay } = opts;
   const schedule = scheduleOf(row);
   const from = windowStart(today);
   const start = habitStart(createdDay, days);
   const recent = habitPeriods(schedule, { start, today, days, from });
-  const judged = opts.full ? habitPeriods(schedule, { start, today, days }) : recent;
+  const judged = opts.full ? (opts.periods ?? habitPeriods(schedule, { start, today, days })) : recent;
   const streaks = streaksOf(judged);
   const needsHistory = !opts.full && streaks.unbroken && streaks.current > 0 && start < from;
 

@@ -1,5 +1,5 @@
 import type { Habit } from '#common/contracts/habits';
-import { windowStart } from '#common/rules/habits';
+import { type HabitDay, windowStart } from '#common/rules/habits';
 import type { DayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
@@ -44,6 +44,24 @@ export async function viewOf(db: DbOrTx, ctx: Ctx, row: repo.HabitRow, today = t
   return view;
 }
 
+/** A habit judged on its whole history: its streak columns, and the periods they came from. */
+export function judged(ctx: Ctx, row: repo.HabitRow, days: HabitDay[], today: DayKey) {
+  const history = historyStreaks(row, days, createdDayOf(ctx, row), today);
+  const columns = {
+    current_streak: history.streaks.current,
+    longest_streak: history.streaks.longest,
+    last_completed_date: history.last_completed_date,
+  };
+  return { history, columns };
+}
+
+/** The habit as it reads with its whole history, once its columns were written. */
+export const fullView = (ctx: Ctx, row: repo.HabitRow, history: History, today: DayKey): Habit =>
+  buildView(row, history.days, { today, createdDay: createdDayOf(ctx, row), full: true, periods: history.periods })
+    .view;
+
+type History = ReturnType<typeof historyStreaks>;
+
 /**
  * Recomputes the habit's cached streak columns from its whole history after its days or its
  * schedule changed, and returns the habit as it now reads.
@@ -53,15 +71,9 @@ export async function refresh(
   ctx: Ctx,
   row: repo.HabitRow,
   today: DayKey,
-): Promise<{ row: repo.HabitRow; view: Habit; history: ReturnType<typeof historyStreaks> }> {
-  const createdDay = createdDayOf(ctx, row);
+): Promise<{ row: repo.HabitRow; view: Habit; history: History }> {
   const days = (await repo.logs(tx, ctx.userId, [row.id])).map(dayOf);
-  const history = historyStreaks(row, days, createdDay, today);
-  const updated = await repo.update(tx, ctx.userId, row.id, {
-    current_streak: history.streaks.current,
-    longest_streak: history.streaks.longest,
-    last_completed_date: history.last_completed_date,
-  });
-  const { view } = buildView(updated, days, { today, createdDay, full: true });
-  return { row: updated, view, history };
+  const { history, columns } = judged(ctx, row, days, today);
+  const updated = await repo.update(tx, ctx.userId, row.id, columns);
+  return { row: updated, view: fullView(ctx, updated, history, today), history };
 }

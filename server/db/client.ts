@@ -108,9 +108,14 @@ function wrapPglite(client: PGlite, onClose?: () => void): Database {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  // Only composed reads run as named prepared statements (queryRowsPrepared), and their
-  // parameters are user ids and days that never change the best plan: plan them once.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c plan_cache_mode=force_generic_plan' });
+  // Statements run prepared (PreparingClient), and their parameters are user ids, days and
+  // keys that never change the best plan: each is planned once per connection.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c plan_cache_mode=force_generic_plan',
+    Client: PreparingClient,
+  });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { logger }) as unknown as Db;
@@ -132,6 +137,44 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/** Distinct statements a connection keeps prepared; any more run unnamed (parsed each time). */
+const PREPARED_PER_CONNECTION = 500;
+const statementNames = new Map<string, string>();
+
+/**
+ * A connection that runs every statement with parameters as a named prepared statement, named
+ * by a hash of its text: the server parses and plans it once per connection instead of once per
+ * execution, which for the short statements of a request is most of their cost. The texts are
+ * the application's own query shapes, a bounded set; a connection stops preparing new ones past
+ * `PREPARED_PER_CONNECTION`.
+ */
+class PreparingClient extends pg.Client {
+  private prepared = 0;
+  private readonly names = new Set<string>();
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloaded signature, passed through unchanged
+  override query(config: any, values?: any, callback?: any): any {
+    if (config && typeof config === 'object' && typeof config.text === 'string' && !config.name) {
+      const name = this.nameOf(config.text);
+      if (name) return super.query({ ...config, name }, values, callback);
+    }
+    return super.query(config, values, callback);
+  }
+
+  private nameOf(text: string): string | null {
+    let name = statementNames.get(text);
+    if (!name) {
+      name = `s_${createHash('sha1').update(text).digest('base64url')}`;
+      if (statementNames.size < PREPARED_PER_CONNECTION * 4) statementNames.set(text, name);
+    }
+    if (this.names.has(name)) return name;
+    if (this.prepared >= PREPARED_PER_CONNECTION) return null;
+    this.prepared++;
+    this.names.add(name);
+    return name;
+  }
 }
 
 /**
@@ -235,10 +278,10 @@ export interface PreparedQuery {
 }
 
 /**
- * Compiles SQL that names its values with placeholders, once. It runs as a named prepared
- * statement (named by a hash of its text): on a PostgreSQL server each connection plans it once
- * and reuses the plan, which for a long composed read (platform/facts.ts) saves several times
- * what executing it costs. The embedded database runs it as an ordinary statement.
+ * Compiles SQL that names its values with placeholders, once: a request only binds its values,
+ * and skips building the SQL text (for a long composed read, platform/facts.ts, a good part of
+ * its cost on this side). On a PostgreSQL server it runs as a named prepared statement, as every
+ * statement does (PreparingClient); the embedded database runs it as an ordinary statement.
  */
 export function prepareQuery(query: SQL): PreparedQuery {
   const compiled = dialect.sqlToQuery(query);

@@ -66,6 +66,7 @@ export class Account {
   readonly writes: WriteBatch;
   private readonly ledgerRows: ledger.NewLedgerRow[] = [];
   private readonly skillStars = new Map<SkillKey, number>();
+  private readonly counterDeltas: [string, number][] = [];
   private xp = 0;
   private coins = 0;
   private earned = 0;
@@ -143,17 +144,19 @@ export class Account {
     this.stars += stars;
   }
 
-  /** Moves the game counters by an event's deltas, in the facts read and in the database. */
+  /** Moves the game counters by an event's deltas: in the facts read now, in the database at `close`. */
   count(deltas: [string, number][]): void {
     const counters = this.facts.counters;
     for (const [key, n] of deltas) counters.set(key, (counters.get(key) ?? 0) + n);
-    const upsert = counterUpsert(this.tx, this.ctx.userId, deltas);
-    if (upsert) this.writes.write(upsert);
+    this.counterDeltas.push(...deltas);
   }
 
   /** Sends every queued write and event, and the account rows moved by what was paid. */
   async close(): Promise<void> {
     const { tx, ctx, writes } = this;
+    // One write per row: two parts of the statement must never modify the same row.
+    const counters = counterUpsert(tx, ctx.userId, this.counterDeltas);
+    if (counters) writes.write(counters);
     for (const [skill, stars] of this.skillStars) {
       if (stars !== 0) writes.write(progress.addStars(tx, ctx.userId, skill, stars));
     }

@@ -15,20 +15,8 @@ export interface Account {
   total_skill_stars: number;
 }
 
-/**
- * Creates the wallet and progress rows on first use and locks both, progress first, in one
- * statement. Every write to a user's economy starts here, so concurrent writers of one user
- * take turns and always lock in the same order (no deadlock). What the writer then reads must
- * be read by a later statement: this one may have waited, and reads what was before the wait.
- */
-export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> {
-  // An upsert that updates on conflict takes the row lock as `for update` would; the wallet's
-  // is driven by the progress row, so it is taken second.
-  const [row] = await lockQuery.execute<Account>(tx, { user: userId });
-  if (!row) throw new Error('wallet or progress row missing after upsert');
-  return row;
-}
-
+// An upsert that updates on conflict takes the row lock as `for update` would; the wallet's is
+// driven by the progress row, so it is taken second.
 const lockQuery = prepareQuery(sql`with progress as (
     insert into ${user_progress} (user_id) values (${sql.placeholder('user')})
     on conflict (user_id) do update set user_id = excluded.user_id
@@ -39,6 +27,18 @@ const lockQuery = prepareQuery(sql`with progress as (
     returning coins, total_earned, total_spent
   )
   select * from progress, wallet`);
+
+/**
+ * Creates the wallet and progress rows on first use and locks both, progress first, in one
+ * statement. Every write to a user's economy starts here, so concurrent writers of one user
+ * take turns and always lock in the same order (no deadlock). What the writer then reads must
+ * be read by a later statement: this one may have waited, and reads what was before the wait.
+ */
+export async function lockAccount(tx: DbOrTx, userId: string): Promise<Account> {
+  const [row] = await lockQuery.execute<Account>(tx, { user: userId });
+  if (!row) throw new Error('wallet or progress row missing after upsert');
+  return row;
+}
 
 /** The account for a composed read (platform/facts.ts); a new user's reads as zeros. */
 export const accountFact: Fact<Account, unknown> = fact(

@@ -135,7 +135,12 @@ export async function hasNotification(db: DbOrTx, userId: string, key: string): 
     .select({ id: inbox_items.id })
     .from(inbox_items)
     .where(
-      and(eq(inbox_items.user_id, userId), eq(inbox_items.kind, 'system'), sql`${inbox_items.data}->>'key' = ${key}`),
+      // Literal kind: the partial index on the key serves only `kind = 'system'` as written.
+      and(
+        eq(inbox_items.user_id, userId),
+        sql`${inbox_items.kind} = 'system'`,
+        sql`${inbox_items.data}->>'key' = ${key}`,
+      ),
     )
     .limit(1);
   return rows.length > 0;

@@ -32,6 +32,10 @@ export const inbox_items = pgTable(
     index('inbox_items_user_open_idx').on(t.user_id, t.created_at, t.id).where(sql`${t.archived_at} is null`),
     // The unread badge.
     index('inbox_items_user_unread_idx').on(t.user_id).where(sql`${t.read_at} is null and ${t.archived_at} is null`),
+    // A notification is told once: the check by its key.
+    index('inbox_items_user_notification_key_idx')
+      .on(t.user_id, sql`(${t.data} ->> 'key')`)
+      .where(sql`${t.kind} = 'system'`),
     check('inbox_items_kind_valid', oneOf(t.kind, inboxKinds)),
     check('inbox_items_title_length', sql`char_length(${t.title}) between 1 and 500`),
     check('inbox_items_body_length', sql`char_length(${t.body}) <= 20000`),

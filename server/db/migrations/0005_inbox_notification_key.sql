@@ -1,0 +1,1 @@
+CREATE INDEX "inbox_items_user_notification_key_idx" ON "inbox_items" USING btree ("user_id",("data" ->> 'key')) WHERE "inbox_items"."kind" = 'system';

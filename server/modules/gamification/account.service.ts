@@ -5,6 +5,7 @@ import type { ActivityEventType, SkillKey, StreakType } from '#common/enums';
 import { type AchievementFacts, achievementProgress, countKey, isReached } from '#common/rules/achievements';
 import type { TotalMetric } from '#common/rules/activity';
 import { levelFor } from '#common/rules/levels';
+import type { StreakState } from '#common/rules/streaks';
 import type { DayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
@@ -41,8 +42,8 @@ export interface Entry {
 
 /** What a writer of the economy reads once the account is locked, in one statement. */
 const lockedFacts = {
-  /** The ledger row of the writer's idempotency key, if it was used. */
-  entry: ledger.ledgerByKeyFact,
+  /** The ledger rows of the keys the writer may pay or reverse, those already used. */
+  entries: ledger.ledgerByKeysFact,
   boost: purchases.activeBoostFact,
   shields: purchases.shieldsHeldFact,
   streaks: progress.streaksFact,
@@ -53,20 +54,38 @@ const lockedFacts = {
 };
 export type LockedFacts = FactValues<typeof lockedFacts>;
 
+type PendingRow = ledger.NewLedgerRow & {
+  id: string;
+  idempotency_key: string;
+  xp: number;
+  coins: number;
+  details: Record<string, unknown>;
+};
+export interface Standing {
+  level: number;
+  balance: number;
+}
+
 /**
  * One user's economy for the length of a unit of work. `open` locks the wallet and progress rows
  * and reads, in a second statement, everything a payment decides on; while the caller decides,
  * every write (ledger rows, activity, counters, skills, streaks, quests, achievements, events)
  * is queued, and `close` sends them as one statement with the account rows moved by the sums of
  * what was paid, so they always equal the ledger's. Under the lock nothing else changes these
- * rows, so what was read stays true until `close`.
+ * rows, so what was read stays true until `close`; what the unit changes is kept in the facts,
+ * so a second payment of the same unit sees the first. Each row is written once at `close`,
+ * with everything the unit did to it (one statement must not modify a row twice).
  */
 export class Account {
   readonly startLevel: number;
   readonly writes: WriteBatch;
-  private readonly ledgerRows: ledger.NewLedgerRow[] = [];
+  /** New ledger rows by idempotency key. */
+  private readonly ledgerRows = new Map<string, PendingRow>();
   private readonly skillStars = new Map<SkillKey, number>();
   private readonly counterDeltas: [string, number][] = [];
+  private readonly streaksSaved = new Set<StreakType>();
+  private readonly questsSaved = new Map<string, quests.PeriodProgress>();
+  private readonly questsTakenBack = new Map<string, { questId: string; periodKey: string; amount: number }>();
   private xp = 0;
   private coins = 0;
   private earned = 0;
@@ -83,12 +102,25 @@ export class Account {
     this.writes = new WriteBatch(ctx.userId);
   }
 
-  /** Locks the account of the request's user; `key` and `day` name the ledger row and quest periods read. */
-  static async open(tx: DbOrTx, ctx: Ctx, at: { key: string; day: DayKey }): Promise<Account> {
+  /**
+   * Locks the account of the request's user. `keys` are the idempotency keys the unit may pay
+   * or reverse, `day` the user-day whose quest periods it moves.
+   */
+  static async open(tx: DbOrTx, ctx: Ctx, at: { keys: string[]; day: DayKey }): Promise<Account> {
     const start = await ledger.lockAccount(tx, ctx.userId);
     const scope = { ...scopeOf(ctx), day: at.day };
-    const facts = await readFacts(tx, lockedFacts, { ...paramsOf(scope), key: at.key }, scope);
-    return new Account(tx, ctx, start, facts);
+    const params = { ...paramsOf(scope), keys: JSON.stringify(at.keys) };
+    return new Account(tx, ctx, start, await readFacts(tx, lockedFacts, params, scope));
+  }
+
+  /** The ledger row of a key: read on open, or paid by this unit. */
+  entry(key: string): Pick<ledger.LedgerRow, 'xp' | 'coins' | 'details'> | null {
+    return this.ledgerRows.get(key) ?? this.facts.entries.get(key) ?? null;
+  }
+
+  /** Where the account stood, to tell what one payment of the unit changed. */
+  get standing(): Standing {
+    return { level: this.level, balance: this.balance };
   }
 
   get totalXp() {
@@ -108,7 +140,7 @@ export class Account {
    * Queues one ledger row and counts it towards the account; returns the row, whose details the
    * caller may still complete before `close`. The caller has checked its key is unused.
    */
-  pay(entry: Entry): ledger.NewLedgerRow & { id: string; details: Record<string, unknown> } {
+  pay(entry: Entry): PendingRow {
     const stars = entry.stars ?? 0;
     const row = {
       id: randomUUID(),
@@ -125,7 +157,7 @@ export class Account {
       details: entry.details ?? {},
       created_at: this.ctx.clock.now(),
     };
-    this.ledgerRows.push(row);
+    this.ledgerRows.set(row.idempotency_key, row);
     this.xp += entry.xp;
     this.coins += entry.coins;
     if (entry.kind === 'spend') this.spent -= entry.coins;
@@ -151,16 +183,51 @@ export class Account {
     this.counterDeltas.push(...deltas);
   }
 
+  /** A streak's new state: in the facts now, in the database at `close`. */
+  saveStreak(type: StreakType, state: StreakState): void {
+    this.facts.streaks.set(type, state);
+    this.streaksSaved.add(type);
+  }
+
+  /** Quest progress as computed under the lock: in the facts now, in the database at `close`. */
+  saveQuestProgress(rows: quests.PeriodProgress[]): void {
+    for (const row of rows) {
+      const key = `${row.quest_id}|${row.period_key}`;
+      const i = this.facts.quests.findIndex((r) => `${r.quest_id}|${r.period_key}` === key);
+      if (i >= 0) this.facts.quests[i] = row;
+      else this.facts.quests.push(row);
+      this.questsSaved.set(key, row);
+    }
+  }
+
+  /** Amounts an undone event takes back out of quests' progress, at `close`. */
+  takeBackQuests(amounts: { questId: string; periodKey: string; amount: number }[]): void {
+    for (const a of amounts) {
+      const key = `${a.questId}|${a.periodKey}`;
+      const sum = this.questsTakenBack.get(key);
+      this.questsTakenBack.set(key, { ...a, amount: a.amount + (sum?.amount ?? 0) });
+    }
+  }
+
   /** Sends every queued write and event, and the account rows moved by what was paid. */
   async close(): Promise<void> {
     const { tx, ctx, writes } = this;
-    // One write per row: two parts of the statement must never modify the same row.
     const counters = counterUpsert(tx, ctx.userId, this.counterDeltas);
     if (counters) writes.write(counters);
+    for (const type of this.streaksSaved) {
+      writes.write(progress.saveStreak(tx, ctx.userId, type, this.facts.streaks.get(type) as StreakState));
+    }
+    if (this.questsSaved.size > 0) writes.write(quests.saveProgress(tx, ctx.userId, [...this.questsSaved.values()]));
+    if (this.questsTakenBack.size > 0) {
+      if ([...this.questsTakenBack.keys()].some((key) => this.questsSaved.has(key))) {
+        throw new Error('a unit of work both advanced and took back the same quest progress');
+      }
+      writes.write(quests.takeBackAll(ctx.userId, [...this.questsTakenBack.values()]));
+    }
     for (const [skill, stars] of this.skillStars) {
       if (stars !== 0) writes.write(progress.addStars(tx, ctx.userId, skill, stars));
     }
-    if (this.ledgerRows.length > 0) writes.write(ledger.insertLedger(tx, this.ledgerRows));
+    if (this.ledgerRows.size > 0) writes.write(ledger.insertLedger(tx, [...this.ledgerRows.values()]));
     if (this.xp !== 0 || this.coins !== 0 || this.earned !== 0 || this.spent !== 0 || this.stars !== 0) {
       writes.write(
         ...ledger.applyToAccount(ctx.userId, {
@@ -249,11 +316,15 @@ export class Account {
     return unlocked;
   }
 
-  /** Announces what happened, with the writes; delivered to the user's devices at commit. */
+  /**
+   * Announces what one payment did since `since` (where the account stood before it), with the
+   * writes; delivered to the user's devices at commit.
+   */
   announce(
     source: string,
     paid: { xp: number; coins: number; skill: SkillKey | null; activity_event_id: string | null },
     unlocked: Unlocked[],
+    since: Standing,
   ): void {
     const events: Publication[] = [];
     // Only awards are celebrated; spends and reversals move the wallet and say so below.
@@ -261,10 +332,10 @@ export class Account {
     for (const a of unlocked) {
       events.push({ type: 'achievement', data: { achievement_id: a.id, key: a.key, name: a.name } });
     }
-    if (this.level > this.startLevel) {
-      events.push({ type: 'level_up', data: { level: this.level, previous_level: this.startLevel } });
+    if (this.level > since.level) {
+      events.push({ type: 'level_up', data: { level: this.level, previous_level: since.level } });
     }
-    if (this.coins !== 0) events.push({ type: 'wallet_changed', data: { coins: this.balance } });
+    if (this.balance !== since.balance) events.push({ type: 'wallet_changed', data: { coins: this.balance } });
     this.writes.publish(...events);
   }
 }

@@ -9,10 +9,11 @@ export { rebuildGameCounters } from './rebuild';
 export { type LastActivity, recentActivity, recentActivityFact } from './recent.repo';
 /**
  * The game layer's public face. Domains call `record` (and `reverse` to undo) inside their own
- * transaction; the market calls `spend`; the quests module serves the universal quests through
- * `listUniversalQuests` and `claimUniversalQuest`. Nothing else writes the game tables.
+ * transaction, or `Rewards` for several in one unit of work; the market calls `spend`; the
+ * quests module serves the universal quests through `listUniversalQuests` and
+ * `claimUniversalQuest`. Nothing else writes the game tables.
  */
-export { type ActivityInput, type RewardOutcome, record, reverse, spend } from './record.service';
+export { type ActivityInput, type RewardOutcome, Rewards, record, reverse, spend } from './record.service';
 /** Other modules react to level-ups, achievements and claimable quests inside the reward's transaction. */
 export { type RewardListener, RewardListeners, type RewardNews } from './reward-listeners';
 

@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, prepareQuery } from '../../db/client';
-import { rowFromJson } from '../../db/json-rows';
+import { jsonAgg, rowFromJson } from '../../db/json-rows';
 import { type Fact, fact, param } from '../../platform/facts';
 import { activity_events, points_ledger, user_progress, user_wallet } from './gamification.tables';
 
@@ -52,18 +52,25 @@ export const accountFact: Fact<Account, unknown> = fact(
   (value) => value as Account,
 );
 
-/** A ledger row by its idempotency key (placeholder `key`), with the activity event it paid for. */
+/** A ledger row with the activity event it paid for. */
 export type KeyedEntry = LedgerRow & { event: ActivityRow | null };
 
-export const ledgerByKeyFact: Fact<KeyedEntry | null, unknown> = fact(
-  sql`(select json_build_object('row', row_to_json(l), 'event', row_to_json(e))
+/**
+ * The ledger rows of some idempotency keys (placeholder `keys`: a JSON array of them), with the
+ * activity events they paid for, by key.
+ */
+export const ledgerByKeysFact: Fact<Map<string, KeyedEntry>, unknown> = fact(
+  sql`(select ${jsonAgg(sql`json_build_object('row', row_to_json(l), 'event', row_to_json(e))`)}
        from ${points_ledger} l left join ${activity_events} e on e.id = l.activity_event_id
-       where l.user_id = ${param.user} and l.idempotency_key = ${sql.placeholder('key')})`,
-  (value) => {
-    if (!value) return null;
-    const { row, event } = value as { row: unknown; event: unknown };
-    return { ...rowFromJson(points_ledger, row), event: event ? rowFromJson(activity_events, event) : null };
-  },
+       where l.user_id = ${param.user}
+         and l.idempotency_key in (select jsonb_array_elements_text(${sql.placeholder('keys')}::jsonb)))`,
+  (value) =>
+    new Map(
+      (value as { row: unknown; event: unknown }[]).map(({ row, event }) => {
+        const entry = { ...rowFromJson(points_ledger, row), event: event ? rowFromJson(activity_events, event) : null };
+        return [entry.idempotency_key, entry];
+      }),
+    ),
 );
 
 /** The insert of new ledger rows (their ids made by the caller). */

@@ -68,7 +68,7 @@ export async function advanceQuests(
     });
     if (reached) completed.push({ id: quest.id, key: quest.key, title: quest.title, period_key });
   }
-  if (saved.length > 0) account.writes.write(quests.saveProgress(account.tx, ctx.userId, saved));
+  account.saveQuestProgress(saved);
   account.writes.publish(
     ...completed.map((q) => ({
       type: 'quest_claimable' as const,
@@ -92,7 +92,7 @@ export async function takeBackQuests(
     periodKey: periodOf(quest.period as QuestPeriod, day),
     amount: amounts.get(quest.target_type as QuestTargetType) ?? 0,
   }));
-  if (taken.length > 0) account.writes.write(quests.takeBackAll(ctx.userId, taken));
+  account.takeBackQuests(taken);
 }
 
 function toState(quest: UniversalQuest, periodKey: string, row?: quests.PeriodProgress): UniversalQuestState {
@@ -143,10 +143,11 @@ export async function claimUniversalQuest(
     if (!quest) throw notFound('quest');
     const periodKey = periodOf(quest.period as QuestPeriod, today(ctx));
     const key = `quest_claim:${quest.id}:${periodKey}`;
-    const account = await Account.open(tx, ctx, { key, day: today(ctx) });
+    const account = await Account.open(tx, ctx, { keys: [key], day: today(ctx) });
+    const since = account.standing;
     const row = account.facts.quests.find((r) => r.quest_id === quest.id && r.period_key === periodKey);
     if (!row?.completed_at) throw conflict('This quest is not completed yet.', 'quest_not_completed');
-    if (row.claimed_at || account.facts.entry)
+    if (row.claimed_at || account.entry(key))
       throw conflict('This quest was already claimed.', 'quest_already_claimed');
     const now = ctx.clock.now();
     account.writes.write(quests.markClaimed(tx, ctx.userId, quest.id, periodKey, now));
@@ -167,6 +168,7 @@ export async function claimUniversalQuest(
       'quest',
       { xp: quest.xp_reward, coins: quest.coin_reward, skill, activity_event_id: null },
       unlocked,
+      since,
     );
     await account.close();
     await ctx.rewardListeners.tell(tx, ctx, {

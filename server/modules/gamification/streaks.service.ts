@@ -30,7 +30,7 @@ export async function advanceStreaks(
   data: Record<string, unknown>,
   day: DayKey,
 ): Promise<StreakUpdate> {
-  const { tx, facts, writes } = account;
+  const { tx, facts } = account;
   const userId = ctx.userId;
   const kind = streakTypeOf(type, data);
   const wanted: StreakType[] = [];
@@ -45,11 +45,12 @@ export async function advanceStreaks(
     const before = states.get('daily') ?? emptyStreak();
     const canBridge = missedDay(before, day) !== null && facts.shields > 0;
     let r = advanceStreak(before, day, { canBridge });
-    if (r.change === 'bridged' && !(await purchases.consumeShield(tx, userId, ctx.clock.now()))) {
-      r = advanceStreak(before, day, { canBridge: false });
+    if (r.change === 'bridged') {
+      if (await purchases.consumeShield(tx, userId, ctx.clock.now())) facts.shields--;
+      else r = advanceStreak(before, day, { canBridge: false });
     }
     if (r.change !== 'unchanged') {
-      writes.write(progress.saveStreak(tx, userId, 'daily', r.state));
+      account.saveStreak('daily', r.state);
       changed.set('daily', r.state);
     }
     daily = r.state;
@@ -67,7 +68,7 @@ export async function advanceStreaks(
       !(await progress.activeOn(tx, userId, missed));
     const r = advanceStreak(before, day, { canBridge });
     if (r.change !== 'unchanged') {
-      writes.write(progress.saveStreak(tx, userId, kind, r.state));
+      account.saveStreak(kind, r.state);
       changed.set(kind, r.state);
     }
     own = r.state;

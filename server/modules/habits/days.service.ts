@@ -14,7 +14,7 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { conflict, notFound, validationError } from '../../platform/errors';
 import { readScoped, scopeOf } from '../../platform/facts';
-import { record, reverse } from '../gamification';
+import { Rewards } from '../gamification';
 import * as repo from './habits.repo';
 import { createdDayOf, dayOf, logView, occurredAt, scheduleOf, todayOf } from './habits.view';
 import { fullView, judged } from './state.service';
@@ -59,7 +59,7 @@ async function perfectOn(db: DbOrTx, ctx: Ctx, date: DayKey): Promise<boolean> {
 
 /**
  * Pays for a completed day (once per habit and day: the ledger key; a repeat answers the first
- * reward as a duplicate), then the perfect day when the day is one.
+ * reward as a duplicate), then the perfect day when the day is one: one unit of rewards.
  */
 export async function payForDay(
   tx: Tx,
@@ -72,18 +72,20 @@ export async function payForDay(
   const today = todayOf(ctx, now);
   const at = occurredAt(ctx, date, today, now);
   const streak = opts.crossed ? streakReached(scheduleOf(row), opts.history.periods, opts.history.days, date) : 0;
-  const reward = await record(tx, ctx, {
+  const rewards = await Rewards.open(tx, ctx, { keys: [completionKey(row.id, date), perfectDayKey(date)], day: date });
+  const reward = await rewards.record({
     type: 'habit_complete',
     idempotency_key: completionKey(row.id, date),
     source_id: row.id,
     occurred_at: at,
     data: { streak },
   });
-  // Runs after record has locked the account, so a concurrent completion of the user's last
-  // habit has committed and is seen here (or waits and sees this one).
+  // The account is locked: a concurrent completion of the user's last habit has committed and
+  // is seen here (or waits and sees this one).
   const perfect_day = (await perfectOn(tx, ctx, date))
-    ? await record(tx, ctx, { type: 'perfect_habit_day', idempotency_key: perfectDayKey(date), occurred_at: at })
+    ? await rewards.record({ type: 'perfect_habit_day', idempotency_key: perfectDayKey(date), occurred_at: at })
     : null;
+  await rewards.close();
   return { reward, perfect_day };
 }
 
@@ -181,7 +183,9 @@ export async function undo(ctx: Ctx, id: string, date: DayKey): Promise<void> {
     const { row, log, days } = await openDay(tx, ctx, id, date);
     if (!log) throw notFound('habit log');
     await changeDay(tx, ctx, row, days, date, { delete: true });
-    await reverse(tx, ctx, completionKey(id, date));
-    if (!(await perfectOn(tx, ctx, date))) await reverse(tx, ctx, perfectDayKey(date));
+    const rewards = await Rewards.open(tx, ctx, { keys: [completionKey(id, date), perfectDayKey(date)], day: date });
+    await rewards.reverse(completionKey(id, date));
+    if (!(await perfectOn(tx, ctx, date))) await rewards.reverse(perfectDayKey(date));
+    await rewards.close();
   });
 }

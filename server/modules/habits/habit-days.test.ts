@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { queryObserver } from '../../db/client';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { points_ledger } from '../gamification/gamification.tables';
@@ -27,6 +28,17 @@ const undo = (user: TestUser, id: string, date: string) =>
   user.inject({ method: 'DELETE', url: `/api/habits/${id}/logs/${date}` });
 const habit = async (user: TestUser, id: string) =>
   (await user.inject({ method: 'GET', url: `/api/habits/${id}` })).json().data;
+
+/** The statements one request sends, and its status. */
+async function statementsOf(request: () => Promise<{ statusCode: number }>) {
+  const sql: string[] = [];
+  queryObserver.current = (text) => sql.push(text);
+  try {
+    return { status: (await request()).statusCode, sql };
+  } finally {
+    queryObserver.current = null;
+  }
+}
 
 async function account(user: TestUser): Promise<{ total_xp: number; coins: number }> {
   const { total_xp, coins } = (await user.inject({ method: 'GET', url: '/api/gamification/summary' })).json().data;
@@ -249,6 +261,22 @@ describe('perfect habit days', () => {
     expect(last.perfect_day).toMatchObject({ xp: 10, coins: 2, duplicate: false });
     expect((await complete(user, a)).json().data.perfect_day.duplicate).toBe(true);
     expect(await ledgerFor(user, 'perfect_habit_day')).toEqual({ paid: 1, xp: 10, coins: 2 });
+  });
+
+  it('is paid with the completion in one unit: one lock, one read and one write for both rewards', async () => {
+    const user = await signUp(t);
+    const a = await habitOf(user, { name: 'A' });
+    const b = await habitOf(user, { name: 'B' });
+    await complete(user, a);
+    const completing = await statementsOf(() => complete(user, b));
+    expect(completing.status).toBe(200);
+    expect(completing.sql.filter((q) => q.includes('insert into "user_progress"'))).toHaveLength(1);
+    expect(completing.sql.filter((q) => q.includes('insert into "activity_events"'))).toHaveLength(1);
+    const undoing = await statementsOf(() => undo(user, b, '2026-01-15'));
+    expect(undoing.status).toBe(204);
+    expect(undoing.sql.filter((q) => q.includes('insert into "user_progress"'))).toHaveLength(1);
+    expect(undoing.sql.filter((q) => q.includes('update "points_ledger"'))).toHaveLength(1);
+    expect(await ledgerFor(user, 'perfect_habit_day')).toEqual({ paid: 1, xp: 0, coins: 0 });
   });
 
   it('is reversed when a completion that made it is undone, and paid again when redone', async () => {

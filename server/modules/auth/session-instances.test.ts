@@ -49,6 +49,20 @@ async function withinASecond<T>(read: () => Promise<T>, check: (value: T) => boo
   }
 }
 
+/**
+ * Reads a session on its instance until it is kept in memory: the notifications of the sign-up
+ * that made it may reach the instance after its first read, and drop it once.
+ */
+async function keptOn(user: TestUser): Promise<void> {
+  expect(await sessionReadsOf(user)).toBe(1);
+  expect(
+    await withinASecond(
+      () => sessionReadsOf(user),
+      (n) => n === 0,
+    ),
+  ).toBe(0);
+}
+
 /** How many statements on the sessions table a request sent. */
 async function sessionReadsOf(user: TestUser): Promise<number> {
   let n = 0;
@@ -66,14 +80,14 @@ async function sessionReadsOf(user: TestUser): Promise<number> {
 describe('the session cache', () => {
   it('reads a session once, then answers its requests from memory', async () => {
     const user = onB(await signUp(a));
-    expect(await sessionReadsOf(user)).toBe(1);
+    await keptOn(user);
     expect(await sessionReadsOf(user)).toBe(0);
     expect(await sessionReadsOf(user)).toBe(0);
   });
 
   it('reads a session again once its thirty seconds are up', async () => {
     const user = onB(await signUp(a));
-    expect(await sessionReadsOf(user)).toBe(1);
+    await keptOn(user);
     a.clock.advance(29_000);
     expect(await sessionReadsOf(user)).toBe(0);
     a.clock.advance(1_000);
@@ -187,8 +201,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
     it('reads every session from the database until it hears again, then keeps them again', async () => {
       const onA = await signUp(a);
       const user = onB(onA);
-      expect(await sessionReadsOf(user)).toBe(1);
-      expect(await sessionReadsOf(user)).toBe(0);
+      await keptOn(user);
 
       const name = new URL((await testDatabaseUrl()) as string).pathname.slice(1);
       await admin.query(

@@ -63,7 +63,8 @@ export const ledgerByKeysFact: Fact<Map<string, KeyedEntry>, unknown> = fact(
   sql`(select ${jsonAgg(sql`json_build_object('row', row_to_json(l), 'event', row_to_json(e))`)}
        from ${points_ledger} l left join ${activity_events} e on e.id = l.activity_event_id
        where l.user_id = ${param.user}
-         and l.idempotency_key in (select jsonb_array_elements_text(${sql.placeholder('keys')}::jsonb)))`,
+         -- An array, not a subquery: the unique (user_id, idempotency_key) index finds each key.
+         and l.idempotency_key = any(array(select jsonb_array_elements_text(${sql.placeholder('keys')}::jsonb))))`,
   (value) =>
     new Map(
       (value as { row: unknown; event: unknown }[]).map(({ row, event }) => {

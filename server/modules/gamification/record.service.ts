@@ -47,6 +47,12 @@ function checkAmounts(r: Reward): void {
   }
 }
 
+function checkActivity(input: ActivityInput): void {
+  checkKey(input.idempotency_key);
+  if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
+  if (input.reward) checkAmounts(input.reward);
+}
+
 const today = (ctx: Ctx) => scopeOf(ctx).day;
 
 function firstOutcome(row: Pick<ledger.LedgerRow, 'xp' | 'coins' | 'details'>, level: number): RewardOutcome {
@@ -90,9 +96,7 @@ export class Rewards {
   /** As `record`, inside the unit. */
   async record(input: ActivityInput): Promise<RewardOutcome> {
     const { ctx, account } = this;
-    checkKey(input.idempotency_key);
-    if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
-    if (input.reward) checkAmounts(input.reward);
+    checkActivity(input);
     const day = dayOf(ctx, input);
     if (day !== this.day) throw new Error(`an activity of ${day} recorded in a unit of ${this.day}`);
     const existing = account.entry(input.idempotency_key);
@@ -224,6 +228,7 @@ export class Rewards {
  * nothing and returns the first outcome. Three statements: `Rewards` has several in as many.
  */
 export async function record(tx: DbOrTx, ctx: Ctx, input: ActivityInput): Promise<RewardOutcome> {
+  checkActivity(input);
   const rewards = await Rewards.open(tx, ctx, { keys: [input.idempotency_key], day: dayOf(ctx, input) });
   const outcome = await rewards.record(input);
   await rewards.close();

@@ -144,11 +144,11 @@ const PREPARED_PER_CONNECTION = 500;
 const statementNames = new Map<string, string>();
 
 /**
- * A connection that runs every statement with parameters as a named prepared statement, named
- * by a hash of its text: the server parses and plans it once per connection instead of once per
- * execution, which for the short statements of a request is most of their cost. The texts are
- * the application's own query shapes, a bounded set; a connection stops preparing new ones past
- * `PREPARED_PER_CONNECTION`.
+ * A connection that runs every statement given as a query config (all of Drizzle's) as a named
+ * prepared statement, named by a hash of its text: the server parses and plans it once per
+ * connection instead of once per execution, which for the short statements of a request is most
+ * of their cost. The texts are the application's own query shapes, a bounded set; a connection
+ * stops preparing new ones past `PREPARED_PER_CONNECTION`.
  */
 class PreparingClient extends pg.Client {
   private prepared = 0;

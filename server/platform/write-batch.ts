@@ -28,10 +28,6 @@ export class WriteBatch {
     this.events.push(...events);
   }
 
-  get empty(): boolean {
-    return this.writes.length === 0 && this.events.length === 0;
-  }
-
   /** Sends everything queued as one statement and empties the batch. */
   async flush(db: DbOrTx): Promise<void> {
     const writes = this.writes;

@@ -77,7 +77,6 @@ export interface Standing {
  * with everything the unit did to it (one statement must not modify a row twice).
  */
 export class Account {
-  readonly startLevel: number;
   readonly writes: WriteBatch;
   /** New ledger rows by idempotency key. */
   private readonly ledgerRows = new Map<string, PendingRow>();
@@ -98,7 +97,6 @@ export class Account {
     private readonly start: ledger.Account,
     readonly facts: LockedFacts,
   ) {
-    this.startLevel = start.level;
     this.writes = new WriteBatch(ctx.userId);
   }
 

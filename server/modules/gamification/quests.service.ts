@@ -173,15 +173,14 @@ export async function claimUniversalQuest(
     await account.close();
     await ctx.rewardListeners.tell(tx, ctx, {
       source: 'quest',
-      level_up:
-        account.level > account.startLevel ? { level: account.level, previous_level: account.startLevel } : null,
+      level_up: account.level > since.level ? { level: account.level, previous_level: since.level } : null,
       achievements_unlocked: unlocked,
       quests_completed: [],
     });
     const reward: RewardOutcome = {
       xp: quest.xp_reward,
       coins: quest.coin_reward,
-      leveled_up: account.level > account.startLevel,
+      leveled_up: account.level > since.level,
       new_level: account.level,
       achievements_unlocked: unlocked.map(publicAchievement),
       quests_completed: [],

@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { ActivityEventType } from '#common/enums';
 import type { Reward } from '#common/rules/rewards';
 import { addDays, type DayKey, dayKey, dayStart } from '#common/time/day';
+import type { AchievementDefinition } from '../../server/modules/gamification/achievements.repo';
 import type { UniversalQuest } from '../../server/modules/gamification/quest-progress.repo';
 import { Rng } from './prng';
 
@@ -13,17 +14,7 @@ export interface SeedContext {
   userRoleId: string;
   onboardingFlowId: string | null;
   universalQuests: UniversalQuest[];
-  achievements: {
-    id: string;
-    key: string;
-    name: string;
-    description: string;
-    icon: string;
-    trigger_type: string;
-    trigger_config: Record<string, unknown>;
-    reward_xp: number;
-    reward_coins: number;
-  }[];
+  achievements: AchievementDefinition[];
 }
 
 /**

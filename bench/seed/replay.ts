@@ -1,4 +1,3 @@
-import { achievementTrigger } from '#common/catalogue';
 import type { RewardOutcome } from '#common/contracts/gamification';
 import type { QuestPeriod, QuestTargetType, StreakType } from '#common/enums';
 import { type AchievementFacts, achievementProgress, countKey, isReached } from '#common/rules/achievements';
@@ -53,12 +52,7 @@ interface Progress {
 export function replayGameLayer(data: UserData, context: SeedContext): void {
   const { user } = data;
   const rng = user.rng('replay');
-  const defs = context.achievements
-    .map((def) => ({
-      def,
-      trigger: achievementTrigger.safeParse({ trigger_type: def.trigger_type, trigger_config: def.trigger_config }),
-    }))
-    .flatMap(({ def, trigger }) => (trigger.success ? [{ def, trigger: trigger.data }] : []));
+  const defs = context.achievements;
   const countTriggers = defs.flatMap(({ trigger }) =>
     trigger.trigger_type === 'count' ? [trigger.trigger_config] : [],
   );
@@ -153,7 +147,8 @@ export function replayGameLayer(data: UserData, context: SeedContext): void {
       const startEarned = earned;
       facts.level = levelFor(xp);
       facts.totals.coins_earned = earned;
-      for (const { def, trigger } of defs) {
+      for (const def of defs) {
+        const { trigger } = def;
         if (have.has(def.key)) continue;
         if (trigger.trigger_type === 'count') {
           if (round > 0 || trigger.trigger_config.event !== changed.event) continue;

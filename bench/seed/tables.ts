@@ -81,9 +81,6 @@ export async function readContext(db: Db, config: Config): Promise<SeedContext> 
     userRoleId: role.id,
     onboardingFlowId: flow?.id ?? null,
     universalQuests: await activeQuests(db),
-    achievements: (await activeDefinitions(db)).map((d) => ({
-      ...d,
-      trigger_config: d.trigger_config as Record<string, unknown>,
-    })),
+    achievements: await activeDefinitions(db),
   };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { achievementTrigger } from '#common/catalogue';
 import type { RewardOutcome } from '#common/contracts/gamification';
 import type { ActivityEventType, SkillKey, StreakType } from '#common/enums';
 import { type AchievementFacts, achievementProgress, countKey, isReached } from '#common/rules/achievements';
@@ -266,12 +265,7 @@ export class Account {
       facts.totals.coins_earned = this.totalEarned;
       for (const def of defs) {
         if (have.has(def.key)) continue;
-        const parsed = achievementTrigger.safeParse({
-          trigger_type: def.trigger_type,
-          trigger_config: def.trigger_config,
-        });
-        if (!parsed.success) continue;
-        const trigger = parsed.data;
+        const { trigger } = def;
         // Only the triggers this change can move are evaluated (and their facts fetched).
         if (trigger.trigger_type === 'count') {
           if (round > 0 || trigger.trigger_config.event !== changed.event) continue;

@@ -1,19 +1,29 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { type AchievementTrigger, achievementTrigger } from '#common/catalogue';
 import type { DbOrTx } from '../../db/client';
 import { jsonAgg } from '../../db/json-rows';
 import { defineCatalogue } from '../../platform/catalogues';
 import { type Fact, fact, param } from '../../platform/facts';
 import { achievement_definitions, user_achievements } from './gamification.tables';
 
-export type AchievementDefinition = typeof achievement_definitions.$inferSelect;
+/** A definition with its trigger parsed once, when the catalogue is read. */
+export type AchievementDefinition = typeof achievement_definitions.$inferSelect & { trigger: AchievementTrigger };
 
-/** Active definitions in catalogue order; through the instance's copy (`achievementCatalogue`). */
+/**
+ * Active definitions in catalogue order, each with its parsed trigger; a definition whose trigger
+ * does not parse can never be earned and is left out. Through the instance's copy
+ * (`achievementCatalogue`).
+ */
 export async function activeDefinitions(db: DbOrTx): Promise<AchievementDefinition[]> {
-  return db
+  const rows = await db
     .select()
     .from(achievement_definitions)
     .where(eq(achievement_definitions.is_active, true))
     .orderBy(asc(achievement_definitions.sort_order), asc(achievement_definitions.id));
+  return rows.flatMap((def) => {
+    const parsed = achievementTrigger.safeParse({ trigger_type: def.trigger_type, trigger_config: def.trigger_config });
+    return parsed.success ? [{ ...def, trigger: parsed.data }] : [];
+  });
 }
 
 /** The insert of an achievement unlocked (each unlocks once: a second is ignored). */

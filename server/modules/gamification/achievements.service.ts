@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { achievementTrigger } from '#common/catalogue';
 import type { achievementState, teaser } from '#common/contracts/gamification';
 import {
   type AchievementFacts,
@@ -44,7 +43,7 @@ export const achievementsFact: Fact<StateRow[], GameScope> = mapFact(
       level: account.level,
     };
     facts.totals.coins_earned = account.total_earned;
-    return game.achievements.flatMap((def) => stateOf(def, facts, counters, earned.get(def.key) ?? null) ?? []);
+    return game.achievements.map((def) => stateOf(def, facts, counters, earned.get(def.key) ?? null));
   },
 );
 
@@ -53,10 +52,8 @@ function stateOf(
   facts: AchievementFacts,
   counters: Counters,
   earnedAt: Date | null,
-): StateRow | null {
-  const parsed = achievementTrigger.safeParse({ trigger_type: def.trigger_type, trigger_config: def.trigger_config });
-  if (!parsed.success) return null;
-  const trigger = parsed.data;
+): StateRow {
+  const { trigger } = def;
   if (trigger.trigger_type === 'count' && trigger.trigger_config.min_duration) {
     const { event, min_duration } = trigger.trigger_config;
     facts.counts[countKey(event, min_duration)] ??= eventCountAtLeast(counters, event, min_duration);

@@ -17,6 +17,13 @@ export function periodOf(period: QuestPeriod, day: DayKey): string {
   return period === 'daily' ? day : period === 'weekly' ? weekKey(day) : monthKey(day);
 }
 
+/** The three periods a user-day falls in, for going through many quests. */
+const periodsOf = (day: DayKey): Record<QuestPeriod, string> => ({
+  daily: day,
+  weekly: weekKey(day),
+  monthly: monthKey(day),
+});
+
 const today = (ctx: Ctx) => dayKey(ctx.clock.now(), ctx.user.timezone, ctx.user.day_start_hour);
 
 /** What an event adds to quests, by target type (only the positive amounts). */
@@ -50,8 +57,9 @@ export async function advanceQuests(
   const now = ctx.clock.now();
   const saved: quests.PeriodProgress[] = [];
   const completed: RewardNews['quests_completed'] = [];
+  const periods = periodsOf(day);
   for (const quest of await questsFor(account.tx, ctx, amounts)) {
-    const period_key = periodOf(quest.period as QuestPeriod, day);
+    const period_key = periods[quest.period as QuestPeriod];
     const amount = amounts.get(quest.target_type as QuestTargetType) ?? 0;
     const row = account.facts.quests.find((r) => r.quest_id === quest.id && r.period_key === period_key);
     const before = row?.progress ?? 0;
@@ -121,8 +129,9 @@ export const universalQuestsFact: Fact<UniversalQuestState[], GameScope> = mapFa
   quests.progressOfPeriodsFact,
   (rows, { day, game }: GameScope) => {
     const byQuest = new Map(rows.map((r) => [`${r.quest_id}|${r.period_key}`, r]));
+    const periods = periodsOf(day);
     return game.quests.map((q) => {
-      const key = periodOf(q.period as QuestPeriod, day);
+      const key = periods[q.period as QuestPeriod];
       return toState(q, key, byQuest.get(`${q.id}|${key}`));
     });
   },

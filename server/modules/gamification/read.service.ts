@@ -4,9 +4,18 @@ import type { PageQuery } from '#common/contracts/base';
 import type { historyDay, ledgerEntry, skillState, streakState, summary } from '#common/contracts/gamification';
 import { levelInfo } from '#common/rules/levels';
 import { streaksOn } from '#common/rules/streaks';
-import { addDays, dayStart } from '#common/time/day';
+import { addDays, type DayKey, dayStart } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
-import { type Fact, type FactScope, factObject, mapFact, paramsOf, readFact, scopeOf } from '../../platform/facts';
+import {
+  type Fact,
+  type FactScope,
+  type FactValues,
+  factObject,
+  mapFact,
+  paramsOf,
+  readFact,
+  scopeOf,
+} from '../../platform/facts';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { type AchievementDefinition, achievementCatalogue } from './achievements.repo';
 import { accountFact } from './ledger.repo';
@@ -78,17 +87,24 @@ export const skillsFact: Fact<SkillState[], GameScope> = mapFact(userSkillsFact,
   }),
 );
 
-/** Every streak as it reads today: the rows, the shields held and whether yesterday counted. */
-export const streaksFact: Fact<StreakRead[]> = mapFact(
-  factObject({ streaks: streakRowsFact, shields: shieldsHeldFact, activeYesterday: activeYesterdayFact }),
-  ({ streaks, ...held }, { day }) =>
-    streaksOn(streaks, day, held).map(({ type, state, current }) => ({
-      type,
-      current,
-      longest: state.longest,
-      last_active_date: state.last_active_date,
-      shields_used: state.shields_used,
-    })),
+/** What streaks read from: the rows, the shields held and whether yesterday counted. */
+const streakInputs = { streaks: streakRowsFact, shields: shieldsHeldFact, activeYesterday: activeYesterdayFact };
+const streakInputsFact = factObject(streakInputs);
+
+/** Every streak as it reads on `day`. */
+function streaksOnDay({ streaks, ...held }: FactValues<typeof streakInputs>, day: DayKey): StreakRead[] {
+  return streaksOn(streaks, day, held).map(({ type, state, current }) => ({
+    type,
+    current,
+    longest: state.longest,
+    last_active_date: state.last_active_date,
+    shields_used: state.shields_used,
+  }));
+}
+
+/** Every streak as it reads today. */
+export const streaksFact: Fact<StreakRead[]> = mapFact(streakInputsFact, (inputs, { day }) =>
+  streaksOnDay(inputs, day),
 );
 
 /** Level, XP, coins, skills, the daily streak, shields held and the running boost (SPEC §5). */
@@ -96,12 +112,11 @@ export const summaryFact: Fact<z.infer<typeof summary>, GameScope> = mapFact(
   factObject({
     account: accountFact,
     skills: skillsFact,
-    streaks: streaksFact,
-    shields: shieldsHeldFact,
+    streaks: streakInputsFact,
     boost: activeBoostFact,
   }),
-  ({ account, skills, streaks, shields, boost }, _scope: GameScope) => {
-    const daily = streaks.find((s) => s.type === 'daily');
+  ({ account, skills, streaks, boost }, scope: GameScope) => {
+    const daily = streaksOnDay(streaks, scope.day).find((s) => s.type === 'daily');
     return {
       total_xp: account.total_xp,
       ...levelInfo(account.total_xp),
@@ -112,7 +127,7 @@ export const summaryFact: Fact<z.infer<typeof summary>, GameScope> = mapFact(
       skills: skills.map(({ key, stars, level }) => ({ key, stars, level })),
       daily_streak: daily?.current ?? 0,
       longest_daily_streak: daily?.longest ?? 0,
-      streak_shields: shields,
+      streak_shields: streaks.shields,
       active_boost: boost,
     };
   },

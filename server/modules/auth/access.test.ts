@@ -329,7 +329,13 @@ describe('rate limits', () => {
     const put = () => a.inject({ method: 'PUT', url: '/api/settings/accent', payload: { value: 'blue' } });
     expect((await put()).statusCode).toBe(200);
     expect((await put()).statusCode).toBe(200);
-    expect((await put()).statusCode).toBe(429);
+    const refused = await put();
+    expect(refused.statusCode).toBe(429);
     expect((await a.inject({ method: 'GET', url: '/api/settings/accent' })).statusCode).toBe(200);
+    // The rejection is audited with the user and session behind it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const row = await auditOf('rate_limited', refused);
+    const [session] = await t.database.db.select().from(sessions).where(eq(sessions.user_id, a.id));
+    expect(row).toMatchObject({ user_id: a.id, session_id: session?.id, details: { group: 'write', count: 1 } });
   });
 });

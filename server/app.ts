@@ -75,7 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   await registerSecurityHeaders(app, config);
-  // Before every route: CSRF check, then the session, then rate limits, then the route's access rules.
+  // Before every route: the session, rate limits, then (before the body is read) the CSRF check
+  // and the route's access rules.
   registerCsrf(app);
   await registerSessionHooks(app);
   await registerRateLimits(app);

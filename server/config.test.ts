@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, startupWarnings } from './config';
 
 describe('loadConfig', () => {
   it('gives an embedded instance on loopback with local sign-in and the documented defaults', () => {
@@ -24,8 +24,40 @@ describe('loadConfig', () => {
     expect(config.secureCookies).toBe(true);
   });
 
-  it('lets AUTH_LOCAL=true enable local sign-in in production', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/c', AUTH_LOCAL: 'true' }).auth.local).toBe(true);
+  it('lets AUTH_LOCAL=true enable local sign-in on a server bound to loopback', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db/c', HOST: '127.0.0.1', AUTH_LOCAL: 'true' });
+    expect(config.auth.local).toBe(true);
+    // The first-user-is-admin rule is for the embedded database only.
+    expect(config.auth.firstUserIsAdmin).toBe(false);
+    expect(startupWarnings(config)).toEqual([]);
+  });
+
+  it('refuses to start with AUTH_LOCAL=true on a non-loopback HOST or an https PUBLIC_URL', () => {
+    for (const env of [
+      { AUTH_LOCAL: 'true', HOST: '0.0.0.0' },
+      { AUTH_LOCAL: 'true', DATABASE_URL: 'postgres://u@db/c' },
+      { AUTH_LOCAL: 'true', PUBLIC_URL: 'https://cadence.example.com' },
+    ]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/AUTH_LOCAL.*AUTH_LOCAL_UNSAFE=true/s);
+    }
+  });
+
+  it('allows local sign-in on a public host only with AUTH_LOCAL_UNSAFE=true, and then warns at start', () => {
+    const config = loadConfig({ AUTH_LOCAL: 'true', AUTH_LOCAL_UNSAFE: 'true', HOST: '0.0.0.0' });
+    expect(config.auth.local).toBe(true);
+    expect(config.auth.firstUserIsAdmin).toBe(false);
+    expect(startupWarnings(config)).toEqual([expect.stringMatching(/local sign-in.*no password/i)]);
+  });
+
+  it('keeps local sign-in off by default where it would be unsafe, and the first-user rule with it', () => {
+    for (const env of [{ HOST: '0.0.0.0' }, { PUBLIC_URL: 'https://cadence.example.com' }]) {
+      const config = loadConfig(env);
+      expect(config.auth.local, JSON.stringify(env)).toBe(false);
+      expect(config.auth.firstUserIsAdmin, JSON.stringify(env)).toBe(false);
+      expect(startupWarnings(config)).toEqual([]);
+    }
+    expect(loadConfig({ HOST: '::1' }).auth).toMatchObject({ local: true, firstUserIsAdmin: true });
   });
 
   it('configures each OIDC provider only when its id and secret are both set', () => {

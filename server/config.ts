@@ -35,6 +35,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   AUTH_LOCAL: bool.optional(),
+  AUTH_LOCAL_UNSAFE: bool.default(false),
   ADMIN_EMAILS: list.default([]),
   TERMS_VERSION: z.string().min(1).max(40).default('2026-11-01'),
   SESSION_IDLE_DAYS: positiveInt.default(30),
@@ -74,13 +75,17 @@ export class ConfigError extends Error {
   }
 }
 
-const isLoopback = (host: string) => ['127.0.0.1', '::1', 'localhost'].includes(host);
+const isLoopback = (host: string) => ['::1', '[::1]', 'localhost'].includes(host) || /^127(\.\d{1,3}){3}$/.test(host);
 
 function deriveConfig(env: z.output<typeof envSchema>) {
   const embedded = env.DATABASE_URL === undefined;
   const host = env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`);
   const dataDir = path.resolve(env.DATA_DIR);
+  // Local sign-in has no password: safe only when nothing but this machine can reach the server.
+  // An https public URL means a proxy publishes it, whatever HOST the process binds.
+  const ownMachine = isLoopback(host) && publicUrl.protocol === 'http:';
+  const local = env.AUTH_LOCAL ?? (embedded && ownMachine);
 
   const oidcProviders: OidcProviderConfig[] = [];
   if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
@@ -139,9 +144,11 @@ function deriveConfig(env: z.output<typeof envSchema>) {
         : ({ kind: 'fs', dir: path.join(dataDir, 'blobs') } as const),
     blobQuotaBytes: env.BLOB_QUOTA_MB * 1024 * 1024,
     auth: {
-      local: env.AUTH_LOCAL ?? (embedded && isLoopback(host)),
-      /** In embedded local mode the first user to sign in becomes an admin. */
-      firstUserIsAdmin: embedded && (env.AUTH_LOCAL ?? isLoopback(host)),
+      local,
+      /** Local sign-in where others may reach it (AUTH_LOCAL_UNSAFE=true): warned about at every start. */
+      localExposed: local && !ownMachine,
+      /** With local sign-in on the embedded database on loopback, the first user to sign in becomes an admin. */
+      firstUserIsAdmin: embedded && local && ownMachine,
       adminEmails: env.ADMIN_EMAILS.map((e) => e.toLowerCase()),
       termsVersion: env.TERMS_VERSION,
       sessionIdleMs: env.SESSION_IDLE_DAYS * 86_400_000,
@@ -176,6 +183,26 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (Boolean(env.OIDC_ISSUER) !== Boolean(env.OIDC_CLIENT_ID)) {
     problems.push('OIDC_ISSUER and OIDC_CLIENT_ID: set both or neither');
   }
+  const config = deriveConfig(env);
+  if (config.auth.localExposed && !env.AUTH_LOCAL_UNSAFE) {
+    problems.push(
+      `AUTH_LOCAL: local sign-in asks for no password, so it is refused on HOST=${config.host} ` +
+        `with PUBLIC_URL=${config.publicOrigin} (only a loopback HOST and an http PUBLIC_URL are one person's ` +
+        'machine). Use OIDC or passkeys, or set AUTH_LOCAL_UNSAFE=true to allow it anyway.',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return deriveConfig(env);
+  return config;
+}
+
+/** What a valid but risky configuration should be warned about at every start. */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.auth.localExposed) {
+    warnings.push(
+      `Local sign-in (AUTH_LOCAL_UNSAFE=true) is on at ${config.publicOrigin}, listening on ${config.host}: ` +
+        'it asks for no password, so anyone who reaches the server can create an account and use it.',
+    );
+  }
+  return warnings;
 }

@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, startupWarnings } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { copyPgliteTemplate } from './db/pglite-template';
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   await migrate(database);
   await seedCatalogue(database);
   const app = await buildApp({ config, database });
+  for (const warning of startupWarnings(config)) app.log.warn(warning);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

@@ -32,12 +32,6 @@ export const providers = z.object({
   oidc: z.array(z.object({ id: providerId, name: z.string() })),
 });
 
-/** A same-site path to return to after sign-in: starts with one `/`, never `//` or a scheme. */
-export const relativeRedirect = z
-  .string()
-  .max(500)
-  .regex(/^\/(?![/\\])[^\s]*$/, 'Must be a path on this site');
-
 export const localSignInBody = z.strictObject({
   name: z.string().trim().min(1).max(100),
   email: z.email().max(254).optional(),
@@ -46,8 +40,9 @@ export const localSignInBody = z.strictObject({
 });
 
 /**
- * `redirect` is checked by the server against `relativeRedirect`; anything else is ignored (the
- * user lands on `/`) rather than refused, since this is a browser navigation.
+ * `redirect` is a same-site path (one leading `/`, never `//` or `/\`), kept percent-encoded;
+ * anything else is ignored (the user lands on `/`) rather than refused, since this is a browser
+ * navigation. Control characters are refused with 400 (`safeRedirect` in the server's auth module).
  */
 export const signInQuery = z.object({
   redirect: z.string().max(2000).optional(),

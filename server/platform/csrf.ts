@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { auditRequest } from './audit';
+import { RefusalAudit } from './audit';
 import { AppError } from './errors';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -26,16 +26,22 @@ export function csrfProblem(request: FastifyRequest, publicOrigin: string): stri
 }
 
 /**
- * Refuses every write that does not come from the configured public origin, before anything
- * else runs (also on routes that need no session). Auth callbacks are GETs protected by `state`.
+ * Refuses every write that does not come from the configured public origin, before its body is
+ * read (also on routes that need no session). It runs after the session hook and the rate limit
+ * (`preParsing`, registered before the access rules), so a flood of refused writes is cut off
+ * with 429 like any other, and the audit row names the user and session when there is one.
+ * Refusals are audited once per reason, address and user a minute, with a count. Auth callbacks
+ * are GETs protected by `state`.
  */
 export function registerCsrf(app: FastifyInstance): void {
   const { publicOrigin } = app.deps.config;
-  app.addHook('onRequest', async (request) => {
+  const refusals = new RefusalAudit(app.deps.database, app.log);
+  app.addHook('onClose', async () => refusals.flush());
+  app.addHook('preParsing', async (request) => {
     const problem = csrfProblem(request, publicOrigin);
     if (!problem) return;
     const origin = request.headers.origin;
-    await auditRequest(request, {
+    await refusals.record(request, `${problem}|${request.ip}|${request.user?.id ?? ''}`, {
       type: 'csrf_rejected',
       status: 'denied',
       action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,

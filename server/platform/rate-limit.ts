@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { auditRequest } from './audit';
+import { RefusalAudit } from './audit';
 import { AppError } from './errors';
 
 declare module 'fastify' {
@@ -22,12 +22,14 @@ function groupOf(request: FastifyRequest): Group {
 
 /**
  * Counts requests per minute in memory: sign-in endpoints per IP, writes and reads per user (per
- * IP when signed out). Runs after the session hook so it knows the user. One rejection per key
- * and window is audited, so a flood cannot flood the audit log too.
+ * IP when signed out). Runs after the session hook so it knows the user, and before the CSRF check,
+ * so refused cross-site writes count too. Rejections are audited once per key and window, with a
+ * count, so a flood cannot flood the audit log too.
  */
 export async function registerRateLimits(app: FastifyInstance): Promise<void> {
   const limits = app.deps.config.rateLimits;
-  const audited = new Map<string, number>();
+  const refusals = new RefusalAudit(app.deps.database, app.log, WINDOW_MS);
+  app.addHook('onClose', async () => refusals.flush());
 
   await app.register(rateLimit, {
     global: true,
@@ -50,11 +52,7 @@ export async function registerRateLimits(app: FastifyInstance): Promise<void> {
       'retry-after': true,
     },
     onExceeded: (request, key) => {
-      const now = Date.now();
-      if ((audited.get(key) ?? 0) > now) return;
-      if (audited.size > 10_000) audited.clear();
-      audited.set(key, now + WINDOW_MS);
-      void auditRequest(request, {
+      void refusals.record(request, key, {
         type: 'rate_limited',
         status: 'denied',
         action: `${request.method} ${request.routeOptions.url ?? ''}`,

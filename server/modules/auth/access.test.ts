@@ -8,7 +8,7 @@ import { ManualClock } from '../../platform/clock';
 import { signUp } from '../../test/factories';
 import { createTestApp, type TestApp, testEnv } from '../../test/harness';
 import { grantRole, resolveAccess } from './auth.repo';
-import { roles, user_roles } from './auth.tables';
+import { roles, sessions, user_roles } from './auth.tables';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,6 +74,48 @@ describe('CSRF on unsafe methods', () => {
     // Nothing was written.
     const check = await user.inject({ method: 'GET', url: '/api/settings/theme' });
     expect(check.json().data.value).toBe('system');
+  });
+
+  it('records the user and session of a refused write', async () => {
+    const user = await signUp(t);
+    const res = await user.inject({
+      method: 'POST',
+      url: '/api/auth/signout',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.statusCode).toBe(403);
+    const row = await auditOf('csrf_rejected', res);
+    expect(row?.user_id).toBe(user.id);
+    const [session] = await t.database.db.select().from(sessions).where(eq(sessions.user_id, user.id));
+    expect(row?.session_id).toBe(session?.id);
+  });
+
+  it('counts refused writes against the rate limit and audits them once a minute per address, with a count', async () => {
+    const ip = '198.51.100.23';
+    const flooded = await createTestApp({ database: t.database });
+    const statuses: number[] = [];
+    try {
+      for (let i = 0; i < 300; i++) {
+        const res = await flooded.app.inject({
+          method: 'PUT',
+          url: '/api/settings/theme',
+          headers: { origin: 'https://evil.example' },
+          payload: { value: 'dark' },
+          remoteAddress: ip,
+        });
+        statuses.push(res.statusCode);
+      }
+    } finally {
+      // Closing writes the counts of the open windows.
+      await flooded.close();
+    }
+    expect(statuses.filter((s) => s === 403)).toHaveLength(120);
+    expect(statuses.slice(120).every((s) => s === 429)).toBe(true);
+    const rows = await t.database.db.select().from(audit_log).where(eq(audit_log.ip_address, ip));
+    expect(rows.map((r) => [r.event_type, r.details?.count]).sort()).toEqual([
+      ['csrf_rejected', 120],
+      ['rate_limited', 180],
+    ]);
   });
 
   it('refuses a write without Origin or Sec-Fetch-Site, even on a public route', async () => {
@@ -287,7 +329,13 @@ describe('rate limits', () => {
     const put = () => a.inject({ method: 'PUT', url: '/api/settings/accent', payload: { value: 'blue' } });
     expect((await put()).statusCode).toBe(200);
     expect((await put()).statusCode).toBe(200);
-    expect((await put()).statusCode).toBe(429);
+    const refused = await put();
+    expect(refused.statusCode).toBe(429);
     expect((await a.inject({ method: 'GET', url: '/api/settings/accent' })).statusCode).toBe(200);
+    // The rejection is audited with the user and session behind it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const row = await auditOf('rate_limited', refused);
+    const [session] = await t.database.db.select().from(sessions).where(eq(sessions.user_id, a.id));
+    expect(row).toMatchObject({ user_id: a.id, session_id: session?.id, details: { group: 'write', count: 1 } });
   });
 });

@@ -1,8 +1,9 @@
-import { and, eq, lte, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lte, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { type Fact, fact, param, readFact } from '../../platform/facts';
 import {
   accounts,
+  authenticators,
   entitlements,
   oauth_states,
   role_entitlements,
@@ -34,6 +35,22 @@ export async function insertAccount(
   },
 ): Promise<void> {
   await db.insert(accounts).values(values).onConflictDoNothing();
+}
+
+/** Whether the user can sign in some way other than local sign-in: an OIDC identity or a passkey. */
+export async function hasOtherSignInMethod(db: DbOrTx, userId: string): Promise<boolean> {
+  const [identity] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.user_id, userId), ne(accounts.type, 'local')))
+    .limit(1);
+  if (identity) return true;
+  const [passkey] = await db
+    .select({ id: authenticators.id })
+    .from(authenticators)
+    .where(eq(authenticators.user_id, userId))
+    .limit(1);
+  return passkey !== undefined;
 }
 
 /** Keeps the email the provider last asserted (it may change at the provider). */

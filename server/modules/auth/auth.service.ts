@@ -41,10 +41,12 @@ export const knownTimeZone = (tz: string | null | undefined) => (tz && isTimeZon
 
 /**
  * Local sign-in, with no password: whoever reaches the server is trusted, which is why it is on
- * only in embedded mode on loopback unless AUTH_LOCAL=true. With an email, the person is the user
- * with that email (created if none); without one, the local account with that name (compared
- * case-insensitively), so typing the same name again returns to the same data. Names are not
- * unique across users, so a name never matches an account made elsewhere.
+ * only in embedded mode on loopback unless AUTH_LOCAL=true (and refused off loopback unless
+ * AUTH_LOCAL_UNSAFE=true). With an email, the person is the user with that email (created if
+ * none); without one, the local account with that name (compared case-insensitively), so typing
+ * the same name again returns to the same data. Names are not unique across users, so a name
+ * never matches an account made elsewhere. An account with an OIDC identity or a passkey is
+ * refused (403), and ADMIN_EMAILS never applies.
  */
 export async function signInLocal(
   deps: Platform,
@@ -65,12 +67,17 @@ export async function signInLocal(
         timezone: knownTimeZone(body.timezone),
       };
       const { user, created } = await resolveUser(tx, deps, identity, request.source);
-      return completeSignIn(tx, deps, { user, created, method: 'local', adminEmail: email, request });
+      // A typed address proves nothing, so ADMIN_EMAILS never applies here.
+      return completeSignIn(tx, deps, { user, created, method: 'local', adminEmail: null, request });
     });
   } catch (err) {
     if (!(err instanceof SignInFailure)) throw err;
     await recordFailedSignIn(deps.database.db, request.source, 'local', err.code);
-    throw forbidden('This account is disabled.');
+    throw forbidden(
+      err.code === 'other_sign_in_method'
+        ? 'This account signs in with a provider or a passkey; use that instead.'
+        : 'This account is disabled.',
+    );
   }
 }
 

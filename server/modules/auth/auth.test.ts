@@ -8,7 +8,7 @@ import { audit_log } from '../../platform/audit.tables';
 import { hashToken } from '../../platform/session';
 import { asUser, disableUser, signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { sessions } from './auth.tables';
+import { accounts, authenticators, sessions } from './auth.tables';
 
 const origin = 'http://localhost:8080';
 const DAY = 86_400_000;
@@ -67,7 +67,10 @@ describe('POST /api/auth/local', () => {
   });
 
   it('uses the __Host- prefix and Secure over HTTPS', async () => {
-    const secure = await createTestApp({ database: t.database, env: { PUBLIC_URL: 'https://cadence.example' } });
+    const secure = await createTestApp({
+      database: t.database,
+      env: { PUBLIC_URL: 'https://cadence.example', AUTH_LOCAL: 'true', AUTH_LOCAL_UNSAFE: 'true' },
+    });
     try {
       const res = await secure.app.inject({
         method: 'POST',
@@ -93,19 +96,91 @@ describe('POST /api/auth/local', () => {
     expect(sameName.res.json().data.user.id).toBe(byName.res.json().data.user.id);
   });
 
-  it('gives ADMIN_EMAILS the admin role at sign-in', async () => {
+  it('never applies ADMIN_EMAILS: typing an admin address gives no admin role', async () => {
     const app = await createTestApp({ database: t.database, env: { ADMIN_EMAILS: 'boss@example.com' } });
     try {
       const { res } = await localSignIn(app, { name: 'Boss', email: 'boss@example.com' });
+      expect(res.statusCode).toBe(200);
       const user = res.json().data.user;
-      expect(user.roles).toContain('admin');
+      expect(user.roles).toEqual(['user']);
       const rows = await t.database.db
         .select()
         .from(audit_log)
         .where(and(eq(audit_log.event_type, 'role_granted'), eq(audit_log.user_id, user.id)));
-      expect(rows.map((r) => r.details)).toContainEqual({ role: 'admin', reason: 'admin_email' });
+      expect(rows.map((r) => r.details)).not.toContainEqual({ role: 'admin', reason: 'admin_email' });
     } finally {
       await app.close();
+    }
+  });
+
+  it('refuses with 403 an account that has a passkey, by email or by name, and opens no session', async () => {
+    const byEmail = await localSignIn(t, { name: 'Has passkey', email: 'has.passkey@example.com' });
+    const byName = await localSignIn(t, { name: 'Passkey by name' });
+    for (const { user } of [byEmail, byName]) {
+      await t.database.db.insert(authenticators).values({
+        user_id: user?.id as string,
+        credential_id: `cred-${user?.id}`,
+        user_handle: 'handle',
+        credential_public_key: 'key',
+      });
+    }
+    for (const [payload, user] of [
+      [{ name: 'Someone', email: 'HAS.PASSKEY@example.com' }, byEmail.user],
+      [{ name: 'passkey by name' }, byName.user],
+    ] as const) {
+      const { res, token } = await localSignIn(t, payload);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+      expect(token).toBeUndefined();
+      const open = await t.database.db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.user_id, user?.id as string));
+      expect(open).toHaveLength(1);
+      const [row] = await t.database.db
+        .select()
+        .from(audit_log)
+        .where(
+          and(
+            eq(audit_log.event_type, 'sign_in_failed'),
+            eq(audit_log.request_id, String(res.headers['x-request-id'])),
+          ),
+        );
+      expect(row?.details).toMatchObject({ method: 'local', reason: 'other_sign_in_method' });
+    }
+  });
+
+  it('refuses an account that signs in through a provider', async () => {
+    const owner = await signUp(t, { email: 'sso.owner@example.com' });
+    await t.database.db.insert(accounts).values({
+      user_id: owner.id,
+      type: 'oidc',
+      provider: 'oidc',
+      provider_account_id: 'sso-owner',
+      email: 'sso.owner@example.com',
+    });
+    const { res, token } = await localSignIn(t, { name: 'Intruder', email: 'sso.owner@example.com' });
+    expect(res.statusCode).toBe(403);
+    expect(token).toBeUndefined();
+    const linked = await t.database.db.select().from(accounts).where(eq(accounts.user_id, owner.id));
+    expect(linked.map((a) => a.type)).toEqual(['oidc']);
+  });
+
+  it('gives no admin role to the first user outside an embedded install on loopback', async () => {
+    const database = await openDatabase({ kind: 'pglite-memory' });
+    await migrate(database);
+    await seedCatalogue(database);
+    const exposed = await createTestApp({
+      database,
+      env: { AUTH_LOCAL: 'true', AUTH_LOCAL_UNSAFE: 'true', HOST: '0.0.0.0' },
+    });
+    try {
+      const first = await localSignIn(exposed, { name: 'First on a public host' });
+      expect(first.res.statusCode).toBe(200);
+      expect(first.res.json().data.user.roles).toEqual(['user']);
+    } finally {
+      await exposed.close();
+      await database.close();
     }
   });
 

@@ -1,7 +1,6 @@
 import * as client from 'openid-client';
-import { relativeRedirect } from '#common/contracts/auth';
 import type { OidcProviderConfig } from '../../config';
-import { notFound } from '../../platform/errors';
+import { badRequest, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
 import { deleteExpiredOauthStates, insertOauthState, takeOauthState } from './auth.repo';
 import type { IssuedSession } from './sessions.service';
@@ -56,9 +55,33 @@ function providerOf(deps: Platform, id: string): OidcProviderConfig {
 export const callbackUrl = (deps: Platform, providerId: string) =>
   new URL(`/api/auth/callback/${providerId}`, deps.config.publicOrigin).href;
 
-/** A same-site path, or `/`: anything else (`//evil.com`, `https://evil.com`, `/\evil.com`) is ignored. */
-export const safeRedirect = (value: string | undefined) =>
-  value !== undefined && relativeRedirect.safeParse(value).success ? value : '/';
+/** One leading `/`, not `//` or `/\` (which browsers read as another host). */
+const SAME_SITE_PATH = /^\/(?![/\\])/;
+/** Control characters (C0, DEL, C1) and lone surrogates: never part of a path a person meant. */
+const UNSENDABLE = /[\p{Cc}\p{Cs}]/u;
+/** Everything but printable ASCII is percent-encoded (as UTF-8), so the path is a valid Location header. */
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/gu;
+const MAX_REDIRECT = 2048;
+
+/** Refuses, at the start of a sign-in, a return path with control characters (400, before the provider). */
+export function checkRedirect(value: string | undefined): void {
+  if (value !== undefined && UNSENDABLE.test(value)) {
+    throw badRequest('The return path holds control characters.', [
+      { path: 'query.redirect', message: 'Must not contain control characters' },
+    ]);
+  }
+}
+
+/**
+ * A same-site path, percent-encoded (`/ideas?tag=日本` → `/ideas?tag=%E6%97%A5%E6%9C%AC`), or `/`:
+ * anything else (`//evil.com`, `https://evil.com`, `/\evil.com`, control characters, too long) is
+ * ignored. It never throws, so the callback can always answer with it.
+ */
+export function safeRedirect(value: string | null | undefined): string {
+  if (!value || UNSENDABLE.test(value) || !SAME_SITE_PATH.test(value)) return '/';
+  const encoded = value.replace(NOT_PRINTABLE_ASCII, (c) => encodeURIComponent(c));
+  return encoded.length <= MAX_REDIRECT ? encoded : '/';
+}
 
 /**
  * Starts a sign-in at a provider: a state row (single use, 10 minutes) keeps the PKCE verifier,
@@ -70,6 +93,7 @@ export async function beginSignIn(
   options: { redirect?: string; timezone?: string | null },
 ): Promise<{ url: string; state: string; expiresAt: Date }> {
   const provider = providerOf(deps, providerId);
+  checkRedirect(options.redirect);
   let config: client.Configuration;
   try {
     config = await configurationFor(provider);
@@ -140,6 +164,8 @@ async function exchange(
   const row = await takeOauthState(deps.database.db, stateKey);
   if (!row || row.provider !== provider.id || browserState !== stateKey) throw new SignInFailure('invalid_state');
   if (row.expires_at <= deps.clock.now()) throw new SignInFailure('expired_state');
+  // Settled before anyone is signed in: nothing after the session is opened can fail.
+  const redirect = safeRedirect(row.redirect_uri);
   if (params.has('error')) {
     throw new SignInFailure(params.get('error') === 'access_denied' ? 'access_denied' : 'provider_error');
   }
@@ -189,7 +215,7 @@ async function exchange(
       request,
     });
   });
-  return { session, redirect: safeRedirect(row.redirect_uri ?? undefined) };
+  return { session, redirect };
 }
 
 function displayName(claims: Record<string, unknown>, email: string | null): string {

@@ -6,7 +6,7 @@ import { audit_log } from '../../platform/audit.tables';
 import { asUser, signUp } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { startOidcProvider, type TestAccount, type TestOidcProvider } from '../../test/oidc-provider';
-import { oauth_states } from './auth.tables';
+import { oauth_states, sessions } from './auth.tables';
 
 const CALLBACK = 'http://localhost:8080/api/auth/callback/oidc';
 
@@ -212,6 +212,65 @@ describe('GET /api/auth/callback/:provider', () => {
       const { res } = await signInAs({ sub: `redirect-${bad}` }, `?redirect=${encodeURIComponent(bad)}`);
       expect(res.headers.location, bad).toBe('/');
     }
+  });
+
+  it('keeps a same-site path with any Unicode, percent-encoded, through the whole flow', async () => {
+    const { res, token, user } = await signInAs(
+      { sub: 'unicode-redirect', email: 'unicode@example.com', email_verified: true },
+      `?redirect=${encodeURIComponent('/ideas?tag=日本 ünï#¶')}`,
+    );
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe(`/ideas?tag=${encodeURIComponent('日本 ünï')}#${encodeURIComponent('¶')}`);
+    expect(token).toBeTruthy();
+    const open = await t.database.db.select().from(sessions).where(eq(sessions.user_id, user.id));
+    expect(open).toHaveLength(1);
+  });
+
+  it('refuses a redirect with control characters at the start with 400, before the provider', async () => {
+    for (const bad of ['/ideas\u0001', '/a\nb', '/a\tb', '/x\u0085', '/x\u007f']) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/auth/signin/oidc?redirect=${encodeURIComponent(bad)}`,
+      });
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().error.code).toBe('bad_request');
+      expect(cookieOf(res, 'cadence_oauth')).toBeFalsy();
+    }
+  });
+
+  it('never fails at the callback on a stored path it cannot send: it lands on / with one session', async () => {
+    op.setNextAccount({ sub: 'stored-odd-redirect', email: 'odd@example.com', email_verified: true });
+    const { location, stateCookie } = await start();
+    // A row written before paths were encoded at the start.
+    await t.database.db
+      .update(oauth_states)
+      .set({ redirect_uri: '/ideas?tag=日本\u0001' })
+      .where(eq(oauth_states.state_key, stateCookie));
+    const res = await callback(await throughProvider(location), stateCookie);
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/');
+    const token = cookieOf(res, 'cadence_session');
+    expect(token).toBeTruthy();
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { cadence_session: token ?? '' },
+    });
+    const userId = session.json().data.user.id;
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.user_id, userId))).toHaveLength(1);
+  });
+
+  it('is the only way into an account it created: local sign-in with its verified email is refused', async () => {
+    const { user } = await signInAs({ sub: 'sso-only', email: 'sso.only@example.com', email_verified: true });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/local',
+      headers: { origin: 'http://localhost:8080' },
+      payload: { name: 'Intruder', email: 'sso.only@example.com' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(cookieOf(res, 'cadence_session')).toBeFalsy();
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.user_id, user.id))).toHaveLength(1);
   });
 
   it('links to an existing user by email only when the provider says it is verified', async () => {

@@ -15,6 +15,7 @@ export type SignInFailureCode =
   | 'invalid_response'
   | 'account_disabled'
   | 'passkey_invalid'
+  | 'other_sign_in_method'
   | 'server_error';
 
 export class SignInFailure extends Error {
@@ -49,7 +50,8 @@ export interface Identity {
  * The user behind an identity. In order: the account already linked to (provider, subject); for
  * OIDC, the user with the same email when the provider asserts it is verified (never otherwise,
  * or anyone could claim someone else's account by typing their address at a lax provider); for
- * local sign-in, the user with the given email; else a new user. A new user keeps an email only
+ * local sign-in, the user with the given email, only when that user has no OIDC identity and no
+ * passkey (`other_sign_in_method` otherwise); else a new user. A new user keeps an email only
  * when it was verified or typed at local sign-in, so an unverified address is never later used to
  * link a verified account to it.
  */
@@ -65,12 +67,14 @@ export async function resolveUser(
   if (account) {
     const user = await findUser(tx, account.user_id);
     if (!user) throw new SignInFailure('server_error');
+    await refuseLocalIfProtected(tx, identity, user.id);
     if (account.email !== email) await repo.updateAccountEmail(tx, account.id, email);
     return { user, created: false };
   }
 
   const trustedEmail = email && (identity.method === 'local' || identity.emailVerified) ? email : null;
   let user = trustedEmail ? await findUserByEmail(tx, trustedEmail) : null;
+  if (user) await refuseLocalIfProtected(tx, identity, user.id);
   const created = user === null;
   if (!user) {
     user = await createUser(tx, {
@@ -98,8 +102,19 @@ export async function resolveUser(
 }
 
 /**
+ * Local sign-in asks for no password, so it may open only an account that has no other way in:
+ * never one with an OIDC identity or a passkey, whose owner chose a real credential.
+ */
+async function refuseLocalIfProtected(tx: DbOrTx, identity: Identity, userId: string): Promise<void> {
+  if (identity.method === 'local' && (await repo.hasOtherSignInMethod(tx, userId))) {
+    throw new SignInFailure('other_sign_in_method');
+  }
+}
+
+/**
  * What every sign-in ends with: refuses disabled users, grants roles (`user` to a new user,
- * `admin` to the first user of an embedded install and to ADMIN_EMAILS), opens a session that
+ * `admin` to the first user of an embedded install on loopback and to a verified `adminEmail` in
+ * ADMIN_EMAILS; local sign-in passes none), opens a session that
  * replaces the browser's previous one, and records the sign-in.
  */
 export async function completeSignIn(

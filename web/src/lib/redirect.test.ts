@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOME_PATH, safeRedirect, signInPath } from './redirect';
 
 describe('safeRedirect', () => {
-  it.each(['/settings', '/habits?view=week', '/focus#timer', '/'])('keeps the path %s', (path) => {
+  it.each(['/settings', '/habits?view=week', '/focus#timer', '/', '/ideas?tag=日本'])('keeps the path %s', (path) => {
     expect(safeRedirect(path)).toBe(path);
   });
 
@@ -13,6 +13,8 @@ describe('safeRedirect', () => {
     'javascript:alert(1)',
     'settings',
     '/with space',
+    '/with\u0001control',
+    '/with\u0085control',
     '',
     null,
     undefined,

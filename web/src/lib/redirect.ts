@@ -1,8 +1,8 @@
 /** Where the app goes after sign-in when nothing else was asked for. */
 export const HOME_PATH = '/today';
 
-// The same rule as the API's `relativeRedirect`: one leading slash, no `//`, no `/\`, no spaces.
-const RELATIVE_PATH = /^\/(?![/\\])[^\s]*$/;
+// The API's rule (one leading slash, no `//`, no `/\`), and no spaces or control characters here.
+const RELATIVE_PATH = /^\/(?![/\\])[^\s\p{Cc}]*$/u;
 
 /** Returns `value` when it is a path on this site (and not an auth page), otherwise the fallback. */
 export function safeRedirect(value: string | null | undefined, fallback = HOME_PATH): string {

@@ -92,6 +92,9 @@ class Server {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the API's JSON answers, read as the assertions need them
+type Json = any;
+
 interface Item {
   kind: 'habit' | 'focus';
   id?: string;
@@ -118,7 +121,7 @@ describe('the embedded database killed mid-write', () => {
   it('keeps every acknowledged write and no half of an unfinished one after SIGKILL and a restart', async () => {
     const origin = server.origin;
     let cookie = '';
-    const call = async (method: string, url: string, body?: unknown) => {
+    const call = async (method: string, url: string, body?: unknown): Promise<{ status: number; body: Json }> => {
       const res = await fetch(`${origin}${url}`, {
         method,
         headers: {

@@ -121,6 +121,8 @@ describe.skipIf(skipReason)(`a PostgreSQL outage under load${skipReason ? ` (ski
 
   beforeAll(async () => {
     cluster = new Cluster(bin as string);
+    // Even if the run is cut short, the cluster does not outlive it.
+    process.once('exit', () => cluster.destroy());
     await cluster.init();
     const setup = await openDatabase({ kind: 'postgres', url: cluster.url, poolSize: 2 });
     await migrate(setup);
@@ -133,10 +135,12 @@ describe.skipIf(skipReason)(`a PostgreSQL outage under load${skipReason ? ` (ski
 
   afterAll(async () => {
     try {
-      if (!closed) {
+      // Bounded: a close that hangs must not keep the cluster running.
+      const close = async () => {
         await t?.close();
         await database?.close();
-      }
+      };
+      if (!closed) await Promise.race([close(), sleep(10_000)]);
     } finally {
       cluster?.destroy();
     }

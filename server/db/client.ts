@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgSession } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
@@ -115,10 +115,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     max: poolSize,
     options: '-c plan_cache_mode=force_generic_plan',
     Client: PreparingClient,
+    // A request waits at most this long for a connection (503 after, not a hang).
+    connectionTimeoutMillis: 10_000,
   });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
+  // A client that loses its server must not crash the process. An idle one is reported here and
+  // replaced by the pool; one checked out between two statements (inside a transaction) reports
+  // on its own, and its next statement fails, which fails the request with 503.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { logger }) as unknown as Db;
+  releaseEveryConnection(db);
   const listener = new PgListener(url);
   return {
     db,
@@ -136,6 +142,54 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await listener.close();
       await pool.end();
     },
+  };
+}
+
+/**
+ * Drizzle's pooled transaction sends `begin` before the block that gives its connection back:
+ * a connection that died in the pool fails right there and is never released, and the pool is
+ * one connection short for good (a few database restarts, and every request waits). This is
+ * the same transaction with the release covering `begin`, and a connection whose `rollback`
+ * failed is discarded rather than reused.
+ */
+function releaseEveryConnection(db: Db): void {
+  const session = (db as unknown as { session: NodePgSession<Record<string, never>, never> }).session;
+  const parts = session as unknown as {
+    client: pg.Pool;
+    dialect: PgDialect;
+    schema: undefined;
+    options: ConstructorParameters<typeof NodePgSession>[3];
+  };
+  session.transaction = async (transaction, config) => {
+    const client = await parts.client.connect();
+    // Set when the connection must not go back to the pool: `begin` or `rollback` failed.
+    let broken: Error | undefined;
+    try {
+      const txSession = new NodePgSession(client, parts.dialect, parts.schema, parts.options);
+      const tx = new NodePgTransaction(parts.dialect, txSession, parts.schema) as unknown as NodePgTransaction<
+        Record<string, never>,
+        never
+      >;
+      const options = config && (tx as unknown as { getTransactionConfigSQL(c: typeof config): SQL });
+      await tx
+        .execute(sql`begin${options ? sql` ${options.getTransactionConfigSQL(config)}` : undefined}`)
+        .catch((err: Error) => {
+          broken = err;
+          throw err;
+        });
+      try {
+        const result = await transaction(tx);
+        await tx.execute(sql`commit`);
+        return result;
+      } catch (error) {
+        await tx.execute(sql`rollback`).catch((err: Error) => {
+          broken = err;
+        });
+        throw error;
+      }
+    } finally {
+      client.release(broken);
+    }
   };
 }
 

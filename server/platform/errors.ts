@@ -27,11 +27,35 @@ export const notFound = (what = 'resource') => new AppError('not_found', `The ${
 export const conflict = (message: string, code: string = 'conflict') => new AppError(code, message, undefined, 409);
 export const validationError = (details: ErrorDetail[], message = 'The request is not valid.') =>
   new AppError('validation_error', message, details);
+/** Seconds a client is told to wait (`Retry-After`) before trying again when the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
 export const unavailable = (message = 'The service is temporarily unavailable.') =>
-  new AppError('unavailable', message);
+  new AppError('unavailable', message, undefined, undefined, { 'retry-after': String(RETRY_AFTER_SECONDS) });
 
-/** PostgreSQL error classes that mean "the database is not reachable right now". */
-const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+/**
+ * What means "the database is not reachable right now": socket errors, PostgreSQL's
+ * admin_shutdown, crash_shutdown and cannot_connect_now (57P0x) and every connection exception
+ * (class 08).
+ */
+const connectionErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+/**
+ * The same, as node-postgres says it without a code: a connection that died mid-request, a
+ * client left unusable by that, and a pool that found no connection in time.
+ */
+const connectionLostMessage =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect)/;
 /**
  * Constraint and data errors a bad value can cause: not null, check, invalid text
  * representation, bad date/time, numeric out of range, string too long.
@@ -45,6 +69,15 @@ function driverCode(err: unknown): string | undefined {
     cur = cur.cause as typeof cur;
   }
   return undefined;
+}
+
+function connectionLost(err: unknown): boolean {
+  let cur = err as { message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    if (typeof cur.message === 'string' && connectionLostMessage.test(cur.message)) return true;
+    cur = cur.cause as typeof cur;
+  }
+  return false;
 }
 
 /** Maps what a request can throw (AppError, validation, parser and driver errors) to the envelope. */
@@ -77,7 +110,7 @@ export function toAppError(err: unknown): AppError {
   }
 
   const code = driverCode(err);
-  if (code && (connectionErrorCodes.has(code) || code.startsWith('08'))) return unavailable();
+  if (code ? connectionErrorCodes.has(code) || code.startsWith('08') : connectionLost(err)) return unavailable();
   if (code === '23505') return conflict('That already exists.');
   if (code === '23503') return notFound();
   if (code && invalidValueCodes.has(code)) return badRequest('A value in the request is out of range.');

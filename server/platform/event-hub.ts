@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { AppError } from './errors';
+import { AppError, unavailable } from './errors';
 import {
   EVENTS_CHANNEL,
   type EventRow,
@@ -85,7 +85,7 @@ export class EventHub {
 
   /** Opens a user's feed. Resolves once it is live; the returned function ends it. */
   async connect(userId: string, lastEventId: number | null, sink: EventSink): Promise<() => void> {
-    if (this.closed) throw new AppError('unavailable', 'The server is shutting down.');
+    if (this.closed) throw unavailable('The server is shutting down.');
     const set = this.byUser.get(userId) ?? new Set();
     if (set.size >= this.maxPerUser) {
       throw new AppError('rate_limited', 'Too many open event streams.', undefined, 429, { 'retry-after': '30' });

@@ -194,6 +194,9 @@ describe('the hub', () => {
     await hub.close();
     expect(got.isClosed()).toBe(true);
     expect(hub.connectionCount(a.id)).toBe(0);
-    await expect(hub.connect(a.id, null, recorder().sink)).rejects.toMatchObject({ status: 503 });
+    await expect(hub.connect(a.id, null, recorder().sink)).rejects.toMatchObject({
+      status: 503,
+      headers: { 'retry-after': '5' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { envelope } from '#common/contracts/base';
 import { healthSchema } from '#common/contracts/health';
+import { RETRY_AFTER_SECONDS } from '../../platform/errors';
 import * as service from './health.service';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,6 +17,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       const health = await service.check(app.deps);
+      if (health.database.status !== 'ok') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return reply.status(health.database.status === 'ok' ? 200 : 503).send({ data: health });
     },
   );

@@ -20,12 +20,13 @@ describe('GET /api/health', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
-  it('answers 503 with the database marked unreachable when the database is gone', async () => {
+  it('answers 503 with the database marked unreachable and Retry-After when the database is gone', async () => {
     const other = await createTestApp();
     await other.database.close();
     const res = await other.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(503);
     expect(res.json().data.database.status).toBe('unreachable');
+    expect(res.headers['retry-after']).toMatch(/^\d+$/);
     await other.app.close();
   });
 });

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { profile, updateProfileBody } from '#common/contracts/user';
 import type { DbOrTx } from '../../db/client';
@@ -93,6 +94,8 @@ async function* exportChunks(ctx: Ctx, user: repo.UserRow, now: Date): AsyncGene
     let after: unknown[] | null = null;
     let first = true;
     for (;;) {
+      // On the embedded database a read resolves without a turn of the event loop: give it one.
+      await setImmediate();
       const rows = await readBatch(db, table, ctx.userId, after);
       if (rows.length === 0) break;
       yield (first ? '' : ',') + rows.map(json).join(',');

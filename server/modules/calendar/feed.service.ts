@@ -12,7 +12,7 @@ import { ICS_TAIL, type IcsEvent, icsEvent, icsHead } from './ics';
 
 const DAY = 86_400_000;
 /** Events per read: a page is written between two turns of the event loop. */
-export const EXPORT_PAGE = 200;
+export const EXPORT_PAGE = 50;
 
 /** An all-day event without an end (or ending at its start) covers its one day (DTEND is exclusive). */
 function endOf(event: repo.EventRow, start: Date, end: Date | null): Date | null {
@@ -79,7 +79,11 @@ async function* calendarChunks(db: DbOrTx, userId: string, now: Date, zones: str
       events.filter((e) => e.recurrence_rule).map((e) => e.id),
     );
     const byEvent = new Map<string, repo.ExceptionRow[]>();
-    for (const x of exceptions) byEvent.set(x.event_id, [...(byEvent.get(x.event_id) ?? []), x]);
+    for (const x of exceptions) {
+      const list = byEvent.get(x.event_id);
+      if (list) list.push(x);
+      else byEvent.set(x.event_id, [x]);
+    }
     yield events
       .flatMap((e) => vevents(e, byEvent.get(e.id) ?? [], now))
       .map(icsEvent)

@@ -11,8 +11,10 @@ import { zoneOf } from './calendar.view';
 import { ICS_TAIL, type IcsEvent, icsEvent, icsHead } from './ics';
 
 const DAY = 86_400_000;
-/** Events per read: a page is written between two turns of the event loop. */
-export const EXPORT_PAGE = 50;
+/** Events per read. */
+export const EXPORT_PAGE = 200;
+/** VEVENTs written between two turns of the event loop (about a millisecond's work each). */
+const WRITE_SLICE = 10;
 
 /** An all-day event without an end (or ending at its start) covers its one day (DTEND is exclusive). */
 function endOf(event: repo.EventRow, start: Date, end: Date | null): Date | null {
@@ -62,8 +64,8 @@ function vevents(event: repo.EventRow, exceptions: repo.ExceptionRow[], now: Dat
 
 /**
  * The user's whole calendar as an iCalendar document, in pieces: the head with one VTIMEZONE per
- * zone, then the events a page at a time, giving the event loop back between pages (on the
- * embedded database a read does not). Pages are separate reads, not one snapshot: an event
+ * zone, then the events read a page at a time and written a few at a time, giving the event
+ * loop a turn between pieces (on the embedded database a read does not). Pages are separate reads, not one snapshot: an event
  * edited while a large calendar is written may appear as it was or as it is.
  */
 async function* calendarChunks(db: DbOrTx, userId: string, now: Date, zones: string[]): AsyncGenerator<string> {
@@ -84,10 +86,14 @@ async function* calendarChunks(db: DbOrTx, userId: string, now: Date, zones: str
       if (list) list.push(x);
       else byEvent.set(x.event_id, [x]);
     }
-    yield events
-      .flatMap((e) => vevents(e, byEvent.get(e.id) ?? [], now))
-      .map(icsEvent)
-      .join('');
+    const vs = events.flatMap((e) => vevents(e, byEvent.get(e.id) ?? [], now));
+    for (let i = 0; i < vs.length; i += WRITE_SLICE) {
+      if (i > 0) await setImmediate();
+      yield vs
+        .slice(i, i + WRITE_SLICE)
+        .map(icsEvent)
+        .join('');
+    }
     const last = events.at(-1) as repo.EventRow;
     after = [last.start_time.toISOString(), last.id];
     if (events.length < EXPORT_PAGE) break;

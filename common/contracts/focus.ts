@@ -56,16 +56,13 @@ export type StartFocusBody = z.input<typeof startFocusBody>;
 export const focusCompletion = z.object({ session: focusSession, reward: rewardOutcome });
 export type FocusCompletion = z.output<typeof focusCompletion>;
 
-/** A day a filter may name: the calendar functions need room on either side. */
-const filterDay = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
-
 /** History filters: `from`/`to` are the user's days (inclusive) the sessions started in. */
 export const focusListQuery = pageQuery
   .extend({
     mode: focusMode.optional(),
     status: focusStatus.optional(),
-    from: filterDay.optional(),
-    to: filterDay.optional(),
+    from: dateKey.optional(),
+    to: dateKey.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] });
 export type FocusListQuery = z.input<typeof focusListQuery>;

@@ -48,14 +48,11 @@ export type Goal = z.output<typeof goal>;
 export const goalDetail = goal.extend({ milestones: z.array(goalMilestone) });
 export type GoalDetail = z.output<typeof goalDetail>;
 
-/** A day a goal may aim at: the calendar functions need room on either side. */
-const targetDate = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
-
 const goalFields = {
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(5000).nullable(),
   category: z.string().trim().min(1).max(50).nullable(),
-  target_date: targetDate.nullable(),
+  target_date: dateKey.nullable(),
   priority: goalPriority,
 };
 

@@ -8,9 +8,6 @@ import { rewardOutcome } from './gamification';
 
 export const habitScheduleType = z.enum(habitScheduleTypes);
 
-/** A day a request may name: the calendar functions need room on either side. */
-const dayParam = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
-
 /** A habit as of the user's today (`today`), with its streaks and strength. */
 export const habit = z.object({
   id: z.uuid(),
@@ -131,18 +128,18 @@ export type HabitListQuery = z.input<typeof habitListQuery>;
 export const completeHabitBody = z.strictObject({
   count: z.number().int().min(1).max(100).default(1),
   note: z.string().trim().max(1000).nullable().optional(),
-  date: dayParam.optional(),
+  date: dateKey.optional(),
 });
 export type CompleteHabitBody = z.input<typeof completeHabitBody>;
 
 /** Marks a day skipped: the streak holds, nothing is paid. Only a day without completions. */
 export const skipHabitBody = z.strictObject({
   note: z.string().trim().max(1000).nullable().optional(),
-  date: dayParam.optional(),
+  date: dateKey.optional(),
 });
 export type SkipHabitBody = z.input<typeof skipHabitBody>;
 
-export const habitLogParams = z.object({ id: z.uuid(), date: dayParam });
+export const habitLogParams = z.object({ id: z.uuid(), date: dateKey });
 
 export const HABIT_HISTORY_MAX_DAYS = 366;
 export const habitHistoryQuery = z.object({

@@ -48,14 +48,11 @@ export const plan = z.object({
 });
 export type Plan = z.output<typeof plan>;
 
-/** A plan date: the days the calendar functions handle, like a goal's target date. */
-const planDate = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
-
 /** `date` defaults to the user's today (time zone and day-start hour applied). */
-export const planQuery = z.object({ date: planDate.optional() });
+export const planQuery = z.object({ date: dateKey.optional() });
 export type PlanQuery = z.input<typeof planQuery>;
 
-export const generatePlanBody = z.strictObject({ date: planDate.optional() });
+export const generatePlanBody = z.strictObject({ date: dateKey.optional() });
 export type GeneratePlanBody = z.input<typeof generatePlanBody>;
 
 const itemFields = {
@@ -66,7 +63,7 @@ const itemFields = {
 
 /** A hand-added item: a custom to-do, or a focus block of its own length; it goes last. */
 export const createPlanItemBody = z.strictObject({
-  date: planDate.optional(),
+  date: dateKey.optional(),
   kind: z.enum(['custom', 'focus']).default('custom'),
   title: itemFields.title,
   details: itemFields.details.optional(),
@@ -80,14 +77,14 @@ export type UpdatePlanItemBody = z.input<typeof updatePlanItemBody>;
 
 /** Every item of the day's plan, each once, in the new order. */
 export const reorderPlanBody = z.strictObject({
-  date: planDate.optional(),
+  date: dateKey.optional(),
   ids: z.array(z.uuid()).min(1).max(PLAN_ITEMS_LIMIT),
 });
 export type ReorderPlanBody = z.input<typeof reorderPlanBody>;
 
 /** The day's notes (null or empty clears them). */
 export const planNotesBody = z.strictObject({
-  date: planDate.optional(),
+  date: dateKey.optional(),
   notes: z.string().max(10_000).nullable(),
 });
 export type PlanNotesBody = z.input<typeof planNotesBody>;

@@ -43,14 +43,11 @@ export const personalQuest = z.object({
 });
 export type PersonalQuest = z.output<typeof personalQuest>;
 
-/** A day a quest may be due: the calendar functions need room on either side. */
-const dueDate = dateKey.refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date from 1900 to 2999');
-
 const questFields = {
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(5000).nullable(),
   category: z.string().trim().min(1).max(50).nullable(),
-  due_date: dueDate.nullable(),
+  due_date: dateKey.nullable(),
   target: z.number().int().min(1).max(10_000),
   progress: z.number().int().min(0).max(10_000),
 };

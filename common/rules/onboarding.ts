@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIRST_DAY, LAST_DAY, YEAR_RANGE_MESSAGE } from '../contracts/base';
 import type { OnboardingStepType } from '../contracts/onboarding';
 
 /**
@@ -34,9 +35,9 @@ const formField = z.object({
 });
 const formConfig = z.object({ fields: z.array(formField) });
 
-/** The range of calendar dates a form accepts (the same as a goal's target date). */
-const FIRST_DATE = '1900-01-01';
-const LAST_DATE = '2999-12-31';
+/** The range of calendar dates a form accepts: every date of the API's (contracts/base). */
+const FIRST_DATE = FIRST_DAY;
+const LAST_DATE = LAST_DAY;
 const DEFAULT_TEXT_LENGTH = 200;
 
 const fail = (issues: Issue[]): Checked => ({ ok: false, issues });
@@ -109,7 +110,7 @@ function checkForm(step: StepLike, response: Record<string, unknown>): Checked {
       else
         issues.push({
           path: [field.name],
-          message: `Use a date from ${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)} (YYYY-MM-DD).`,
+          message: `${YEAR_RANGE_MESSAGE} (YYYY-MM-DD).`,
         });
       continue;
     }

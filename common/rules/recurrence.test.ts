@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wallTime, zonedInstant } from '../time/zoned';
-import { expand, firstOccurrence, lastOccurrence, occurrenceAt, parseRule } from './recurrence';
+import { expand, firstOccurrence, lastOccurrence, occurrenceAt, overlaps, parseRule } from './recurrence';
 
 const at = (s: string) => new Date(s);
 const wall = (s: string) => Date.parse(`${s}Z`);
@@ -90,5 +90,61 @@ describe('expand', () => {
       at('2026-04-01T00:00:00Z'),
     );
     expect(got).toHaveLength(3);
+  });
+});
+
+describe('a daily or weekly series read far from its start', () => {
+  const rules = [
+    'FREQ=DAILY',
+    'FREQ=DAILY;INTERVAL=3',
+    'FREQ=DAILY;BYMONTH=2,7',
+    'FREQ=DAILY;INTERVAL=2;BYDAY=MO,TH',
+    'FREQ=WEEKLY',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR',
+    'FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;WKST=SU',
+    'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+    'FREQ=WEEKLY;INTERVAL=2;UNTIL=20401231T000000Z',
+  ];
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC'];
+  const DAY = 86_400_000;
+
+  it('has the occurrences it would have had walking from the start', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rules),
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2000, 0, 1) }),
+        fc.integer({ min: 0, max: 15 * 365 }),
+        (rule, timeZone, startMs, offsetDays) => {
+          const start = new Date(Math.floor(startMs / 60_000) * 60_000);
+          const series = { start, end: new Date(start.getTime() + 3_600_000), timeZone, rule };
+          // The occurrences of the series from its start (a walk rrule makes in full) ...
+          const first = firstOccurrence(series);
+          fc.pre(first !== null && first.start.getTime() === start.getTime());
+          const from = new Date(start.getTime() + offsetDays * DAY);
+          const to = new Date(from.getTime() + 40 * DAY);
+          const walked = expand(series, start, to, 100_000).filter((o) => overlaps(o, from, to));
+          // ... are the ones read from far away.
+          expect(expand(series, from, to)).toEqual(walked);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds the occurrences of a daily series begun in 1900 in 2199, and the last one before its UNTIL', () => {
+    const series = {
+      start: at('1900-01-01T08:00:00Z'),
+      end: null,
+      timeZone: 'Europe/Berlin',
+      rule: 'FREQ=DAILY;BYMONTH=1',
+    };
+    const got = expand(series, at('2199-01-30T00:00:00Z'), at('2199-02-03T00:00:00Z'));
+    expect(got.map((o) => o.start.toISOString())).toEqual(['2199-01-30T08:00:00.000Z', '2199-01-31T08:00:00.000Z']);
+    const until = { ...series, rule: 'FREQ=DAILY;BYMONTH=1;UNTIL=21991231T000000Z' };
+    expect(lastOccurrence(until)?.start.toISOString()).toBe('2199-01-31T08:00:00.000Z');
+    const weekly = { ...series, rule: 'FREQ=WEEKLY;INTERVAL=2;UNTIL=21991231T000000Z' };
+    const last = lastOccurrence(weekly);
+    expect(last && expand(weekly, new Date(last.start.getTime() - 1), at('2200-01-01T00:00:00Z'))).toHaveLength(1);
   });
 });

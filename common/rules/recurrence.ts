@@ -103,11 +103,27 @@ export interface Occurrence {
   end: Date | null;
 }
 
-function ruleFor(series: Series) {
+const skipsAhead = (freq: number | undefined) => freq === RRule.DAILY || freq === RRule.WEEKLY;
+
+/**
+ * The series' rule on wall time. With `near` (wall milliseconds), a DAILY or WEEKLY rule without
+ * COUNT starts whole periods later, at least one period before `near`: those rules repeat every
+ * INTERVAL days or weeks of wall time exactly, so the occurrences from `near` on are the same,
+ * and rrule need not walk every day from a start centuries earlier (a daily series begun in 1900
+ * read in 2199 would take about a second of the event loop). COUNT counts from the real start.
+ */
+function ruleFor(series: Series, near?: number) {
   const options = RRule.parseString(series.rule);
   // The rule runs on wall time written as UTC; UNTIL is an instant, so move it to wall time too.
   if (options.until) options.until = new Date(wallTime(options.until, series.timeZone));
-  return new RRule({ ...options, dtstart: new Date(wallTime(series.start, series.timeZone)) });
+  let dtstart = wallTime(series.start, series.timeZone);
+  const days = options.freq === RRule.DAILY ? 1 : 7;
+  if (near !== undefined && skipsAhead(options.freq) && !options.count) {
+    const period = days * (options.interval ?? 1) * DAY;
+    const skip = Math.floor((near - dtstart) / period) - 1;
+    if (skip > 0) dtstart += skip * period;
+  }
+  return new RRule({ ...options, dtstart: new Date(dtstart) });
 }
 
 function place(series: Series, wallStart: Date): Occurrence {
@@ -131,7 +147,7 @@ export function expand(series: Series, from: Date, to: Date, max = 10_000): Occu
   const lo = new Date(wallTime(from, series.timeZone) - length - 2 * DAY);
   const hi = new Date(wallTime(to, series.timeZone) + 2 * DAY);
   const out: Occurrence[] = [];
-  for (const wall of ruleFor(series).between(lo, hi, true)) {
+  for (const wall of ruleFor(series, lo.getTime()).between(lo, hi, true)) {
     const o = place(series, wall);
     if (overlaps(o, from, to)) out.push(o);
     if (out.length >= max) break;
@@ -155,7 +171,21 @@ export function firstOccurrence(series: Series): Occurrence | null {
 export function lastOccurrence(series: Series): Occurrence | null {
   const options = RRule.parseString(series.rule);
   if (!options.count && !options.until) return null;
-  const all = ruleFor(series).all();
-  const wall = all.at(-1);
-  return wall ? place(series, wall) : null;
+  if (options.count || !skipsAhead(options.freq)) {
+    // At most 1000 occurrences (parseRule), or one a month at most over the years allowed.
+    const wall = ruleFor(series).all().at(-1);
+    return wall ? place(series, wall) : null;
+  }
+  // A daily or weekly rule with UNTIL: look back from it in a window that doubles, so a series
+  // over centuries is not walked from its start.
+  const start = wallTime(series.start, series.timeZone);
+  const until = wallTime(options.until as Date, series.timeZone);
+  for (let span = 32 * DAY; ; span *= 2) {
+    const from = Math.max(start, until - span);
+    const wall = ruleFor(series, from)
+      .between(new Date(from), new Date(until + 1), true)
+      .at(-1);
+    if (wall) return place(series, wall);
+    if (from === start) return null;
+  }
 }

@@ -124,12 +124,33 @@ export async function eventsMovedInto(db: DbOrTx, userId: string, to: Date, look
 }
 
 /** Every event of the user, oldest first (the calendar export). */
-export async function allEvents(db: DbOrTx, userId: string): Promise<EventRow[]> {
+/** One page of the user's events in start order, after the (start, id) of the previous page's last. */
+export async function eventsPage(
+  db: DbOrTx,
+  userId: string,
+  after: [string, string] | null,
+  limit: number,
+): Promise<EventRow[]> {
   return db
     .select()
     .from(calendar_events)
-    .where(eq(calendar_events.user_id, userId))
-    .orderBy(asc(calendar_events.start_time), asc(calendar_events.id));
+    .where(
+      and(
+        eq(calendar_events.user_id, userId),
+        after ? afterKey([calendar_events.start_time, calendar_events.id], after, 'asc') : undefined,
+      ),
+    )
+    .orderBy(asc(calendar_events.start_time), asc(calendar_events.id))
+    .limit(limit);
+}
+
+/** The zones of the user's timed events, each once. */
+export async function timedEventZones(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ timezone: calendar_events.timezone })
+    .from(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), eq(calendar_events.all_day, false)));
+  return rows.flatMap((r) => (r.timezone ? [r.timezone] : []));
 }
 
 // ── Exceptions ───────────────────────────────────────────────────────────────
@@ -209,7 +230,7 @@ export async function liveFeedToken(db: DbOrTx, userId: string): Promise<FeedTok
 }
 
 /** Finds a live token by its hash and stamps its use; null when unknown or revoked. */
-export async function useFeedToken(db: DbOrTx, tokenHash: string, at: Date): Promise<FeedTokenRow | null> {
+export async function markFeedTokenUsed(db: DbOrTx, tokenHash: string, at: Date): Promise<FeedTokenRow | null> {
   const [row] = await db
     .update(calendar_feed_tokens)
     .set({ last_used_at: at })

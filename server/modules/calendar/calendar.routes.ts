@@ -58,7 +58,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags, summary: 'The whole calendar as iCalendar', produces: ['text/calendar'], response: { 200: ics } },
     },
-    async (request, reply) => reply.type(ICS_TYPE).send(await feeds.exportCalendar(ctxOf(request))),
+    // The typed reply expects the document itself; the stream produces exactly that text.
+    async (request, reply) => reply.type(ICS_TYPE).send((await feeds.exportCalendar(ctxOf(request))) as never),
   );
 
   app.get(
@@ -119,7 +120,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .type(ICS_TYPE)
         .header('cache-control', 'private, max-age=300')
-        .send(await feeds.feed(app.deps, request.params.token)),
+        .send((await feeds.feed(app.deps, request.params.token)) as never),
   );
 
   app.get(

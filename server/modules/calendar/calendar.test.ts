@@ -125,6 +125,26 @@ describe('POST /api/calendar', () => {
     }
   });
 
+  it('answers 422 for a year before 1900 or after 2199 in any date field, and writes nothing', async () => {
+    const user = await signUp(t);
+    for (const payload of [
+      { ...meeting, start_time: '0001-01-01T00:00:00Z', end_time: null },
+      { ...meeting, start_time: '9999-12-31T09:00:00Z', end_time: null },
+      { ...meeting, start_time: '1899-12-31T23:00:00+01:00', end_time: null },
+      { ...meeting, end_time: '2200-01-01T00:00:00Z' },
+    ]) {
+      const res = await user.inject({ method: 'POST', url: '/api/calendar', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'validation_error' });
+      expect(res.json().error.details[0].message).toBe('Use a date from 1900 to 2199');
+    }
+    const list = await user.inject({ method: 'GET', url: '/api/calendar' });
+    expect(list.json().data).toEqual([]);
+    // The first and last allowed years are accepted.
+    await newEvent(user, { ...meeting, start_time: '1900-01-01T00:00:00Z', end_time: null });
+    await newEvent(user, { ...meeting, start_time: '2199-12-31T23:00:00Z', end_time: null });
+  });
+
   it('answers 404 for a habit, goal or workout that is not the user’s own', async () => {
     const owner = await signUp(t);
     const other = await signUp(t);
@@ -164,6 +184,36 @@ describe('PATCH and DELETE /api/calendar/:id', () => {
     expect(res.statusCode).toBe(422);
     const read = await user.inject({ method: 'GET', url: `/api/calendar/${created.id}` });
     expect(read.json().data.title).toBe('Mix review');
+  });
+
+  it('answers 422 for a year outside 1900–2199 on update and on an occurrence, and changes nothing', async () => {
+    const user = await signUp(t);
+    const event = await newEvent(user, { ...meeting, recurrence_rule: 'FREQ=DAILY;COUNT=3' });
+    for (const payload of [{ start_time: '0001-03-02T09:00:00Z' }, { end_time: '9999-03-02T10:00:00Z' }]) {
+      const res = await user.inject({ method: 'PATCH', url: `/api/calendar/${event.id}`, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(422);
+      expect(res.json().error.code).toBe('validation_error');
+    }
+    const exception = await user.inject({
+      method: 'POST',
+      url: `/api/calendar/${event.id}/exceptions`,
+      payload: { occurrence_start: '2026-03-03T09:00:00Z', start_time: '9999-03-03T09:00:00Z' },
+    });
+    expect(exception.statusCode).toBe(422);
+    const read = await user.inject({ method: 'GET', url: `/api/calendar/${event.id}` });
+    expect(read.json().data).toMatchObject({ start_time: meeting.start_time, end_time: meeting.end_time });
+  });
+
+  it('answers 400 for a range query naming a year outside 1900–2199', async () => {
+    const user = await signUp(t);
+    for (const query of [
+      'from=0001-01-01T00:00:00Z&to=0001-02-01T00:00:00Z',
+      'from=9999-01-01T00:00:00Z&to=9999-02-01T00:00:00Z',
+    ]) {
+      const res = await user.inject({ method: 'GET', url: `/api/calendar?${query}` });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code).toBe('bad_request');
+    }
   });
 
   it('answers 404 on every id route for another user’s event', async () => {

@@ -134,6 +134,82 @@ describe('GET /api/calendar/export.ics', () => {
     expect(start.isDate).toBe(true);
   });
 
+  it('has one VTIMEZONE per zone, and its size does not grow with the years the events span', async () => {
+    const near = await signUp(t);
+    const far = await signUp(t);
+    for (const [user, years] of [
+      [near, ['2026', '2027']],
+      [far, ['1900', '2199']],
+    ] as const) {
+      for (const year of years) {
+        for (const timezone of ['Europe/Berlin', 'America/New_York', 'Australia/Sydney']) {
+          await newEvent(user, { title: 'Rehearsal', start_time: `${year}-06-01T08:00:00Z`, timezone });
+        }
+      }
+    }
+    const nearText = await exportOf(near);
+    const farText = await exportOf(far);
+    for (const text of [nearText, farText]) {
+      const zones = parse(text)
+        .getAllSubcomponents('vtimezone')
+        .map((z) => z.getFirstPropertyValue('tzid'));
+      expect(zones).toEqual(['America/New_York', 'Australia/Sydney', 'Europe/Berlin']);
+    }
+    // Only the dates' digits differ.
+    expect(Math.abs(farText.length - nearText.length)).toBeLessThan(100);
+    // Local times as the zones had them; a client reads them with the zones' current rules.
+    expect(farText).toContain('DTSTART;TZID=Europe/Berlin:19000601T090000\r\n');
+    expect(farText).toContain('DTSTART;TZID=Europe/Berlin:21990601T100000\r\n');
+  });
+
+  it('writes every event of a calendar longer than one page, each once', async () => {
+    // Enough writes for more than one page of the export, past the usual per-minute limit.
+    const roomy = await createTestApp({ database: t.database, env: { RATE_LIMIT_WRITE: '1000' } });
+    try {
+      const user = await signUp(roomy);
+      const count = 205;
+      for (let i = 0; i < count; i++) {
+        // Several events share a start, so the pages must follow (start, id).
+        const start = new Date(Date.UTC(2026, 0, 1 + (i % 3), 9)).toISOString();
+        await newEvent(user, { title: `Session ${i}`, start_time: start, timezone: 'Europe/Berlin' });
+      }
+      const summaries = parse(await exportOf(user))
+        .getAllSubcomponents('vevent')
+        .map((v) => v.getFirstPropertyValue('summary'));
+      expect(summaries).toHaveLength(count);
+      expect(new Set(summaries).size).toBe(count);
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it('moves an all-day occurrence with a date RECURRENCE-ID that calendar apps match', async () => {
+    const user = await signUp(t);
+    const series = await newEvent(user, {
+      title: 'Market day',
+      all_day: true,
+      start_time: '2026-07-10T00:00:00Z',
+      timezone: 'UTC',
+      recurrence_rule: 'FREQ=WEEKLY;COUNT=3',
+    });
+    const url = `/api/calendar/${series.id}/exceptions`;
+    const moved = await user.inject({
+      method: 'POST',
+      url,
+      payload: { occurrence_start: '2026-07-17T00:00:00Z', start_time: '2026-07-18T00:00:00Z', title: 'Market, later' },
+    });
+    expect(moved.statusCode, moved.body).toBeLessThan(300);
+    const text = await exportOf(user);
+    expect(text).toContain('RECURRENCE-ID;VALUE=DATE:20260717\r\n');
+    const days = occurrencesOf(
+      parse(text),
+      `${series.id}@cadence`,
+      new Date('2026-07-01T00:00:00Z'),
+      new Date('2026-08-01T00:00:00Z'),
+    );
+    expect(days.map((d) => d.summary)).toEqual(['Market day', 'Market, later', 'Market day']);
+  });
+
   it('needs a session', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/calendar/export.ics' });
     expect(res.statusCode).toBe(401);

@@ -1,145 +1,216 @@
-import { wallTime, zoneOffset } from '#common/time/zoned';
+import ical, {
+  foldLines,
+  formatDate,
+  formatDateTZ,
+  ICalAlarmType,
+  type ICalDayJsStub,
+  ICalEvent,
+  type ICalTemporalPlainDateStub,
+} from 'ical-generator';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { wallTime } from '#common/time/zoned';
 
 /**
- * A small RFC 5545 writer: enough for a calendar export and a subscription feed. Lines end in
- * CRLF and are folded at 75 octets (never inside a UTF-8 sequence); text values are escaped.
+ * The iCalendar writing, by `ical-generator` (RFC 5545 text: escaping, folding at 75 octets,
+ * CRLF) with VTIMEZONEs from `timezones-ical-library` (one per zone: the zone's current rules,
+ * whatever years the events span). The document is written event by event, so a caller can
+ * page through a large calendar and give the event loop back between pages.
  */
 
-const encoder = new TextEncoder();
-
-/** Folds one content line: continuation lines start with a space, each line at most 75 octets. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
-      limit = 75;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n');
-}
-
-/** TEXT value escaping (§3.3.11): backslash, semicolon, comma and newlines. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+// ── Dates ────────────────────────────────────────────────────────────────────
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function stamp(d: Date, utc: boolean): string {
-  const date = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-  return `${date}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${utc ? 'Z' : ''}`;
+/**
+ * An instant, in the shape ical-generator accepts from Day.js: it asks for the zone it writes
+ * (`tz`) or UTC (`utc`) and formats the wall time, which `Intl` gives without a date library.
+ * (A native Date would be written in the server process's own zone.)
+ */
+class ZonedInstant implements ICalDayJsStub {
+  constructor(
+    private readonly instant: Date,
+    private readonly zone = 'UTC',
+  ) {}
+  tz(zone?: string): ZonedInstant {
+    return new ZonedInstant(this.instant, zone ?? this.zone);
+  }
+  utc(): ZonedInstant {
+    return new ZonedInstant(this.instant, 'UTC');
+  }
+  format(pattern = 'YYYYMMDDTHHmmss'): string {
+    const wall = new Date(this.zone === 'UTC' ? this.instant.getTime() : wallTime(this.instant, this.zone));
+    const parts: Record<string, string> = {
+      YYYY: pad(wall.getUTCFullYear(), 4),
+      MM: pad(wall.getUTCMonth() + 1),
+      DD: pad(wall.getUTCDate()),
+      HH: pad(wall.getUTCHours()),
+      mm: pad(wall.getUTCMinutes()),
+      ss: pad(wall.getUTCSeconds()),
+    };
+    return pattern.replace(/YYYY|MM|DD|HH|mm|ss/g, (token) => parts[token] ?? token);
+  }
+  isValid(): boolean {
+    return !Number.isNaN(this.instant.getTime());
+  }
+  toDate(): Date {
+    return this.instant;
+  }
+  toJSON(): string {
+    return this.instant.toISOString();
+  }
 }
 
-/** An instant as UTC date-time (`20260329T070000Z`). */
-export const utcDateTime = (d: Date) => stamp(d, true);
+/** A calendar day, in the shape ical-generator accepts from Temporal.PlainDate (written `VALUE=DATE`). */
+class CalendarDay implements ICalTemporalPlainDateStub {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  constructor(instant: Date, zone: string) {
+    const wall = new Date(wallTime(instant, zone));
+    this.year = wall.getUTCFullYear();
+    this.month = wall.getUTCMonth() + 1;
+    this.day = wall.getUTCDate();
+  }
+  /** ical-generator recognises a PlainDate by this method; it never calls it for a date value. */
+  toPlainDateTime() {
+    return { year: this.year, month: this.month, day: this.day, hour: 0, minute: 0, second: 0 };
+  }
+  toString(): string {
+    return `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}`;
+  }
+  toJSON(): string {
+    return this.toString();
+  }
+}
 
 /** The local date-time of an instant in a zone, without offset (`20260329T090000`). */
-export const localDateTime = (d: Date, timeZone: string) => stamp(new Date(wallTime(d, timeZone)), false);
+export const localDateTime = (d: Date, timeZone: string) => new ZonedInstant(d, timeZone).format();
 
-/** The local date of an instant in a zone (`20260329`). */
-export const localDate = (d: Date, timeZone: string) => localDateTime(d, timeZone).slice(0, 8);
+// ── Time zones ───────────────────────────────────────────────────────────────
 
-/** One property line `NAME;PARAMS:value`, unfolded. */
-export type Line = string;
+const knownZones = new Set(tzlib_get_timezones() as string[]);
+const zoneCache = new Map<string, { tzid: string; text: string } | null>();
 
-/** A component with its properties and sub-components. */
-export interface Component {
-  name: string;
-  lines: Line[];
-  children?: Component[];
-}
-
-function render(c: Component, out: string[]): void {
-  out.push(`BEGIN:${c.name}`);
-  out.push(...c.lines);
-  for (const child of c.children ?? []) render(child, out);
-  out.push(`END:${c.name}`);
-}
-
-/** The whole calendar as text: every line folded and ended with CRLF. */
-export function serialize(calendar: Component): string {
-  const lines: string[] = [];
-  render(calendar, lines);
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
-// ── VTIMEZONE ────────────────────────────────────────────────────────────────
-
-const HOUR = 3_600_000;
-const WEEK = 7 * 24 * HOUR;
-
-function offsetText(ms: number): string {
-  const sign = ms < 0 ? '-' : '+';
-  const minutes = Math.round(Math.abs(ms) / 60_000);
-  return `${sign}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
-}
-
-/** The instants in `[from, to)` at which the zone's offset changes, with the offsets either side. */
-function transitions(timeZone: string, from: number, to: number) {
-  const found: { at: number; before: number; after: number }[] = [];
-  let prev = zoneOffset(from, timeZone);
-  for (let t = from + WEEK; t < to + WEEK; t += WEEK) {
-    const next = zoneOffset(t, timeZone);
-    if (next === prev) continue;
-    let lo = t - WEEK;
-    let hi = t;
-    while (hi - lo > 1000) {
-      const mid = Math.floor((lo + hi) / 2 / 1000) * 1000;
-      if (zoneOffset(mid, timeZone) === prev) lo = mid;
-      else hi = mid;
-    }
-    found.push({ at: hi, before: prev, after: next });
-    prev = next;
+/**
+ * The VTIMEZONE of an IANA zone and the TZID it names (an alias such as `US/Eastern` is written
+ * as its canonical zone), or null when the library does not know the zone.
+ */
+export function vtimezone(timeZone: string): { tzid: string; text: string } | null {
+  const cached = zoneCache.get(timeZone);
+  if (cached !== undefined) return cached;
+  let found: { tzid: string; text: string } | null = null;
+  if (knownZones.has(timeZone)) {
+    const block = tzlib_get_ical_block(timeZone, false);
+    const text = Array.isArray(block) ? block[0] : '';
+    const tzid = /^TZID:(.+)$/m.exec(text ?? '')?.[1]?.trim();
+    if (text && tzid) found = { tzid, text: `${text.replace(/\r?\n/g, '\r\n').trim()}\r\n` };
   }
+  zoneCache.set(timeZone, found);
   return found;
 }
 
+// ── The document ─────────────────────────────────────────────────────────────
+
+/** One VEVENT: a single event or series (`rule`, `excluded`), or an edited occurrence (`recurrenceId`). */
+export interface IcsEvent {
+  uid: string;
+  stamp: Date;
+  created?: Date;
+  lastModified?: Date;
+  allDay: boolean;
+  /** The event's IANA zone; all-day events are written as dates in it. */
+  timeZone: string;
+  start: Date;
+  /** Exclusive; null for a moment without duration. */
+  end: Date | null;
+  rule?: string | null;
+  /** Cancelled occurrences of a series, by their original start. */
+  excluded?: Date[];
+  recurrenceId?: Date | null;
+  title: string;
+  description: string | null;
+  location: string | null;
+  category: string;
+  /** Minutes before the start. */
+  reminders: number[];
+}
+
+const calendar = ical({ prodId: '//Cadence//Planner//EN', name: 'Cadence', scale: 'GREGORIAN' });
+
 /**
- * A VTIMEZONE for an IANA zone between two years, read from `Intl`: a STANDARD or DAYLIGHT
- * sub-component for each change of offset. RFC 5545 wants one for every TZID used.
+ * The document's opening lines and one VTIMEZONE per zone named (each once, whatever the years);
+ * UTC and zones the library does not know need none, as their events are written in UTC.
  */
-export function vtimezone(timeZone: string, fromYear: number, toYear: number): Component {
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = Date.UTC(toYear + 1, 0, 1);
-  const changes = transitions(timeZone, from, to);
-  if (changes.length === 0) {
-    const offset = offsetText(zoneOffset(from, timeZone));
-    return {
-      name: 'VTIMEZONE',
-      lines: [`TZID:${timeZone}`],
-      children: [
-        {
-          name: 'STANDARD',
-          lines: ['DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`],
-        },
-      ],
-    };
+export function icsHead(zones: Iterable<string>): string {
+  const empty = calendar.toString();
+  const head = empty.slice(0, empty.lastIndexOf('END:VCALENDAR'));
+  const blocks = new Map<string, string>();
+  for (const zone of zones) {
+    const found = zone === 'UTC' ? null : vtimezone(zone);
+    if (found) blocks.set(found.tzid, found.text);
   }
-  // One sub-component per change: a change to a later clock is daylight time. Onsets are
-  // written in the local time in force before the change.
-  const children = changes.map(
-    (c): Component => ({
-      name: c.after > c.before ? 'DAYLIGHT' : 'STANDARD',
-      lines: [
-        `DTSTART:${stamp(new Date(c.at + c.before), false)}`,
-        `TZOFFSETFROM:${offsetText(c.before)}`,
-        `TZOFFSETTO:${offsetText(c.after)}`,
-      ],
-    }),
+  return (
+    head +
+    [...blocks.keys()]
+      .sort()
+      .map((tzid) => blocks.get(tzid))
+      .join('')
   );
-  return { name: 'VTIMEZONE', lines: [`TZID:${timeZone}`], children };
+}
+
+export const ICS_TAIL = 'END:VCALENDAR\r\n';
+
+/** The zone a timed event is written in: a zone with a VTIMEZONE, else UTC (null). */
+function writtenZone(event: IcsEvent): string | null {
+  if (event.allDay || event.timeZone === 'UTC') return null;
+  return vtimezone(event.timeZone)?.tzid ?? null;
+}
+
+/** One event as folded VEVENT text, CRLF-terminated. */
+export function icsEvent(event: IcsEvent): string {
+  const zone = writtenZone(event);
+  const at = (d: Date) => (event.allDay ? new CalendarDay(d, event.timeZone) : new ZonedInstant(d, zone ?? 'UTC'));
+  const extra: string[] = [];
+  if (event.rule) extra.push(`RRULE:${event.rule}`);
+  if (event.excluded?.length) {
+    // ical-generator writes EXDATE only for rules it builds itself; ours are stored as RRULE text,
+    // so the exclusions travel with it, formatted by the library.
+    for (const d of event.excluded) {
+      extra.push(
+        event.allDay
+          ? `EXDATE;VALUE=DATE:${formatDate(null, at(d), true)}`
+          : formatDateTZ(zone, 'EXDATE', at(d), { timezone: zone ?? undefined }),
+      );
+    }
+  }
+  const vevent = new ICalEvent(
+    {
+      id: event.uid,
+      stamp: event.stamp,
+      created: event.created ?? null,
+      lastModified: event.lastModified ?? null,
+      allDay: event.allDay,
+      timezone: zone,
+      start: at(event.start),
+      end: event.end ? at(event.end) : null,
+      repeating: extra.length > 0 ? extra.join('\r\n') : null,
+      recurrenceId: event.recurrenceId && !event.allDay ? at(event.recurrenceId) : null,
+      summary: event.title,
+      description: event.description,
+      location: event.location,
+      categories: [{ name: event.category }],
+      alarms: [...event.reminders]
+        .sort((a, b) => a - b)
+        .map((minutes) => ({ type: ICalAlarmType.display, trigger: minutes * 60, description: event.title })),
+    },
+    calendar,
+  );
+  let text = vevent.toString();
+  if (event.recurrenceId && event.allDay) {
+    // ical-generator writes RECURRENCE-ID as a date-time, but an all-day event's must be a date
+    // like its DTSTART (RFC 5545 §3.8.4.4), or clients do not match it to its occurrence.
+    const line = `RECURRENCE-ID;VALUE=DATE:${formatDate(null, at(event.recurrenceId), true)}`;
+    text = text.replace(/^(DTSTART[;:])/m, `${line}\r\n$1`);
+  }
+  return foldLines(text);
 }

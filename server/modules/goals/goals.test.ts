@@ -64,6 +64,9 @@ describe('POST /api/goals', () => {
       { title: 'x'.repeat(201) },
       { title: 'ok', priority: 'urgent' },
       { title: 'ok', target_date: '2026-02-30' },
+      { title: 'ok', target_date: '0001-01-01' },
+      { title: 'ok', target_date: '9999-12-31' },
+      { title: 'ok', target_date: '2200-01-01' },
       { title: 'ok', status: 'completed' },
       { title: 'ok', progress: 100 },
       { title: 'ok', category: 'c'.repeat(51) },
@@ -167,7 +170,15 @@ describe('PATCH /api/goals/:id', () => {
   it('answers 422 for a bad body', async () => {
     const user = await signUp(t);
     const g = await newGoal(user);
-    for (const payload of [{ status: 'done' }, { title: '' }, { progress: 50 }, { sort_order: -1 }, { id: g.id }]) {
+    for (const payload of [
+      { status: 'done' },
+      { title: '' },
+      { progress: 50 },
+      { sort_order: -1 },
+      { id: g.id },
+      { target_date: '0001-01-01' },
+      { target_date: '9999-12-31' },
+    ]) {
       expect((await patch(user, g.id, payload)).statusCode, JSON.stringify(payload)).toBe(422);
     }
   });

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { profile, updateProfileBody } from '#common/contracts/user';
 import type { DbOrTx } from '../../db/client';
@@ -68,6 +69,8 @@ function exportReplacer(this: Record<string, unknown>, key: string, value: unkno
 }
 
 const json = (value: unknown) => JSON.stringify(value, exportReplacer);
+/** Rows written between two turns of the event loop. */
+const EXPORT_SLICE = 50;
 
 /**
  * The data export as a stream of JSON text, written batch by batch so no table is ever held in
@@ -93,10 +96,20 @@ async function* exportChunks(ctx: Ctx, user: repo.UserRow, now: Date): AsyncGene
     let after: unknown[] | null = null;
     let first = true;
     for (;;) {
+      // On the embedded database a read resolves without a turn of the event loop: give it one.
+      await setImmediate();
       const rows = await readBatch(db, table, ctx.userId, after);
       if (rows.length === 0) break;
-      yield (first ? '' : ',') + rows.map(json).join(',');
-      first = false;
+      // A batch of long texts is written a slice at a time, a turn of the event loop between.
+      for (let i = 0; i < rows.length; i += EXPORT_SLICE) {
+        if (i > 0) await setImmediate();
+        yield (first ? '' : ',') +
+          rows
+            .slice(i, i + EXPORT_SLICE)
+            .map(json)
+            .join(',');
+        first = false;
+      }
       const last = rows.at(-1) as Record<string, unknown>;
       after = table.key.map((c) => last[c.name]);
       if (rows.length < table.batchSize) break;

@@ -1,4 +1,5 @@
 import { type ComponentProps, type ReactNode, useId } from 'react';
+import { FIRST_DAY, LAST_DAY } from '#common/contracts/base';
 import { cn } from '@/lib/cn';
 
 export const controlClass = cn(
@@ -42,8 +43,15 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
   );
 }
 
+/** The days the API accepts, as a date or date-time input's default bounds (the browser's picker keeps to them). */
+const dayBounds: Partial<Record<string, { min: string; max: string }>> = {
+  date: { min: FIRST_DAY, max: LAST_DAY },
+  'datetime-local': { min: `${FIRST_DAY}T00:00`, max: `${LAST_DAY}T23:59` },
+};
+
 export function Input({ className, ...rest }: ComponentProps<'input'>) {
-  return <input className={cn(controlClass, 'h-9', className)} {...rest} />;
+  const bounds = rest.type ? dayBounds[rest.type] : undefined;
+  return <input className={cn(controlClass, 'h-9', className)} {...bounds} {...rest} />;
 }
 
 export function Select({ className, ...rest }: ComponentProps<'select'>) {

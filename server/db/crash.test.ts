@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitViolations } from '../test/invariants';
+import { freePort } from '../test/net';
 import { openDatabase, queryRows } from './client';
 
 /**
@@ -15,17 +16,6 @@ import { openDatabase, queryRows } from './client';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One run of `server/main.ts` on the test's DATA_DIR. */
 class Server {
@@ -233,45 +223,8 @@ describe('the embedded database killed mid-write', () => {
       for (const item of items.filter((i) => i.kind === 'focus' && i.id)) {
         expect([item.acked, item.pending]).toContain(focus.get(item.id as string));
       }
-      const checks: [string, unknown[]][] = [
-        [
-          'wallet = sum of ledger coins',
-          await queryRows(
-            database.db,
-            sql`select w.user_id from user_wallet w left join (select user_id, sum(coins)::int c from points_ledger group by user_id) l using (user_id)
-                where w.coins <> coalesce(l.c, 0)`,
-          ),
-        ],
-        [
-          'progress = sum of ledger xp',
-          await queryRows(
-            database.db,
-            sql`select p.user_id from user_progress p left join (select user_id, sum(xp)::int x from points_ledger group by user_id) l using (user_id)
-                where p.total_xp <> coalesce(l.x, 0)`,
-          ),
-        ],
-        [
-          'a completed habit day is paid once, an undone one not at all',
-          await queryRows(
-            database.db,
-            sql`select h.id from habits h
-                left join habit_logs g on g.habit_id = h.id and g.completed_at is not null
-                left join (select source_id, sum(xp)::int x from points_ledger where event_type = 'habit_complete' group by source_id) l on l.source_id = h.id
-                where coalesce(l.x, 0) <> case when g.id is null then 0 else 5 end`,
-          ),
-        ],
-        [
-          'every focus session was announced as it started, and as it was abandoned',
-          await queryRows(
-            database.db,
-            sql`select f.id from focus_sessions f where
-                  not exists (select 1 from realtime_events e where e.type = 'focus_state'
-                              and e.data->>'session_id' = f.id::text and e.data->>'status' = 'active')
-                  or (f.status = 'abandoned') <> exists (select 1 from realtime_events e where e.type = 'focus_state'
-                              and e.data->>'session_id' = f.id::text and e.data->>'status' = 'abandoned')`,
-          ),
-        ],
-      ];
+      const userIds = (await queryRows<{ id: string }>(database.db, sql`select id from users`)).map((u) => u.id);
+      const checks = await unitViolations(database.db, userIds);
       for (const [name, violations] of checks) expect(violations, name).toEqual([]);
       const figures = {
         acknowledged_writes: acknowledged,

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestUser } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/harness';
+import { unitViolations } from '../test/invariants';
+import { freePort } from '../test/net';
 import { listen, openSse, type SseClient } from '../test/sse';
 import { type Database, openDatabase, queryRows } from './client';
 import { migrate } from './migrate';
@@ -41,17 +42,6 @@ if (skipReason) console.warn(`database outage test skipped: ${skipReason}`);
 
 const OUTAGE_MS = 3000;
 const USERS = 4;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -330,33 +320,8 @@ describe.skipIf(skipReason)(`a PostgreSQL outage under load${skipReason ? ` (ski
 
     // Invariants: wallets and progress equal their ledger; no half-applied unit.
     const ids = users.map((u) => u.id);
-    const checks: [string, unknown[]][] = [
-      [
-        'wallet = sum of ledger coins',
-        await queryRows(
-          database.db,
-          sql`select w.user_id from user_wallet w left join (select user_id, sum(coins)::int c from points_ledger group by user_id) l using (user_id)
-                where w.user_id in ${ids} and w.coins <> coalesce(l.c, 0)`,
-        ),
-      ],
-      [
-        'progress = sum of ledger xp',
-        await queryRows(
-          database.db,
-          sql`select p.user_id from user_progress p left join (select user_id, sum(xp)::int x from points_ledger group by user_id) l using (user_id)
-                where p.user_id in ${ids} and p.total_xp <> coalesce(l.x, 0)`,
-        ),
-      ],
-      [
-        'a completed habit day is paid once, an undone one not at all',
-        await queryRows(
-          database.db,
-          sql`select h.id from habits h
-                left join habit_logs g on g.habit_id = h.id and g.completed_at is not null
-                left join (select source_id, sum(xp)::int x from points_ledger where event_type = 'habit_complete' group by source_id) l on l.source_id = h.id
-                where h.user_id in ${ids} and coalesce(l.x, 0) <> case when g.id is null then 0 else 5 end`,
-        ),
-      ],
+    const checks = [
+      ...(await unitViolations(database.db, ids)),
       [
         'a perfect day is paid exactly when the only habit is done',
         await queryRows(
@@ -366,26 +331,7 @@ describe.skipIf(skipReason)(`a PostgreSQL outage under load${skipReason ? ` (ski
                 left join (select user_id, sum(xp)::int x from points_ledger where event_type = 'perfect_habit_day' group by user_id) l on l.user_id = h.user_id
                 where h.user_id in ${ids} and (coalesce(l.x, 0) > 0) <> (g.id is not null)`,
         ),
-      ],
-      [
-        'every focus session was announced when it started, and when it was abandoned',
-        await queryRows(
-          database.db,
-          sql`select f.id from focus_sessions f where f.user_id in ${ids} and (
-                  not exists (select 1 from realtime_events e where e.user_id = f.user_id and e.type = 'focus_state'
-                              and e.data->>'session_id' = f.id::text and e.data->>'status' = 'active')
-                  or (f.status = 'abandoned') <> exists (select 1 from realtime_events e where e.user_id = f.user_id
-                              and e.type = 'focus_state' and e.data->>'session_id' = f.id::text and e.data->>'status' = 'abandoned'))`,
-        ),
-      ],
-      [
-        'no event announces a focus session that did not commit',
-        await queryRows(
-          database.db,
-          sql`select e.id from realtime_events e where e.user_id in ${ids} and e.type = 'focus_state'
-                and not exists (select 1 from focus_sessions f where f.id::text = e.data->>'session_id')`,
-        ),
-      ],
+      ] as [string, unknown[]],
     ];
     for (const [name, violations] of checks) expect(violations, name).toEqual([]);
 

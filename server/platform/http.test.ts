@@ -118,6 +118,27 @@ describe('response headers', () => {
   });
 });
 
+describe('addresses the router refuses', () => {
+  it('answers 414 uri_too_long in the envelope, with the headers, to a path parameter over the limit', async () => {
+    const long = 'x'.repeat(300);
+    const res = await t.app.inject({ method: 'GET', url: `/api/settings/${long}` });
+    expectError(res, 414, 'uri_too_long');
+    for (const header of securityHeaders) expect(res.headers[header], header).toBeTruthy();
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.body).not.toContain(long);
+  });
+
+  it('answers 400 bad_request in the envelope, with the headers, to bad percent-encoding', async () => {
+    for (const url of ['/api/habits/%zz', '/api/settings/%E0%A4%A', '/api/settings/%ED%A0%80<script>']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expectError(res, 400, 'bad_request');
+      for (const header of securityHeaders) expect(res.headers[header], `${url}: ${header}`).toBeTruthy();
+      expect(res.body).not.toContain('%');
+      expect(res.body).not.toContain('script');
+    }
+  });
+});
+
 describe('the web app fallback', () => {
   it('serves index.html for deep links, revalidated on every visit', async () => {
     for (const url of ['/', '/habits', '/habits/123/edit', '/settings?tab=profile']) {

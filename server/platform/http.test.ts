@@ -180,4 +180,27 @@ describe('API documentation', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toContain('swagger');
   });
+
+  it("serves the docs under the app's own content-security policy, which the page needs nothing beyond", async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    const csp = page.headers['content-security-policy'] as string;
+    expect(csp).toBe((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('validator.swagger.io');
+    // Every script is a file from the docs' own folder: nothing inline for the policy to allow.
+    const scripts = [...page.body.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/src="\.\/static\/[\w.-]+\.js"/);
+      expect(body?.trim()).toBe('');
+    }
+    for (const [, src] of page.body.matchAll(/src="\.\/([^"]+)"/g)) {
+      const asset = await t.app.inject({ method: 'GET', url: `/api/docs/${src}` });
+      expect(asset.statusCode, src).toBe(200);
+      expect(asset.headers['content-security-policy'], src).toBe(csp);
+    }
+    const init = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(init.body).toContain('"validatorUrl":null');
+  });
 });

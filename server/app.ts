@@ -7,6 +7,7 @@ import { modules } from './modules';
 import { registerSessionHooks } from './modules/auth';
 import { RewardListeners } from './modules/gamification';
 import { type BlobStore, createBlobStore } from './platform/blob-store';
+import { registerCacheControl } from './platform/cache-control';
 import { Catalogues } from './platform/catalogues';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app);
+  registerCacheControl(app);
   dressRefusal = await registerSecurityHeaders(app, config);
   // Before every route: the session, rate limits, then (before the body is read) the CSRF check
   // and the route's access rules.

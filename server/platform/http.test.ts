@@ -139,6 +139,43 @@ describe('addresses the router refuses', () => {
   });
 });
 
+describe('caching', () => {
+  it('answers signed-in JSON with Cache-Control: no-store, errors included', async () => {
+    const user = await signUp(t);
+    const responses = {
+      session: await user.inject({ method: 'GET', url: '/api/auth/session' }),
+      list: await user.inject({ method: 'GET', url: '/api/ideas' }),
+      created: await user.inject({
+        method: 'POST',
+        url: '/api/ideas',
+        headers: { 'content-type': 'application/json' },
+        payload: { title: 'cache', body: '' },
+      }),
+      notFound: await user.inject({ method: 'GET', url: '/api/ideas/00000000-0000-4000-8000-000000000000' }),
+      invalid: await user.inject({ method: 'GET', url: '/api/search?q=' }),
+      signedOut: await t.app.inject({ method: 'GET', url: '/api/auth/session' }),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      expect(res.headers['content-type'], name).toMatch(/^application\/json/);
+      expect(res.headers['cache-control'], name).toBe('no-store');
+    }
+  });
+
+  it('keeps the Cache-Control a route sets itself (the sync poll revalidates with its ETag)', async () => {
+    const user = await signUp(t);
+    const first = await user.inject({ method: 'GET', url: '/api/sync/poll' });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await user.inject({
+      method: 'GET',
+      url: '/api/sync/poll',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['cache-control']).toBe('private, no-cache');
+  });
+});
+
 describe('the web app fallback', () => {
   it('serves index.html for deep links, revalidated on every visit', async () => {
     for (const url of ['/', '/habits', '/habits/123/edit', '/settings?tab=profile']) {

@@ -28,6 +28,8 @@ export interface AppDeps {
   events?: EventHub;
   /** `false` silences request logs (tests); otherwise pino at the configured level. */
   logger?: boolean;
+  /** Where the log lines go instead of stdout (a test that reads them). */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -43,6 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: config.logLevel,
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           },
     trustProxy: config.trustProxy,

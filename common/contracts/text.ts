@@ -38,16 +38,38 @@ export const text = (max: number, { trim = true }: TextOptions = {}) =>
 export const longText = (max: number, { trim = true }: TextOptions = {}) =>
   (trim ? z.string().trim() : z.string()).max(max).check(...longTextChecks);
 
+/** True when a string is one line of text: no control characters, no lone surrogates. */
+export const isOneLineText = (value: string) => ONE_LINE.test(value) && !LONE.test(value);
+
 /** True when a string is text by the long-text rules (used on free-form JSON values). */
 export const isCleanText = (value: string) => LONG.test(value) && !LONE.test(value);
 
-/** Free-form JSON (a client's extra fields): every string in it, keys included, must be clean text. */
-export function isCleanJson(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return isCleanText(value);
-  if (depth > 32 || value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) return value.every((v) => isCleanJson(v, depth + 1));
-  return Object.entries(value).every(([k, v]) => isCleanText(k) && isCleanJson(v, depth + 1));
+/** Where in free-form JSON a string (a key or a value) breaks the long-text rules; null when none does. */
+export function dirtyTextPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === 'string') return isCleanText(value) ? null : path;
+  if (path.length > 32 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = dirtyTextPath(v, [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const found = isCleanText(k) ? dirtyTextPath(v, [...path, k]) : [...path, k];
+    if (found) return found;
+  }
+  return null;
 }
 
+/** True when every string in free-form JSON, keys included, is clean text. */
+export const isCleanJson = (value: unknown) => dirtyTextPath(value) === null;
+
+/** A refinement for free-form JSON that names the string that breaks the long-text rules. */
+export const cleanJsonCheck = z.superRefine<unknown>((value, ctx) => {
+  const path = dirtyTextPath(value);
+  if (path) ctx.addIssue({ code: 'custom', message: LONG_CONTROL_CHARACTER, path, input: value });
+});
+
 /** A JSON object of at most 64-character keys whose strings are all clean text. */
-export const jsonObject = z.record(text(64, { trim: false }), z.unknown()).refine(isCleanJson, LONG_CONTROL_CHARACTER);
+export const jsonObject = z.record(text(64, { trim: false }), z.unknown()).check(cleanJsonCheck);

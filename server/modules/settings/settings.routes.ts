@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { envelope } from '#common/contracts/base';
-import { isCleanJson, LONG_CONTROL_CHARACTER, text } from '#common/contracts/text';
+import { cleanJsonCheck, text } from '#common/contracts/text';
 import { settingKeys, settingsRegistry } from '#common/settings';
 import { ctxOf } from '../../platform/access';
 import * as service from './settings.service';
@@ -14,7 +14,7 @@ const putBody = z.strictObject({
   value: z
     .unknown()
     .refine((v) => v !== undefined, 'Required')
-    .refine(isCleanJson, LONG_CONTROL_CHARACTER)
+    .check(cleanJsonCheck)
     .describe('Any JSON value; its shape depends on the key'),
 });
 

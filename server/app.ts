@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -7,11 +7,13 @@ import { modules } from './modules';
 import { registerSessionHooks } from './modules/auth';
 import { RewardListeners } from './modules/gamification';
 import { type BlobStore, createBlobStore } from './platform/blob-store';
+import { registerCacheControl } from './platform/cache-control';
 import { Catalogues } from './platform/catalogues';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
 import { registerErrorHandling } from './platform/errors';
 import { EventHub } from './platform/event-hub';
+import { frameworkErrorHandler } from './platform/framework-errors';
 import { registerOpenApi } from './platform/openapi';
 import { registerRateLimits } from './platform/rate-limit';
 import { registerSecurityHeaders } from './platform/security-headers';
@@ -26,6 +28,8 @@ export interface AppDeps {
   events?: EventHub;
   /** `false` silences request logs (tests); otherwise pino at the configured level. */
   logger?: boolean;
+  /** Where the log lines go instead of stdout (a test that reads them). */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -33,12 +37,15 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Builds the HTTP application on an open, migrated database. It never listens. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
+  // Set once the security headers are registered; Fastify's own refusals wear them too.
+  let dressRefusal: ((reply: FastifyReply) => void) | undefined;
   const app = Fastify({
     logger:
       deps.logger === false
         ? false
         : {
             level: config.logLevel,
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           },
     trustProxy: config.trustProxy,
@@ -48,7 +55,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const incoming = req.headers['x-request-id'];
       return config.trustProxy && typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
+    // A longer path parameter is 414 uri_too_long; bad percent-encoding is 400 bad_request.
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler(() => dressRefusal),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -74,7 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app);
-  await registerSecurityHeaders(app, config);
+  registerCacheControl(app);
+  dressRefusal = await registerSecurityHeaders(app, config);
   // Before every route: the session, rate limits, then (before the body is read) the CSRF check
   // and the route's access rules.
   registerCsrf(app);

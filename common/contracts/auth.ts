@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestamp } from './base';
+import { text } from './text';
 
 /** The signed-in user as the session endpoint and the web app see them. */
 export const sessionUser = z.object({
@@ -33,10 +34,10 @@ export const providers = z.object({
 });
 
 export const localSignInBody = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: text(100).min(1),
   email: z.email().max(254).optional(),
   /** IANA time zone of the browser, kept as the user's default on first sign-in. */
-  timezone: z.string().max(64).optional(),
+  timezone: text(64, { trim: false }).optional(),
 });
 
 /**
@@ -45,27 +46,30 @@ export const localSignInBody = z.strictObject({
  * navigation. Control characters are refused with 400 (`safeRedirect` in the server's auth module).
  */
 export const signInQuery = z.object({
-  redirect: z.string().max(2000).optional(),
+  redirect: text(2000, { trim: false }).optional(),
   /** The browser's IANA time zone, kept for a user created by this sign-in. */
-  timezone: z.string().max(64).optional(),
+  timezone: text(64, { trim: false }).optional(),
 });
 
 /** What a provider sends back to the callback; openid-client checks the rest. */
 export const callbackQuery = z.looseObject({
-  state: z.string().max(500).optional(),
-  code: z.string().max(4096).optional(),
-  error: z.string().max(200).optional(),
+  state: text(500, { trim: false }).optional(),
+  code: text(4096, { trim: false }).optional(),
+  error: text(200, { trim: false }).optional(),
 });
 
-export const acceptTermsBody = z.strictObject({ version: z.string().min(1).max(40) });
+export const acceptTermsBody = z.strictObject({ version: text(40, { trim: false }).min(1) });
 export const verifyAgeBody = z.strictObject({ is_13_or_older: z.boolean() });
 
 /** WebAuthn JSON as produced by the browser (`PublicKeyCredential.toJSON()`); checked by the library. */
-export const webauthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
-export const passkeyRegisterOptionsBody = z.strictObject({ name: z.string().trim().min(1).max(60).optional() });
+export const webauthnResponse = z.looseObject({
+  id: text(1024, { trim: false }).min(1),
+  type: z.literal('public-key'),
+});
+export const passkeyRegisterOptionsBody = z.strictObject({ name: text(60).min(1).optional() });
 export const passkeyRegisterBody = z.strictObject({
   response: webauthnResponse,
-  name: z.string().trim().min(1).max(60).optional(),
+  name: text(60).min(1).optional(),
 });
 export const passkeyLoginBody = z.strictObject({ response: webauthnResponse });
 

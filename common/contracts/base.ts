@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 
 /**
  * The years a date or timestamp in a request may name (SPEC §2: dates have sane ranges). Wider
@@ -55,6 +56,6 @@ export const listEnvelope = <T extends z.ZodType>(item: T) => z.object({ data: z
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: text(500, { trim: false }).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuery>;

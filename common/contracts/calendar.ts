@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarEventTypes } from '../enums';
 import { pageQuery, timestamp } from './base';
+import { longText, text } from './text';
 
 /** Calendar events, their occurrences and the subscription feed (`/api/calendar`, SPEC §6; docs/RULES.md). */
 
@@ -16,7 +17,7 @@ export const CALENDAR_REMINDERS_MAX = 5;
 export const CALENDAR_REMINDER_MAX_MINUTES = 40_320;
 
 /** An IANA zone name; whether this runtime knows it is checked by the service (400 otherwise). */
-export const timeZone = z.string().trim().min(1).max(64);
+export const timeZone = text(64).min(1);
 
 export const calendarColor = z
   .string()
@@ -63,14 +64,14 @@ export const calendarItem = calendarEvent.extend({
 export type CalendarItem = z.output<typeof calendarItem>;
 
 const fields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(5000).nullable(),
+  title: text(300).min(1),
+  description: longText(5000).nullable(),
   event_type: calendarEventType,
   start_time: timestamp,
   end_time: timestamp.nullable(),
   all_day: z.boolean(),
   timezone: timeZone,
-  location: z.string().trim().max(300).nullable(),
+  location: text(300).nullable(),
   color: calendarColor.nullable(),
   reminders: z
     .array(z.number().int().min(0).max(CALENDAR_REMINDER_MAX_MINUTES))
@@ -79,7 +80,7 @@ const fields = {
   workout_id: z.uuid().nullable(),
   habit_id: z.uuid().nullable(),
   goal_id: z.uuid().nullable(),
-  recurrence_rule: z.string().trim().min(1).max(500).nullable(),
+  recurrence_rule: text(500).min(1).nullable(),
 };
 
 /** A new event; `timezone` defaults to the user's own. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { feedbackStatuses, feedbackTypes } from '../enums';
 import { pageQuery, timestamp } from './base';
+import { longText, oneLineChecks, text } from './text';
 
 /** What users send about the product (`/api/feedback`, SPEC §6 Feedback; rules in docs/RULES.md). */
 
@@ -33,17 +34,18 @@ export type FeedbackItem = z.output<typeof feedbackItem>;
 /** Without a title, the first line of the message (shortened) becomes the title. */
 export const createFeedbackBody = z.strictObject({
   type: feedbackType,
-  title: z.string().trim().min(1).max(FEEDBACK_TITLE_MAX).optional(),
-  body: z.string().trim().min(1).max(FEEDBACK_BODY_MAX),
+  title: text(FEEDBACK_TITLE_MAX).min(1).optional(),
+  body: longText(FEEDBACK_BODY_MAX).min(1),
   /** The app path the user was on, e.g. `/habits`. */
   page: z
     .string()
     .max(300)
     .regex(/^\/[^\s]*$/, 'Use a path on this site, starting with /')
+    .check(...oneLineChecks)
     .optional(),
   /** A few facts the client adds (app version, screen size…): up to 20 short strings. */
   context: z
-    .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(500))
+    .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), text(500, { trim: false }))
     .refine((c) => Object.keys(c).length <= 20, 'At most 20 entries')
     .optional(),
 });

@@ -3,6 +3,7 @@ import { focusModes, focusStatuses } from '../enums';
 import { FOCUS_MAX_SECONDS, FOCUS_MIN_SECONDS } from '../rules/focus';
 import { dateKey, pageQuery, timestamp } from './base';
 import { rewardOutcome } from './gamification';
+import { longText, text } from './text';
 
 /** Focus timer, history, stats, presets and music libraries (`/api/focus`, SPEC §6 Focus). */
 
@@ -48,7 +49,7 @@ export const startFocusBody = z.strictObject({
   duration_seconds: z.number().int().min(FOCUS_MIN_SECONDS).max(FOCUS_MAX_SECONDS),
   /** One of the user's presets (404 otherwise); its name labels the session unless `label` is given. */
   preset_id: z.uuid().optional(),
-  label: z.string().trim().min(1).max(100).optional(),
+  label: text(100).min(1).optional(),
 });
 export type StartFocusBody = z.input<typeof startFocusBody>;
 
@@ -130,7 +131,7 @@ export type FocusPreset = z.output<typeof focusPreset>;
 
 /** The same ranges as the `focus_defaults` setting. */
 const presetFields = {
-  name: z.string().trim().min(1).max(100),
+  name: text(100).min(1),
   focus_minutes: z.number().int().min(1).max(240),
   short_break_minutes: z.number().int().min(1).max(60),
   long_break_minutes: z.number().int().min(1).max(120),
@@ -185,8 +186,8 @@ export const focusLibraryDetail = focusLibrary.extend({ tracks: z.array(focusLib
 export type FocusLibraryDetail = z.output<typeof focusLibraryDetail>;
 
 const libraryFields = {
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(2000).nullable(),
+  name: text(100).min(1),
+  description: longText(2000).nullable(),
   is_favorite: z.boolean(),
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { goalStatuses, priorities } from '../enums';
 import { dateKey, pageQuery, timestamp } from './base';
 import { rewardOutcome } from './gamification';
+import { longText, text } from './text';
 
 /** Goals and their milestones (`/api/goals`, SPEC §6 Goals; rules in docs/RULES.md). */
 
@@ -49,9 +50,9 @@ export const goalDetail = goal.extend({ milestones: z.array(goalMilestone) });
 export type GoalDetail = z.output<typeof goalDetail>;
 
 const goalFields = {
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(5000).nullable(),
-  category: z.string().trim().min(1).max(50).nullable(),
+  title: text(200).min(1),
+  description: longText(5000).nullable(),
+  category: text(50).min(1).nullable(),
   target_date: dateKey.nullable(),
   priority: goalPriority,
 };
@@ -79,7 +80,7 @@ export type UpdateGoalBody = z.input<typeof updateGoalBody>;
 /** Goals in their order (`sort_order`, then id); filters by status and category. */
 export const goalListQuery = pageQuery.extend({
   status: goalStatus.optional(),
-  category: z.string().trim().min(1).max(50).optional(),
+  category: text(50).min(1).optional(),
 });
 export type GoalListQuery = z.input<typeof goalListQuery>;
 
@@ -88,8 +89,8 @@ export const goalChange = z.object({ goal: goalDetail, reward: rewardOutcome.nul
 export type GoalChange = z.output<typeof goalChange>;
 
 const milestoneFields = {
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).nullable(),
+  title: text(200).min(1),
+  description: longText(2000).nullable(),
 };
 
 /** A new milestone is open and goes after the last one. */

@@ -3,6 +3,7 @@ import { habitScheduleTypes } from '../enums';
 import { MAX_DAY_COUNT, scheduleIssues } from '../rules/habits';
 import { dateKey, pageQuery, timestamp } from './base';
 import { rewardOutcome } from './gamification';
+import { longText, text } from './text';
 
 /** Habits, their days and what completing them pays (`/api/habits`, SPEC §6 Habits, docs/RULES.md). */
 
@@ -64,10 +65,10 @@ export type HabitLog = z.output<typeof habitLog>;
 const weekdayNumber = z.number().int().min(1).max(7);
 
 const habitFields = {
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).nullable(),
-  icon: z.string().trim().min(1).max(64).nullable(),
-  color: z.string().trim().min(1).max(32).nullable(),
+  name: text(200).min(1),
+  description: longText(2000).nullable(),
+  icon: text(64).min(1).nullable(),
+  color: text(32).min(1).nullable(),
   schedule_type: habitScheduleType,
   schedule_days: z.array(weekdayNumber).max(7),
   times_per_week: z.number().int().min(1).max(7).nullable(),
@@ -127,14 +128,14 @@ export type HabitListQuery = z.input<typeof habitListQuery>;
  */
 export const completeHabitBody = z.strictObject({
   count: z.number().int().min(1).max(100).default(1),
-  note: z.string().trim().max(1000).nullable().optional(),
+  note: longText(1000).nullable().optional(),
   date: dateKey.optional(),
 });
 export type CompleteHabitBody = z.input<typeof completeHabitBody>;
 
 /** Marks a day skipped: the streak holds, nothing is paid. Only a day without completions. */
 export const skipHabitBody = z.strictObject({
-  note: z.string().trim().max(1000).nullable().optional(),
+  note: longText(1000).nullable().optional(),
   date: dateKey.optional(),
 });
 export type SkipHabitBody = z.input<typeof skipHabitBody>;

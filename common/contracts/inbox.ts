@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inboxKinds, inboxTargets } from '../enums';
 import { listEnvelope, pageQuery, timestamp } from './base';
+import { jsonObject, longText, text } from './text';
 
 /**
  * The inbox (`/api/inbox`, SPEC §6 Inbox; rules in docs/RULES.md): quick captures and the game
@@ -43,15 +44,15 @@ export const inboxItem = z.object({
 });
 export type InboxItem = z.output<typeof inboxItem>;
 
-const tag = z.string().trim().min(1).max(50);
+const tag = text(50).min(1);
 const tags = z
   .array(tag)
   .max(INBOX_TAGS_MAX)
   .transform((list) => [...new Set(list)]);
 
 const itemFields = {
-  title: z.string().trim().min(1).max(INBOX_TITLE_MAX),
-  body: z.string().trim().max(INBOX_BODY_MAX).nullable(),
+  title: text(INBOX_TITLE_MAX).min(1),
+  body: longText(INBOX_BODY_MAX).nullable(),
   tags,
 };
 
@@ -95,7 +96,7 @@ export type ReadAllResult = z.output<typeof readAllResult>;
  */
 export const processInboxBody = z.strictObject({
   target: z.enum(processTargets),
-  fields: z.record(z.string().max(64), z.unknown()).optional(),
+  fields: jsonObject.optional(),
 });
 export type ProcessInboxBody = z.input<typeof processInboxBody>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listEnvelope, pageQuery, timestamp } from './base';
+import { longText, oneLineChecks, text } from './text';
 
 /**
  * Ideas, Infobase and the References library (`/api/ideas`, `/api/infobase`, `/api/references`,
@@ -33,10 +34,10 @@ const noteTags = z
   .transform((tags) => [...new Set(tags)]);
 
 const noteFields = {
-  title: z.string().trim().min(1).max(NOTE_TITLE_MAX),
+  title: text(NOTE_TITLE_MAX).min(1),
   /** Markdown. */
-  body: z.string().max(NOTE_BODY_MAX),
-  category: z.string().trim().min(1).max(NOTE_CATEGORY_MAX).nullable(),
+  body: longText(NOTE_BODY_MAX, { trim: false }),
+  category: text(NOTE_CATEGORY_MAX).min(1).nullable(),
   tags: noteTags,
   is_pinned: z.boolean(),
 };
@@ -73,7 +74,7 @@ const flag = z.enum(['true', 'false']);
 /** Pinned first, then the most recently edited. The list by default; `archived=true` for the archive. */
 export const noteListQuery = pageQuery.extend({
   archived: flag.default('false'),
-  category: z.string().trim().min(1).max(NOTE_CATEGORY_MAX).optional(),
+  category: text(NOTE_CATEGORY_MAX).min(1).optional(),
   tag: noteTag.optional(),
 });
 export type NoteListQuery = z.input<typeof noteListQuery>;
@@ -94,6 +95,7 @@ export type CreateInfobaseBody = CreateNoteBody;
 const referenceUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .max(NOTE_URL_MAX)
+  .check(...oneLineChecks)
   .nullable();
 
 export const reference = note.extend({ url: z.string().nullable() });
@@ -119,10 +121,8 @@ export const SEARCH_QUERY_MAX = 200;
  * matches as a prefix while it is being typed. `kinds` is a comma-separated subset.
  */
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'Type something to search for').max(SEARCH_QUERY_MAX),
-  kinds: z
-    .string()
-    .max(100)
+  q: text(SEARCH_QUERY_MAX).min(1, 'Type something to search for'),
+  kinds: text(100, { trim: false })
     .transform((s) => s.split(',').map((k) => k.trim()))
     .pipe(z.array(noteKind).min(1))
     .optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { onboardingStatuses, onboardingStepTypes } from '../enums';
 import { timestamp } from './base';
+import { jsonObject } from './text';
 
 /** The first-run flow (`/api/onboarding`, SPEC §6 Onboarding; rules in docs/RULES.md). */
 
@@ -9,8 +10,8 @@ export type OnboardingStatus = z.output<typeof onboardingStatus>;
 export const onboardingStepType = z.enum(onboardingStepTypes);
 export type OnboardingStepType = z.output<typeof onboardingStepType>;
 
-/** A JSON object of answers or configuration, checked step by step by the service. */
-const jsonObject = z.record(z.string().max(64), z.unknown());
+/** A JSON object of answers or configuration as the API answers it. */
+const storedObject = z.record(z.string(), z.unknown());
 
 export const onboardingStep = z.object({
   id: z.uuid(),
@@ -20,7 +21,7 @@ export const onboardingStep = z.object({
   title: z.string(),
   body: z.string(),
   /** What the step type needs: the options of a multi_select, the fields of a form, the stops of a tour. */
-  config: jsonObject,
+  config: storedObject,
   /** A required step cannot be skipped on its own (skipping the whole flow is always possible). */
   is_required: z.boolean(),
 });
@@ -30,7 +31,7 @@ export const onboardingAnswer = z.object({
   step_id: z.uuid(),
   step_key: z.string(),
   /** `{}` for a step without input, `{ selected }` for a multi_select, the field values of a form. */
-  response: jsonObject,
+  response: storedObject,
   updated_at: timestamp,
 });
 export type OnboardingAnswer = z.output<typeof onboardingAnswer>;
@@ -58,6 +59,7 @@ export type OnboardingChange = z.output<typeof onboardingChange>;
 /** Answers `step_id` (default: the current step); the response is checked against the step's type and options. */
 export const answerStepBody = z.strictObject({
   step_id: z.uuid().optional(),
+  /** Checked against the step's type and options by the service; its strings must be clean text. */
   response: jsonObject.optional(),
 });
 export type AnswerStepBody = z.input<typeof answerStepBody>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { planItemKinds, planItemSources } from '../enums';
 import { dateKey, timestamp } from './base';
 import { rewardOutcome } from './gamification';
+import { longText, text } from './text';
 
 /** The daily plan (`/api/plan`, SPEC §6 Daily plan; rules in docs/RULES.md). */
 
@@ -56,8 +57,8 @@ export const generatePlanBody = z.strictObject({ date: dateKey.optional() });
 export type GeneratePlanBody = z.input<typeof generatePlanBody>;
 
 const itemFields = {
-  title: z.string().trim().min(1).max(300),
-  details: z.string().trim().max(2000).nullable(),
+  title: text(300).min(1),
+  details: longText(2000).nullable(),
   duration_minutes: z.number().int().min(1).max(1440).nullable(),
 };
 
@@ -85,7 +86,7 @@ export type ReorderPlanBody = z.input<typeof reorderPlanBody>;
 /** The day's notes (null or empty clears them). */
 export const planNotesBody = z.strictObject({
   date: dateKey.optional(),
-  notes: z.string().max(10_000).nullable(),
+  notes: longText(10_000, { trim: false }).nullable(),
 });
 export type PlanNotesBody = z.input<typeof planNotesBody>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personalQuestStatuses, questDifficulties, questPeriods } from '../enums';
 import { dateKey, pageQuery, timestamp } from './base';
 import { questClaim, rewardOutcome, universalQuestState } from './gamification';
+import { longText, text } from './text';
 
 /**
  * Quests (`/api/quests`, SPEC §6 Quests; rules in docs/RULES.md): the user's personal quests and
@@ -44,9 +45,9 @@ export const personalQuest = z.object({
 export type PersonalQuest = z.output<typeof personalQuest>;
 
 const questFields = {
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(5000).nullable(),
-  category: z.string().trim().min(1).max(50).nullable(),
+  title: text(200).min(1),
+  description: longText(5000).nullable(),
+  category: text(50).min(1).nullable(),
   due_date: dateKey.nullable(),
   target: z.number().int().min(1).max(10_000),
   progress: z.number().int().min(0).max(10_000),

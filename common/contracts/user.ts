@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestamp } from './base';
+import { text } from './text';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -11,7 +12,7 @@ const isTimeZone = (tz: string) => {
 };
 
 /** An IANA time zone name the runtime knows. */
-export const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'Unknown time zone');
+export const timeZone = text(64, { trim: false }).min(1).refine(isTimeZone, 'Unknown time zone');
 
 export const profile = z.object({
   id: z.uuid(),
@@ -28,7 +29,7 @@ export const profile = z.object({
 });
 
 export const updateProfileBody = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: text(100).min(1).optional(),
   image: z
     .url({ protocol: /^https?$/ })
     .max(2000)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIRST_DAY, LAST_DAY, YEAR_RANGE_MESSAGE } from '../contracts/base';
 import type { OnboardingStepType } from '../contracts/onboarding';
+import { CONTROL_CHARACTER, isOneLineText } from '../contracts/text';
 
 /**
  * The rules of onboarding answers: what a step accepts, from its type and its `config`. Pure; the
@@ -115,7 +116,9 @@ function checkForm(step: StepLike, response: Record<string, unknown>): Checked {
       continue;
     }
     const max = field.max_length ?? DEFAULT_TEXT_LENGTH;
-    if (text.length > max) issues.push({ path: [field.name], message: `Use at most ${max} characters.` });
+    // A form field is one line (it becomes a goal's title): no line breaks or control characters.
+    if (!isOneLineText(text)) issues.push({ path: [field.name], message: CONTROL_CHARACTER });
+    else if (text.length > max) issues.push({ path: [field.name], message: `Use at most ${max} characters.` });
     else value[field.name] = text;
   }
   return issues.length > 0 ? fail(issues) : { ok: true, value };

@@ -61,6 +61,11 @@ const connectionLostMessage =
  * representation, bad date/time, numeric out of range, string too long.
  */
 const invalidValueCodes = new Set(['23502', '23514', '22P02', '22007', '22008', '22003', '22001']);
+/**
+ * Text the database cannot store (a backstop: the contracts refuse it first): invalid byte
+ * sequence, as NUL is on both drivers, and untranslatable character (`\u0000` in jsonb).
+ */
+const invalidTextCodes = new Set(['22021', '22P05']);
 
 function driverCode(err: unknown): string | undefined {
   let cur = err as { code?: unknown; cause?: unknown } | undefined;
@@ -114,6 +119,7 @@ export function toAppError(err: unknown): AppError {
   if (code === '23505') return conflict('That already exists.');
   if (code === '23503') return notFound();
   if (code && invalidValueCodes.has(code)) return badRequest('A value in the request is out of range.');
+  if (code && invalidTextCodes.has(code)) return badRequest('The request contains text that cannot be stored.');
   return new AppError('internal', 'Something went wrong on our side.');
 }
 

@@ -7,7 +7,10 @@ import { createTestApp, type TestApp } from '../test/harness';
 /**
  * SPEC §9: no malformed input gets a 5xx. Walks every operation of the OpenAPI document (so new
  * routes are covered as they are added) and sends, as a signed-in user, wrong types, missing
- * and unknown fields, huge strings, bad ids, garbage query values and broken JSON.
+ * and unknown fields, huge strings, bad ids, garbage query values and broken JSON; and, to every
+ * path parameter, query parameter and body field, NUL, other control characters and lone
+ * surrogates (SPEC §2), both signed in and signed out (the public routes, such as
+ * `POST /api/auth/local`, answer strangers).
  * Inputs come from fast-check with a fixed seed, so a failure reproduces.
  */
 type Schema = {
@@ -36,9 +39,12 @@ interface Operation {
 interface Case {
   url: string;
   payload?: string;
+  /** Sent signed out as well (the control-character cases). */
+  anonymous?: boolean;
 }
 
 const SEED = 20_261_128;
+const ORIGIN = 'http://localhost:8080';
 const RUNS = 4;
 
 let t: TestApp;
@@ -87,6 +93,47 @@ const nasty = fc.constantFrom(
   '%00',
   HUGE,
 );
+/** Text the contracts must refuse (or, in long text, keep): as JSON strings in a body… */
+const CONTROL_TEXT = [
+  '\u0000',
+  'a\u0000b',
+  '\u0001',
+  '\u001b[31m',
+  'a\u0007',
+  '\u007f',
+  '\u0085',
+  'a\nb',
+  'a\r\nb',
+  '\t',
+  '\ud800',
+  'x\udfff',
+  '\udbff\udbff',
+];
+/** …and percent-encoded in a URL, where a lone surrogate can only arrive as its three bad bytes. */
+const CONTROL_URL = [
+  '%00',
+  'a%00b',
+  '%01',
+  '%1B%5B31m',
+  '%7F',
+  '%C2%85',
+  '%0A',
+  '%09',
+  '%ED%A0%80',
+  '%ED%BF%BF',
+  '%C0%80',
+];
+
+/** `value` with every string in it replaced by `text`. */
+function replaceStrings(value: unknown, text: string): unknown {
+  if (typeof value === 'string') return text;
+  if (Array.isArray(value)) return value.map((v) => replaceStrings(v, text));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, text)]));
+  }
+  return value;
+}
+
 const garbageString = fc.oneof(
   nasty,
   fc.string({ maxLength: 40 }),
@@ -155,6 +202,16 @@ function casesFor(op: Operation, salt: number): Case[] {
   }
   cases.push({ url: urlWith(validParams, `${q('unknown_param', HUGE)}&%ff=%fe`) });
 
+  // Control characters and lone surrogates in every path and query parameter (already encoded).
+  const raw = (params: Record<string, string>) =>
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? encodeURIComponent(validParams[name] ?? ''));
+  for (const value of CONTROL_URL) {
+    for (const param of pathParams) cases.push({ url: raw({ [param.name]: value }), anonymous: true });
+    for (const param of queryParams) {
+      cases.push({ url: `${base}?${encodeURIComponent(param.name)}=${value}`, anonymous: true });
+    }
+  }
+
   if (op.method !== 'GET') {
     const valid = sample(op.body);
     const json = (value: unknown) => ({ url: base, payload: JSON.stringify(value) });
@@ -167,7 +224,15 @@ function casesFor(op: Operation, salt: number): Case[] {
       const { [key]: _, ...without } = valid as Record<string, unknown>;
       cases.push(json(without));
       for (const value of pick(garbageJson, salt++)) cases.push(json({ ...(valid as object), [key]: value }));
+      for (const text of CONTROL_TEXT) {
+        cases.push({
+          ...json({ ...(valid as object), [key]: replaceStrings(sample(props[key]), text) }),
+          anonymous: true,
+        });
+      }
     }
+    // Every string of the body at once, nested ones included.
+    for (const text of CONTROL_TEXT) cases.push({ ...json(replaceStrings(valid, text)), anonymous: true });
   }
   return cases;
 }
@@ -185,16 +250,21 @@ describe('fuzzing every documented operation', () => {
       // case reaches the handler.
       let user = await signUp(t);
       for (const c of casesFor(op, index * 1000)) {
-        const res = await user.inject({
+        const request = {
           method: op.method as 'GET',
           url: c.url,
           ...(c.payload !== undefined ? { payload: c.payload, headers: { 'content-type': 'application/json' } } : {}),
-        });
-        sent++;
-        if (res.statusCode === 401) user = await signUp(t);
-        if (res.statusCode >= 500) {
+        };
+        const responses = [await user.inject(request)];
+        if (c.anonymous) {
+          responses.push(await t.app.inject({ ...request, headers: { ...request.headers, origin: ORIGIN } }));
+        }
+        sent += responses.length;
+        if (responses[0]?.statusCode === 401) user = await signUp(t);
+        for (const [i, res] of responses.entries()) {
+          if (res.statusCode < 500) continue;
           failures.push(
-            `${op.method} ${c.url.slice(0, 120)} ${String(c.payload).slice(0, 120)} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+            `${i ? 'signed out ' : ''}${op.method} ${c.url.slice(0, 120)} ${String(c.payload).slice(0, 120)} → ${res.statusCode} ${res.body.slice(0, 200)}`,
           );
         }
       }

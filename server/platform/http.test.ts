@@ -118,6 +118,64 @@ describe('response headers', () => {
   });
 });
 
+describe('addresses the router refuses', () => {
+  it('answers 414 uri_too_long in the envelope, with the headers, to a path parameter over the limit', async () => {
+    const long = 'x'.repeat(300);
+    const res = await t.app.inject({ method: 'GET', url: `/api/settings/${long}` });
+    expectError(res, 414, 'uri_too_long');
+    for (const header of securityHeaders) expect(res.headers[header], header).toBeTruthy();
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.body).not.toContain(long);
+  });
+
+  it('answers 400 bad_request in the envelope, with the headers, to bad percent-encoding', async () => {
+    for (const url of ['/api/habits/%zz', '/api/settings/%E0%A4%A', '/api/settings/%ED%A0%80<script>']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expectError(res, 400, 'bad_request');
+      for (const header of securityHeaders) expect(res.headers[header], `${url}: ${header}`).toBeTruthy();
+      expect(res.body).not.toContain('%');
+      expect(res.body).not.toContain('script');
+    }
+  });
+});
+
+describe('caching', () => {
+  it('answers signed-in JSON with Cache-Control: no-store, errors included', async () => {
+    const user = await signUp(t);
+    const responses = {
+      session: await user.inject({ method: 'GET', url: '/api/auth/session' }),
+      list: await user.inject({ method: 'GET', url: '/api/ideas' }),
+      created: await user.inject({
+        method: 'POST',
+        url: '/api/ideas',
+        headers: { 'content-type': 'application/json' },
+        payload: { title: 'cache', body: '' },
+      }),
+      notFound: await user.inject({ method: 'GET', url: '/api/ideas/00000000-0000-4000-8000-000000000000' }),
+      invalid: await user.inject({ method: 'GET', url: '/api/search?q=' }),
+      signedOut: await t.app.inject({ method: 'GET', url: '/api/auth/session' }),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      expect(res.headers['content-type'], name).toMatch(/^application\/json/);
+      expect(res.headers['cache-control'], name).toBe('no-store');
+    }
+  });
+
+  it('keeps the Cache-Control a route sets itself (the sync poll revalidates with its ETag)', async () => {
+    const user = await signUp(t);
+    const first = await user.inject({ method: 'GET', url: '/api/sync/poll' });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await user.inject({
+      method: 'GET',
+      url: '/api/sync/poll',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['cache-control']).toBe('private, no-cache');
+  });
+});
+
 describe('the web app fallback', () => {
   it('serves index.html for deep links, revalidated on every visit', async () => {
     for (const url of ['/', '/habits', '/habits/123/edit', '/settings?tab=profile']) {
@@ -158,5 +216,28 @@ describe('API documentation', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toContain('swagger');
+  });
+
+  it("serves the docs under the app's own content-security policy, which the page needs nothing beyond", async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    const csp = page.headers['content-security-policy'] as string;
+    expect(csp).toBe((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('validator.swagger.io');
+    // Every script is a file from the docs' own folder: nothing inline for the policy to allow.
+    const scripts = [...page.body.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/src="\.\/static\/[\w.-]+\.js"/);
+      expect(body?.trim()).toBe('');
+    }
+    for (const [, src] of page.body.matchAll(/src="\.\/([^"]+)"/g)) {
+      const asset = await t.app.inject({ method: 'GET', url: `/api/docs/${src}` });
+      expect(asset.statusCode, src).toBe(200);
+      expect(asset.headers['content-security-policy'], src).toBe(csp);
+    }
+    const init = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(init.body).toContain('"validatorUrl":null');
   });
 });

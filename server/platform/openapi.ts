@@ -36,10 +36,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform,
   });
+  // The docs page is served under the app's own content-security policy (helmet's, on every
+  // response): its scripts are files from the plugin's folder, nothing inline, and it fetches only
+  // /api/openapi.json. The plugin's own policy (`staticCSP`) would allow https: styles, framing by
+  // this origin and the swagger.io validator badge, which is switched off here.
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    staticCSP: true,
-    uiConfig: { docExpansion: 'list', deepLinking: true },
+    staticCSP: false,
+    uiConfig: { docExpansion: 'list', deepLinking: true, validatorUrl: null },
   });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 }

@@ -1,6 +1,7 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PageQuery } from '#common/contracts/base';
+import { isCleanJson } from '#common/contracts/text';
 import { badRequest } from './errors';
 
 /**
@@ -21,7 +22,7 @@ export function decodeCursor<T extends z.ZodType>(cursor: string | undefined, sh
     throw badRequest('The cursor is not valid.', [{ path: 'query.cursor', message: 'Malformed cursor' }]);
   }
   const parsed = shape.safeParse(raw);
-  if (!parsed.success) {
+  if (!parsed.success || !isCleanJson(raw)) {
     throw badRequest('The cursor is not valid.', [{ path: 'query.cursor', message: 'Malformed cursor' }]);
   }
   return parsed.data;

@@ -132,7 +132,7 @@ export async function beginSignIn(
  * Finishes a sign-in at the callback: consumes the state row first (so a replayed callback
  * fails), checks it belongs to this browser and is fresh, lets openid-client exchange the code
  * and verify PKCE, state, nonce and the ID token, then signs the person in. Every failure is a
- * SignInFailure, recorded in the audit log.
+ * SignInFailure, recorded in the audit log; a provider that is not configured is a 404.
  */
 export async function finishSignIn(
   deps: Platform,
@@ -141,8 +141,10 @@ export async function finishSignIn(
   browserState: string | null,
   request: SignInRequest,
 ): Promise<{ session: IssuedSession; redirect: string }> {
+  // A provider that is not configured is not a failed sign-in: 404, like its sign-in address.
+  const provider = providerOf(deps, providerId);
   try {
-    return await exchange(deps, providerOf(deps, providerId), currentUrl, browserState, request);
+    return await exchange(deps, provider, currentUrl, browserState, request);
   } catch (err) {
     const failure = err instanceof SignInFailure ? err : new SignInFailure('server_error');
     await recordFailedSignIn(deps.database.db, request.source, `oidc:${providerId}`, failure.code).catch(() => {});

@@ -153,6 +153,17 @@ describe('POST /api/onboarding/step', () => {
     expect((await goalsOf(user)).map((g) => g.title)).toEqual(['Write a song']);
   });
 
+  it('answers 422 naming the field for a form answer with a line break or a control character', async () => {
+    const user = await signUp(t);
+    await throughInterests(user);
+    for (const title of ['Write\na song', 'Write\u0000a song', 'Write\u0007']) {
+      const res = await post(user, 'step', { response: { title } });
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(['body.response.title']);
+    }
+    expect(await goalsOf(user)).toEqual([]);
+  });
+
   it('creates one goal when the same answer arrives twice at once', async () => {
     const user = await signUp(t);
     await throughInterests(user);

@@ -1,18 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { envelope } from '#common/contracts/base';
+import { cleanJsonCheck, text } from '#common/contracts/text';
 import { settingKeys, settingsRegistry } from '#common/settings';
 import { ctxOf } from '../../platform/access';
 import * as service from './settings.service';
 
 const allSettings = z.object(Object.fromEntries(settingKeys.map((k) => [k, settingsRegistry[k].schema])));
 const oneSetting = z.object({ key: z.string(), value: z.unknown() });
-const keyParams = z.object({ key: z.string().min(1).max(64) });
+const keyParams = z.object({ key: text(64, { trim: false }).min(1) });
 /** Any JSON value (null included); the key's registry entry validates it. */
 const putBody = z.strictObject({
   value: z
     .unknown()
     .refine((v) => v !== undefined, 'Required')
+    .check(cleanJsonCheck)
     .describe('Any JSON value; its shape depends on the key'),
 });
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { envelope } from '#common/contracts/base';
+import { text } from '#common/contracts/text';
 import { syncState } from '#common/contracts/today';
 import { ctxOf } from '../../platform/access';
 import { etagOf, matches } from './etag';
@@ -14,7 +15,7 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['sync'],
         summary:
           'Compact state for polling clients (progress, badge counts, focus, plan, server time) with an ETag; If-None-Match answers 304',
-        headers: z.object({ 'if-none-match': z.string().max(2000).optional() }),
+        headers: z.object({ 'if-none-match': text(2000, { trim: false }).optional() }),
         response: { 200: envelope(syncState), 304: z.null().describe('Not modified') },
       },
     },

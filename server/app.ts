@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -16,7 +16,7 @@ import { EventHub } from './platform/event-hub';
 import { frameworkErrorHandler } from './platform/framework-errors';
 import { registerOpenApi } from './platform/openapi';
 import { registerRateLimits } from './platform/rate-limit';
-import { registerSecurityHeaders } from './platform/security-headers';
+import { registerSecurityHeaders, securityHeaders } from './platform/security-headers';
 import { registerWebApp } from './platform/web-app';
 
 /** Everything the app needs from outside; tests pass their own. */
@@ -37,8 +37,8 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Builds the HTTP application on an open, migrated database. It never listens. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
-  // Set once the security headers are registered; Fastify's own refusals wear them too.
-  let dressRefusal: ((reply: FastifyReply) => void) | undefined;
+  // Fastify's own refusals wear the security headers too.
+  const dress = securityHeaders(config);
   const app = Fastify({
     logger:
       deps.logger === false
@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     // A longer path parameter is 414 uri_too_long; bad percent-encoding is 400 bad_request.
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
-    frameworkErrors: frameworkErrorHandler(() => dressRefusal),
+    frameworkErrors: frameworkErrorHandler(dress),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -84,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   registerCacheControl(app);
-  dressRefusal = await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, dress);
   // Before every route: the session, rate limits, then (before the body is read) the CSRF check
   // and the route's access rules.
   registerCsrf(app);

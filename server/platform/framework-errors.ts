@@ -7,7 +7,7 @@ import { AppError } from './errors';
  * every other refusal: the error envelope, the request id and the security headers (written by
  * `dress`), and never the address itself, which may carry anything.
  */
-export function frameworkErrorHandler(dress: () => ((reply: FastifyReply) => void) | undefined) {
+export function frameworkErrorHandler(dress: (reply: FastifyReply) => void) {
   return (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const appErr =
       err.code === 'FST_ERR_MAX_PARAM_LENGTH'
@@ -17,7 +17,7 @@ export function frameworkErrorHandler(dress: () => ((reply: FastifyReply) => voi
           : new AppError('internal', 'Something went wrong on our side.');
     if (appErr.status >= 500) request.log.error({ code: err.code }, 'request failed');
     else request.log.info({ code: appErr.code }, appErr.message);
-    dress()?.(reply);
+    dress(reply);
     return reply
       .status(appErr.status)
       .header('x-request-id', request.id)

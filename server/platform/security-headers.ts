@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import helmet from 'helmet';
 import type { Config } from '../config';
-
-/** The helmet that @fastify/helmet wraps (its own dependency), to dress replies no hook sees. */
-const helmetCore = createRequire(createRequire(import.meta.url).resolve('@fastify/helmet'))('helmet') as (
-  options: object,
-) => (req: unknown, res: unknown, next: (err?: unknown) => void) => void;
 
 /** Security headers with a CSP that fits a same-origin SPA (no inline scripts, no third parties). */
 function securityHeaderOptions(config: Config) {
@@ -37,19 +31,22 @@ function securityHeaderOptions(config: Config) {
 }
 
 /**
- * Registers the security headers on every response that goes through the hooks, and returns a
- * function that writes the same headers on a reply that does not (Fastify's own refusals of a
- * URL it cannot route, answered before any hook runs).
+ * Writes the security headers on a reply: helmet's middleware, built once, run on the raw
+ * response. Fastify's own refusals of a URL it cannot route (answered before any hook runs)
+ * call it themselves.
  */
-export async function registerSecurityHeaders(
-  app: FastifyInstance,
-  config: Config,
-): Promise<(reply: FastifyReply) => void> {
-  const options = securityHeaderOptions(config);
-  await app.register(helmet, options);
-  const write = helmetCore(options);
+export function securityHeaders(config: Config): (reply: FastifyReply) => void {
+  const write = helmet(securityHeaderOptions(config));
   return (reply) =>
     write(reply.request.raw, reply.raw, (err) => {
       if (err) throw err;
     });
+}
+
+/** Every response that goes through the hooks wears the security headers. */
+export function registerSecurityHeaders(app: FastifyInstance, dress: (reply: FastifyReply) => void): void {
+  app.addHook('onRequest', (_request, reply, done) => {
+    dress(reply);
+    done();
+  });
 }

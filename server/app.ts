@@ -11,7 +11,7 @@ import { registerCacheControl } from './platform/cache-control';
 import { Catalogues } from './platform/catalogues';
 import { type Clock, systemClock } from './platform/clock';
 import { registerCsrf } from './platform/csrf';
-import { registerErrorHandling } from './platform/errors';
+import { loggedError, registerErrorHandling } from './platform/errors';
 import { EventHub } from './platform/event-hub';
 import { frameworkErrorHandler } from './platform/framework-errors';
 import { registerOpenApi } from './platform/openapi';
@@ -47,6 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             level: config.logLevel,
             ...(deps.logStream ? { stream: deps.logStream } : {}),
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: { err: loggedError },
           },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
 import { openTestDatabase } from '../test/harness';
-import { toAppError } from './errors';
+import { loggedError, toAppError } from './errors';
 
 let database: Database;
 // A real table (not a temporary one): pooled statements may run on different connections.
@@ -58,5 +58,20 @@ describe('database errors become client errors when a value caused them', () => 
     const err = await mapped(sql`select * from table_that_does_not_exist`);
     expect(err.status).toBe(500);
     expect(err.message).not.toMatch(/table_that_does_not_exist/);
+  });
+});
+
+describe('the log of a failed statement', () => {
+  it('keeps the statement and the driver code, never the values it was given', async () => {
+    let failure: unknown;
+    try {
+      await database.db.execute(sql`insert into ${probe} (id, name, count) values (${1}, ${'secret text'}, 1)`);
+    } catch (err) {
+      failure = err;
+    }
+    const logged = JSON.stringify(loggedError(failure));
+    expect(logged).toContain('23505');
+    expect(logged).toContain('insert into');
+    expect(logged).not.toContain('secret text');
   });
 });

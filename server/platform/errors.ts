@@ -1,5 +1,7 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { stdSerializers } from 'pino';
 import { type ErrorCode, type ErrorDetail, errorStatus } from '#common/errors';
 
 /** The one error type services throw. The error handler turns it into the envelope. */
@@ -121,6 +123,27 @@ export function toAppError(err: unknown): AppError {
   if (code && invalidValueCodes.has(code)) return badRequest('A value in the request is out of range.');
   if (code && invalidTextCodes.has(code)) return badRequest('The request contains text that cannot be stored.');
   return new AppError('internal', 'Something went wrong on our side.');
+}
+
+/**
+ * How the log shows an error (the logger's `err` serializer). A failed statement keeps its SQL
+ * and the driver's code and message, never its parameters (what users typed, emails, token
+ * hashes), which the query error's message and stack repeat, nor the driver's `detail`, which
+ * quotes the row.
+ */
+export function loggedError(err: unknown): unknown {
+  if (!(err instanceof DrizzleQueryError)) return err instanceof Error ? stdSerializers.err(err) : err;
+  const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
+  return {
+    type: 'DrizzleQueryError',
+    message: typeof cause?.message === 'string' ? cause.message : 'The query failed.',
+    code: cause?.code,
+    query: err.query,
+    stack: err.stack
+      ?.split('\n')
+      .filter((line) => line.startsWith('    at '))
+      .join('\n'),
+  };
 }
 
 /** Registers the one error handler and the not-found handler for the API. */

@@ -131,16 +131,16 @@ export function toAppError(err: unknown): AppError {
  * hashes), which the query error's message and stack repeat, nor the driver's `detail`, which
  * quotes the row.
  */
-export function loggedError(err: unknown): unknown {
-  if (!(err instanceof DrizzleQueryError)) return err instanceof Error ? stdSerializers.err(err) : err;
+export function loggedError(err: Error): { type: string; message: string; stack: string; [key: string]: unknown } {
+  if (!(err instanceof DrizzleQueryError)) return stdSerializers.err(err);
   const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
   return {
     type: 'DrizzleQueryError',
     message: typeof cause?.message === 'string' ? cause.message : 'The query failed.',
     code: cause?.code,
     query: err.query,
-    stack: err.stack
-      ?.split('\n')
+    stack: (err.stack ?? '')
+      .split('\n')
       .filter((line) => line.startsWith('    at '))
       .join('\n'),
   };

@@ -189,6 +189,9 @@ describe.each(variants)('the blob store on $name', (variant) => {
       expect(listed.reduce((n, b) => n + b.size, 0)).toBe(3);
       expect(listed.every((b) => b.modifiedAt instanceof Date)).toBe(true);
       expect(await collect(store.list('users/nobody'))).toEqual([]);
+      expect((await collect(store.children('users'))).sort()).toEqual(expect.arrayContaining(['p1', 'p10', 'p2']));
+      expect((await collect(store.children('users/p1'))).sort()).toEqual(['a', 'b']);
+      expect(await collect(store.children('users/nobody'))).toEqual([]);
       await store.deletePrefix('users/p1');
       await store.deletePrefix('users/nobody');
       expect(await collect(store.list('users/p1'))).toEqual([]);

@@ -44,6 +44,8 @@ export interface BlobStore {
   deletePrefix(prefix: string): Promise<void>;
   /** Every object under the prefix, in no particular order; unfinished writes are not listed. */
   list(prefix: string): AsyncIterable<BlobInfo>;
+  /** The names of the segments right under the prefix (`users` → each user id with objects). */
+  children(prefix: string): AsyncIterable<string>;
   /**
    * Removes what unfinished writes left behind that started before `before` (temporary files;
    * unfinished S3 multipart uploads), and answers how many it removed.
@@ -227,6 +229,18 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  async *children(prefix: string): AsyncIterable<string> {
+    let names: string[];
+    try {
+      names = await fsp.readdir(this.pathOf(prefix));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw err;
+    }
+    yield* names.filter((n) => SEGMENT.test(n) && !n.endsWith('.partial'));
+  }
+
   async removeUnfinished(before: Date): Promise<number> {
     let removed = 0;
     for (const top of await fsp.readdir(this.root).catch(() => [] as string[])) {
@@ -394,6 +408,18 @@ export class S3BlobStore implements BlobStore {
       }
       token = res.IsTruncated ? res.NextContinuationToken : undefined;
     } while (token);
+  }
+
+  async *children(prefix: string): AsyncIterable<string> {
+    // From the full listing rather than a Delimiter listing, which some S3-compatible servers
+    // get wrong for nested keys (s3rver finds only objects one level down).
+    const seen = new Set<string>();
+    for await (const { key } of this.list(prefix)) {
+      const name = key.slice(prefix.length + 1).split('/')[0] as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      yield name;
+    }
   }
 
   async removeUnfinished(before: Date): Promise<number> {

@@ -69,3 +69,13 @@ export async function deleteStored(db: DbOrTx, userId: string, id: string): Prom
     .returning();
   return row ?? null;
 }
+
+/** A delete refused because another row still references the blob (23503, however deep the driver wraps it). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  let cur = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    if (cur.code === '23503') return true;
+    cur = cur.cause as typeof cur;
+  }
+  return false;
+}

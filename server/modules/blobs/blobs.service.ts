@@ -139,19 +139,10 @@ export async function openBlob(ctx: Ctx, id: string, range?: ByteRange): Promise
   return { blob, body: object.body, size: object.size, range: wanted };
 }
 
-const isForeignKeyViolation = (err: unknown): boolean => {
-  let cur = err as { code?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; cur && depth < 4; depth++) {
-    if (cur.code === '23503') return true;
-    cur = cur.cause as typeof cur;
-  }
-  return false;
-};
-
 /** Deletes one of the user's files: its row (409 while something still uses it), then its object. */
 export async function deleteBlob(ctx: Ctx, id: string): Promise<void> {
   const row = await repo.deleteStored(ctx.database.db, ctx.userId, id).catch((err) => {
-    if (isForeignKeyViolation(err)) throw conflict('This file is still in use.', 'blob_in_use');
+    if (repo.isForeignKeyViolation(err)) throw conflict('This file is still in use.', 'blob_in_use');
     throw err;
   });
   if (!row) throw notFound('file');

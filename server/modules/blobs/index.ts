@@ -1,7 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
 import { defineModule } from '../../platform/module';
 import { blobsRoutes } from './blobs.routes';
+import { scheduleCleanup } from './cleanup';
 
-export const blobsModule = defineModule({ name: 'blobs', prefix: '/api/blobs', plugin: blobsRoutes });
+/** The routes, and the hourly orphan cleanup while the app runs. */
+const blobsPlugin: FastifyPluginAsync = async (app) => {
+  await app.register(blobsRoutes);
+  const stop = scheduleCleanup(app.deps, app.log);
+  app.addHook('onClose', async () => stop());
+};
+
+export const blobsModule = defineModule({ name: 'blobs', prefix: '/api/blobs', plugin: blobsPlugin });
 
 /** Stored files for the modules that take uploads, and their removal with an account. */
 export {
@@ -14,3 +23,4 @@ export {
   type StoreBlobInput,
   storeBlob,
 } from './blobs.service';
+export { type CleanupReport, cleanupBlobs } from './cleanup';

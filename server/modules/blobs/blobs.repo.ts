@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../db/client';
 import { blobs } from './blobs.tables';
 
 export type BlobRow = typeof blobs.$inferSelect;
@@ -78,4 +78,45 @@ export function isForeignKeyViolation(err: unknown): boolean {
     cur = cur.cause as typeof cur;
   }
   return false;
+}
+
+// ── For the orphan cleanup ───────────────────────────────────────────────────────────────
+
+/** `pg_try_advisory_lock` key of the cleanup: the bytes of "blobclea". */
+export const CLEANUP_LOCK = 0x626c6f62636c6561n;
+
+/** Takes the cleanup's session lock on this connection, unless another session holds it. */
+export async function tryLockCleanup(conn: DbOrTx): Promise<boolean> {
+  const [row] = await queryRows<{ locked: boolean }>(conn, sql`select pg_try_advisory_lock(${CLEANUP_LOCK}) as locked`);
+  return row?.locked === true;
+}
+
+export async function unlockCleanup(conn: DbOrTx): Promise<void> {
+  await conn.execute(sql`select pg_advisory_unlock(${CLEANUP_LOCK})`);
+}
+
+/** Users with a row written before `cutoff`. */
+export async function usersWithRowsBefore(db: DbOrTx, cutoff: Date): Promise<string[]> {
+  const rows = await db.selectDistinct({ user_id: blobs.user_id }).from(blobs).where(lt(blobs.created_at, cutoff));
+  return rows.map((r) => r.user_id);
+}
+
+export async function rowsOfUser(
+  db: DbOrTx,
+  userId: string,
+): Promise<Pick<BlobRow, 'id' | 'key' | 'status' | 'created_at'>[]> {
+  return db
+    .select({ id: blobs.id, key: blobs.key, status: blobs.status, created_at: blobs.created_at })
+    .from(blobs)
+    .where(eq(blobs.user_id, userId));
+}
+
+export async function keyHasRow(db: DbOrTx, key: string): Promise<boolean> {
+  const [row] = await db.select({ id: blobs.id }).from(blobs).where(eq(blobs.key, key));
+  return row !== undefined;
+}
+
+/** Deletes a row in the given status (a row that changed status since it was read stays). */
+export async function deleteRowIn(db: DbOrTx, id: string, status: 'pending' | 'stored'): Promise<void> {
+  await db.delete(blobs).where(and(eq(blobs.id, id), eq(blobs.status, status)));
 }

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { type S3TestServer, startS3rver } from '../../test/s3';
 import { reference_tracks } from '../reference/reference.tables';
 import { users } from '../user/user.tables';
+import { CLEANUP_LOCK } from './blobs.repo';
 import { storeBlob } from './blobs.service';
 import { blobs } from './blobs.tables';
 import { CLEANUP_GRACE_MS, cleanupBlobs } from './cleanup';
@@ -143,12 +144,12 @@ describe('running the cleanup', () => {
     });
     // Another instance, as far as PostgreSQL can tell: a session of its own holding the lock.
     const other = t.database.withConnection(async (conn) => {
-      await conn.execute(sql`select pg_advisory_lock(${0x626c6f62636c6561n})`);
+      await conn.execute(sql`select pg_advisory_lock(${CLEANUP_LOCK})`);
       held();
       await new Promise<void>((r) => {
         release = r;
       });
-      await conn.execute(sql`select pg_advisory_unlock(${0x626c6f62636c6561n})`);
+      await conn.execute(sql`select pg_advisory_unlock(${CLEANUP_LOCK})`);
     });
     await holding;
     expect(await cleanupBlobs(deps)).toBeNull();

@@ -1,9 +1,7 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client';
+import type { Database } from '../../db/client';
 import { type BlobInfo, type BlobStore, userBlobPrefix } from '../../platform/blob-store';
 import type { Clock } from '../../platform/clock';
-import { isForeignKeyViolation } from './blobs.repo';
-import { blobs } from './blobs.tables';
+import * as repo from './blobs.repo';
 
 /** What the orphan cleanup needs; `app.deps` has it, and so does `npm run blobs:cleanup`. */
 export interface CleanupDeps {
@@ -30,8 +28,6 @@ const DAY_MS = 86_400_000;
 export const CLEANUP_GRACE_MS = DAY_MS;
 /** How often each instance tries to run it (one at a time does: the others find the lock taken). */
 export const CLEANUP_INTERVAL_MS = 3_600_000;
-/** `pg_try_advisory_lock` key: the bytes of "blobclea". */
-const CLEANUP_LOCK = 0x626c6f62636c6561n;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -51,15 +47,11 @@ export async function cleanupBlobs(deps: CleanupDeps, graceMs = CLEANUP_GRACE_MS
   running.add(deps.database);
   try {
     return await deps.database.withConnection(async (conn) => {
-      const [got] = await queryRows<{ locked: boolean }>(
-        conn,
-        sql`select pg_try_advisory_lock(${CLEANUP_LOCK}) as locked`,
-      );
-      if (!got?.locked) return null;
+      if (!(await repo.tryLockCleanup(conn))) return null;
       try {
         return await sweep(deps, new Date(deps.clock.now().getTime() - graceMs));
       } finally {
-        await conn.execute(sql`select pg_advisory_unlock(${CLEANUP_LOCK})`);
+        await repo.unlockCleanup(conn);
       }
     });
   } finally {
@@ -80,11 +72,7 @@ async function sweep(deps: CleanupDeps, cutoff: Date): Promise<CleanupReport> {
   // Every user with something in the store or a row old enough to check.
   const users = new Set<string>();
   for await (const name of deps.blobs.children('users')) users.add(name);
-  const withRows = await deps.database.db
-    .selectDistinct({ user_id: blobs.user_id })
-    .from(blobs)
-    .where(lt(blobs.created_at, cutoff));
-  for (const r of withRows) users.add(r.user_id);
+  for (const userId of await repo.usersWithRowsBefore(deps.database.db, cutoff)) users.add(userId);
 
   for (const userId of users) await sweepUser(deps, userId, cutoff, report);
   return report;
@@ -95,19 +83,13 @@ async function sweepUser(deps: CleanupDeps, userId: string, cutoff: Date, report
   const objects = new Map<string, BlobInfo>();
   for await (const o of deps.blobs.list(userBlobPrefix(userId))) objects.set(o.key, o);
   // A folder that is no user id holds nothing of ours: everything in it is an orphan.
-  const rows = UUID.test(userId)
-    ? await db
-        .select({ id: blobs.id, key: blobs.key, status: blobs.status, created_at: blobs.created_at })
-        .from(blobs)
-        .where(eq(blobs.user_id, userId))
-    : [];
+  const rows = UUID.test(userId) ? await repo.rowsOfUser(db, userId) : [];
   const rowKeys = new Set(rows.map((r) => r.key));
 
   for (const o of objects.values()) {
     if (rowKeys.has(o.key) || o.modifiedAt >= cutoff) continue;
     // Read again right before deleting: a row written since the list above keeps its object.
-    const [still] = await db.select({ id: blobs.id }).from(blobs).where(eq(blobs.key, o.key));
-    if (still) continue;
+    if (await repo.keyHasRow(db, o.key)) continue;
     await deps.blobs.delete(o.key);
     report.orphanObjects++;
   }
@@ -116,14 +98,14 @@ async function sweepUser(deps: CleanupDeps, userId: string, cutoff: Date, report
     if (r.created_at >= cutoff) continue;
     if (r.status === 'pending') {
       await deps.blobs.delete(r.key);
-      await db.delete(blobs).where(and(eq(blobs.id, r.id), eq(blobs.status, 'pending')));
+      await repo.deleteRowIn(db, r.id, 'pending');
       report.stalePending++;
     } else if (!objects.has(r.key) && !(await deps.blobs.stat(r.key))) {
       try {
-        await db.delete(blobs).where(and(eq(blobs.id, r.id), eq(blobs.status, 'stored')));
+        await repo.deleteRowIn(db, r.id, 'stored');
         report.missingObjects++;
       } catch (err) {
-        if (!isForeignKeyViolation(err)) throw err;
+        if (!repo.isForeignKeyViolation(err)) throw err;
         report.rowsInUse++;
       }
     }

@@ -163,3 +163,6 @@ export const listeningCategories = [
 export const listeningDifficulties = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
 export const listeningPresetTypes = ['focus_band', 'comparison', 'loop'] as const;
 export const blobPurposes = ['reference_track', 'book_cover', 'avatar', 'attachment'] as const;
+export type BlobPurpose = (typeof blobPurposes)[number];
+/** A blob row is `pending` while its object is written, `stored` once complete. */
+export const blobStatuses = ['pending', 'stored'] as const;

@@ -92,5 +92,31 @@ describe('loadConfig', () => {
   it('reports cross-variable problems such as a client id without its secret', () => {
     expect(() => loadConfig({ GOOGLE_CLIENT_ID: 'only-id' })).toThrow(/GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/);
     expect(() => loadConfig({ BLOB_STORE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ BLOB_STORE: 's3', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'k' })).toThrow(
+      /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/,
+    );
+  });
+
+  it('reads the S3 store settings and the per-user quota', () => {
+    const config = loadConfig({
+      BLOB_STORE: 's3',
+      S3_BUCKET: 'cadence-files',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      BLOB_QUOTA_MB: '10',
+    });
+    expect(config.blobs).toEqual({
+      kind: 's3',
+      bucket: 'cadence-files',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(config.blobQuotaBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({}).blobQuotaBytes).toBe(2048 * 1024 * 1024);
   });
 });

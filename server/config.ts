@@ -34,6 +34,7 @@ const envSchema = z.object({
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
   AUTH_LOCAL: bool.optional(),
   AUTH_LOCAL_UNSAFE: bool.default(false),
   ADMIN_EMAILS: list.default([]),
@@ -140,6 +141,7 @@ function deriveConfig(env: z.output<typeof envSchema>) {
             region: env.S3_REGION,
             accessKeyId: env.S3_ACCESS_KEY_ID,
             secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
           } as const)
         : ({ kind: 'fs', dir: path.join(dataDir, 'blobs') } as const),
     blobQuotaBytes: env.BLOB_QUOTA_MB * 1024 * 1024,
@@ -176,6 +178,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
     ['MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'],
     ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'],
+    ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'],
   ] as const;
   for (const [a, b] of pairs) {
     if (Boolean(env[a]) !== Boolean(env[b])) problems.push(`${a} and ${b}: set both or neither`);

@@ -63,6 +63,7 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/focus/presets': () => ['/api/focus/presets'],
   'GET /api/focus/libraries': () => ['/api/focus/libraries?limit=1'],
   'GET /api/focus/libraries/:id': (ids) => [`/api/focus/libraries/${ids.library}`],
+  'GET /api/blobs/usage': () => ['/api/blobs/usage'],
   'GET /api/feedback': () => ['/api/feedback?limit=1'],
   'GET /api/feedback/:id': (ids) => [`/api/feedback/${ids.feedback}`],
   'GET /api/inbox': () => [

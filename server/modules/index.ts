@@ -1,5 +1,6 @@
 import type { Module } from '../platform/module';
 import { authModule } from './auth';
+import { blobsModule } from './blobs';
 import { calendarModule } from './calendar';
 import { eventsModule } from './events';
 import { feedbackModule } from './feedback';
@@ -34,6 +35,7 @@ export const modules: Module[] = [
   questsModule,
   onboardingModule,
   feedbackModule,
+  blobsModule,
   inboxModule,
   calendarModule,
   planModule,

@@ -140,7 +140,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
 
 /** An uploaded reference track of the user, as the upload will leave it (blob row and track row). */
 async function uploadedTrack(t: TestApp, userId: string): Promise<string> {
-  const key = `${userId}/reference_track/${randomUUID()}`;
+  const key = `users/${userId}/reference_track/${randomUUID()}`;
   await t.database.db
     .insert(blobs)
     .values({ user_id: userId, key, size_bytes: 1000, content_type: 'audio/mpeg', purpose: 'reference_track' });

@@ -47,7 +47,7 @@ export async function fillEveryUserTable(db: DbOrTx, userId: string): Promise<vo
   await db.insert(s.realtime_events).values({ user_id, type: 'fill', data: {} });
   await db.insert(s.user_counters).values({ user_id, key: 'fill:count', value: 1 });
   const blob = { user_id, size_bytes: 10, content_type: 'audio/wav', purpose: 'reference_track' } as const;
-  await insert(s.blobs, { ...blob, key: `${user_id}/reference_track/${tag}` });
+  await insert(s.blobs, { ...blob, key: `users/${user_id}/reference_track/${tag}` });
 
   // Game layer.
   const event = await insert(s.activity_events, {
@@ -76,7 +76,7 @@ export async function fillEveryUserTable(db: DbOrTx, userId: string): Promise<vo
   const track = await insert(s.reference_tracks, {
     user_id,
     title: 'Reference',
-    blob_key: `${user_id}/reference_track/${tag}`,
+    blob_key: `users/${user_id}/reference_track/${tag}`,
     filename: 'ref.wav',
     mime_type: 'audio/wav',
     size_bytes: 10,

@@ -13,7 +13,7 @@ afterAll(() => t.close());
 
 /** An uploaded track of `user`, as the upload will leave it (blob row and track row). */
 async function uploadedTrack(user: TestUser, title: string): Promise<string> {
-  const key = `${user.id}/reference_track/${randomUUID()}`;
+  const key = `users/${user.id}/reference_track/${randomUUID()}`;
   await t.database.db
     .insert(blobs)
     .values({ user_id: user.id, key, size_bytes: 1000, content_type: 'audio/mpeg', purpose: 'reference_track' });

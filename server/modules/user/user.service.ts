@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { userBlobPrefix } from '../../platform/blob-store';
 import { notFound } from '../../platform/errors';
+import { deleteUserBlobs } from '../blobs';
 import { ownedTables, readBatch } from './export.repo';
 import * as repo from './user.repo';
 
@@ -57,7 +58,7 @@ export async function deleteAccount(ctx: Ctx): Promise<void> {
       { type: 'account_deleted', resourceType: 'user', resourceId: ctx.userId },
     );
   });
-  await ctx.blobs.deletePrefix(userBlobPrefix(ctx.userId));
+  await deleteUserBlobs(ctx, ctx.userId);
 }
 
 /** Binary columns as base64, bigints as strings: JSON cannot carry either as they are. */

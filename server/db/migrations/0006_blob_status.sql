@@ -1,0 +1,2 @@
+ALTER TABLE "blobs" ADD COLUMN "status" text DEFAULT 'stored' NOT NULL;--> statement-breakpoint
+ALTER TABLE "blobs" ADD CONSTRAINT "blobs_status_valid" CHECK ("blobs"."status" in ('pending', 'stored'));

@@ -19,6 +19,9 @@ export interface SeededIds {
   reference: string;
   event: string;
   feedPath: string;
+  track: string;
+  annotation: string;
+  region: string;
 }
 
 /**
@@ -78,7 +81,27 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   await post('/api/focus/presets', { name: 'Long', focus_minutes: 50, is_default: true });
   const library = await post('/api/focus/libraries', { name: 'Rain' });
   await post('/api/focus/libraries', { name: 'Piano', is_favorite: true });
-  await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: await uploadedTrack(t, user.id) });
+  const track = await uploadedTrack(t, user.id);
+  await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: track });
+
+  // Reference track notes: annotations at a point and over a range, regions.
+  const annotation = await post(`/api/reference/tracks/${track}/annotations`, { start_ms: 1000, body: 'Kick' });
+  await post(`/api/reference/tracks/${track}/annotations`, {
+    start_ms: 5000,
+    end_ms: 9000,
+    body: 'Pads',
+    type: 'mix',
+    tags: ['mix'],
+  });
+  await send('PATCH', `/api/reference/annotations/${annotation.id}`, { tags: ['drums'] });
+  const region = await post(`/api/reference/tracks/${track}/regions`, { name: 'Intro', start_ms: 0, end_ms: 15_000 });
+  await post(`/api/reference/tracks/${track}/regions`, {
+    name: 'Drop',
+    kind: 'loop',
+    start_ms: 60_000,
+    end_ms: 75_000,
+  });
+  await send('PATCH', `/api/reference/tracks/${track}/regions/${region.id}`, { is_favorite: true });
 
   // Calendar: a one-off event, a weekly series with a cancelled occurrence, a feed address.
   const day = t.clock.now().toISOString().slice(0, 10);
@@ -135,6 +158,9 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     reference: notes['references:Gain staging'] as string,
     event: event.id,
     feedPath: new URL(feed.url).pathname,
+    track,
+    annotation: annotation.id,
+    region: region.id,
   };
 }
 

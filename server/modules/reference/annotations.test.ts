@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_TRACK, REGIONS_PER_TRACK, TRACK_TIME_MAX_MS } from '#common/contracts/annotations';
+import type { ErrorEnvelope } from '#common/errors';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { blobs } from '../blobs/blobs.tables';
@@ -48,10 +50,11 @@ const section = (user: TestUser, trackId: string, payload: object = {}) =>
   add(user, trackId, 'regions', { name: 'Drop', start_ms: 30_000, end_ms: 60_000, ...payload });
 
 /** Expects 422 validation_error with a detail at `path`. */
-function expectInvalid(res: { statusCode: number; json(): any; body: string }, path: string) {
+function expectInvalid(res: LightMyRequestResponse, path: string) {
   expect(res.statusCode, res.body).toBe(422);
-  expect(res.json().error.code).toBe('validation_error');
-  expect(res.json().error.details.map((d: { path: string }) => d.path)).toContain(path);
+  const error: ErrorEnvelope['error'] = res.json().error;
+  expect(error.code).toBe('validation_error');
+  expect(error.details?.map((d) => d.path)).toContain(path);
 }
 
 describe('annotations', () => {

@@ -45,3 +45,41 @@ export const marketItemEffect = z.discriminatedUnion('type', [
   }),
 ]);
 export type MarketItemEffect = z.infer<typeof marketItemEffect>;
+
+/** The lowest and highest frequencies a listening focus band may name, in Hz. */
+export const BAND_MIN_HZ = 20;
+export const BAND_MAX_HZ = 20_000;
+/** The longest loop a listening preset may ask for, in bars. */
+export const LOOP_MAX_BARS = 64;
+
+/**
+ * How a listening comparison is set up: `track_ab` switches between the track and a reference,
+ * `mono_fold` between the stereo mix and its mono sum, `mid_side` between the mid and the side
+ * signal. `gain_match` levels the two sides by integrated loudness so the louder one does not
+ * simply sound better.
+ */
+export const listeningComparisonModes = ['track_ab', 'mono_fold', 'mid_side'] as const;
+
+/** A listening preset's `config`, by `preset_type` (the seeds and the admin contracts parse with this). */
+export const listeningPresetConfig = z.discriminatedUnion('preset_type', [
+  /** Listen through a band-pass between `low_hz` and `high_hz`. */
+  z.strictObject({
+    preset_type: z.literal('focus_band'),
+    config: z
+      .strictObject({
+        low_hz: z.number().int().min(BAND_MIN_HZ).max(BAND_MAX_HZ),
+        high_hz: z.number().int().min(BAND_MIN_HZ).max(BAND_MAX_HZ),
+      })
+      .refine((c) => c.low_hz < c.high_hz, 'The low edge must be below the high edge'),
+  }),
+  z.strictObject({
+    preset_type: z.literal('comparison'),
+    config: z.strictObject({ mode: z.enum(listeningComparisonModes), gain_match: z.boolean() }),
+  }),
+  /** Loop `bars` bars from the position the listener picks (or a region). */
+  z.strictObject({
+    preset_type: z.literal('loop'),
+    config: z.strictObject({ bars: z.number().int().min(1).max(LOOP_MAX_BARS) }),
+  }),
+]);
+export type ListeningPresetConfig = z.infer<typeof listeningPresetConfig>;

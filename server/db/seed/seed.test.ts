@@ -1,13 +1,15 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { achievementTrigger, marketItemEffect } from '#common/catalogue';
-import { questTargetTypes, skillKeys } from '#common/enums';
+import { achievementTrigger, listeningPresetConfig, marketItemEffect } from '#common/catalogue';
+import { listeningCategories, listeningDifficulties, questTargetTypes, skillKeys } from '#common/enums';
 import { roleNames } from '#common/permissions';
 import { interestKeys } from '#common/settings';
 import { openTestDatabase } from '../../test/harness';
 import { type Database, queryRows } from '../client';
 import {
   achievement_definitions,
+  listening_prompt_presets,
+  listening_prompt_templates,
   market_items,
   onboarding_flows,
   onboarding_steps,
@@ -18,6 +20,7 @@ import {
 } from '../schema';
 import { achievementRows } from './achievements';
 import { seedCatalogue } from './index';
+import { listeningPresetSeeds, listeningTemplateSeeds, seedListening } from './listening';
 import { marketSeeds } from './market';
 import { ONBOARDING_FLOW_KEY } from './onboarding';
 import { questRows } from './quests';
@@ -71,6 +74,8 @@ async function seededState() {
   const achievementKeys = achievementRows().map((r) => r.key);
   const questKeys = questRows().map((r) => r.key);
   const itemKeys = marketSeeds.map((r) => r.key);
+  const templateKeys = listeningTemplateSeeds.map((r) => r.key);
+  const presetKeys = [...listeningTemplateSeeds.flatMap((r) => r.presets), ...listeningPresetSeeds].map((r) => r.key);
   return {
     skills: byKey(
       await db
@@ -83,6 +88,12 @@ async function seededState() {
     ),
     quests: byKey(await db.select().from(universal_quests).where(inArray(universal_quests.key, questKeys))),
     items: byKey(await db.select().from(market_items).where(inArray(market_items.key, itemKeys))),
+    listeningTemplates: byKey(
+      await db.select().from(listening_prompt_templates).where(inArray(listening_prompt_templates.key, templateKeys)),
+    ),
+    listeningPresets: byKey(
+      await db.select().from(listening_prompt_presets).where(inArray(listening_prompt_presets.key, presetKeys)),
+    ),
     steps: (await onboardingSteps()).map((s) => `${s.key}@${s.updated_at.toISOString()}`),
     roles: (
       await db
@@ -158,6 +169,46 @@ describe('seedCatalogue', () => {
       duration_minutes: 60,
     });
     expect(rows.find((r) => r.key === 'streak_shield')?.is_consumable).toBe(true);
+  });
+
+  it('seeds at least 20 listening templates over every category and level, with presets tied to them', async () => {
+    const templates = await database.db.select().from(listening_prompt_templates);
+    expect(templates.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(templates.map((r) => r.category))).toEqual(new Set(listeningCategories));
+    expect(new Set(templates.map((r) => r.difficulty))).toEqual(new Set(listeningDifficulties));
+    const presets = await database.db.select().from(listening_prompt_presets);
+    for (const row of presets) {
+      expect(
+        listeningPresetConfig.safeParse({ preset_type: row.preset_type, config: row.config }).success,
+        row.key,
+      ).toBe(true);
+    }
+    const ids = new Map(templates.map((r) => [r.key, r.id]));
+    for (const seed of listeningTemplateSeeds) {
+      for (const preset of seed.presets) {
+        expect(presets.find((p) => p.key === preset.key)?.template_id, preset.key).toBe(ids.get(seed.key));
+      }
+    }
+    expect(presets.filter((p) => p.template_id === null).length).toBeGreaterThanOrEqual(listeningPresetSeeds.length);
+  });
+
+  it('leaves a listening template an administrator deactivated deactivated', async () => {
+    const rollback = new Error('rollback');
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx
+          .update(listening_prompt_templates)
+          .set({ is_active: false })
+          .where(eq(listening_prompt_templates.key, 'mono_check'));
+        await seedListening(tx);
+        const [row] = await tx
+          .select()
+          .from(listening_prompt_templates)
+          .where(eq(listening_prompt_templates.key, 'mono_check'));
+        expect(row?.is_active).toBe(false);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
   });
 
   it('seeds the five roles and the five-step onboarding flow', async () => {

@@ -12,6 +12,7 @@ import { healthModule } from './health';
 import { ideasModule } from './ideas';
 import { inboxModule } from './inbox';
 import { infobaseModule } from './infobase';
+import { listeningModule } from './listening';
 import { onboardingModule } from './onboarding';
 import { planModule } from './plan';
 import { questsModule } from './quests';
@@ -44,6 +45,7 @@ export const modules: Module[] = [
   infobaseModule,
   referencesModule,
   referenceModule,
+  listeningModule,
   searchModule,
   todayModule,
   syncModule,

@@ -31,6 +31,23 @@ const pages: Record<string, LazyPage> = {
   references: async () => ({ Component: (await import('@/features/notes/pages/references-page')).ReferencesPage }),
 };
 
+/**
+ * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
+ * The Reference section's listening prompts are built before its track library.
+ */
+const subpages: RouteObject[] = [
+  {
+    path: 'reference/prompts',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('@/features/listening/pages/prompts-page')).PromptsPage }),
+  },
+  {
+    path: 'reference/prompts/:key',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('@/features/listening/pages/prompt-page')).PromptPage }),
+  },
+];
+
 /** The route's `handle` names its section (read by the coming-soon page). */
 export interface SectionHandle {
   sectionId: string;
@@ -87,6 +104,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to={HOME_PATH} replace /> },
                   ...sections.map(sectionRoute),
+                  ...subpages,
                   {
                     path: '*',
                     ErrorBoundary: RouteError,

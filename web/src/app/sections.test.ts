@@ -16,4 +16,10 @@ describe('visibleSections', () => {
     expect(new Set(sections.map((s) => s.path)).size).toBe(sections.length);
     for (const s of sections.filter((x) => x.id !== 'settings')) expect(s.planned.length).toBeGreaterThan(0);
   });
+
+  it('keeps the pages a section has ready under its own path, so its navigation entry stays current there', () => {
+    const ready = sections.flatMap((s) => (s.ready ?? []).map((page) => [s.path, page.path] as const));
+    expect(ready).toContainEqual(['/reference', '/reference/prompts']);
+    for (const [section, page] of ready) expect(page.startsWith(`${section}/`)).toBe(true);
+  });
 });

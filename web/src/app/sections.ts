@@ -35,6 +35,8 @@ export interface Section {
   /** What a section that is not built yet will hold (shown on its coming-soon page). */
   planned: string[];
   permission?: Permission;
+  /** Pages of the section that are ready before the section's own page (linked from its coming-soon page). */
+  ready?: { path: string; label: string; summary: string }[];
   /** Shown in the phone's bottom tab bar. */
   tab?: boolean;
 }
@@ -181,6 +183,13 @@ export const sections: Section[] = [
       'Waveform, loudness and spectrogram',
       'Regions and annotations',
       'A/B comparison',
+    ],
+    ready: [
+      {
+        path: '/reference/prompts',
+        label: 'Listening prompts',
+        summary: 'Critical-listening exercises by category and level, to start on a track.',
+      },
     ],
   },
   {

@@ -110,6 +110,13 @@ export const feedbackKeys = {
   list: ['feedback', 'list'] as const,
 };
 
+/** The listening prompt library (read-only for users; changes only through the admin). */
+export const listeningKeys = {
+  all: ['listening'] as const,
+  templates: (filters: object) => ['listening', 'templates', filters] as const,
+  template: (idOrKey: string) => ['listening', 'template', idOrKey] as const,
+};
+
 /** Areas whose pages are still to come; the event stream already refreshes them. */
 export const marketKeys = { all: ['market'] as const };
 export const referenceKeys = { all: ['reference'] as const };

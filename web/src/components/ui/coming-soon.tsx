@@ -1,5 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 import { Sparkles } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { PageHeader } from './page-header';
 
 interface ComingSoonProps {
@@ -8,10 +9,12 @@ interface ComingSoonProps {
   summary: string;
   /** What the section will offer, in the user's words. */
   planned: string[];
+  /** Anything the section already offers, shown below. */
+  children?: ReactNode;
 }
 
 /** The page of a section that is not built yet: what it is for and what it will hold. */
-export function ComingSoon({ title, icon: Icon, summary, planned }: ComingSoonProps) {
+export function ComingSoon({ title, icon: Icon, summary, planned, children }: ComingSoonProps) {
   return (
     <div className="mx-auto w-full max-w-3xl">
       <PageHeader title={title} description={summary} />
@@ -37,6 +40,7 @@ export function ComingSoon({ title, icon: Icon, summary, planned }: ComingSoonPr
           ))}
         </ul>
       </div>
+      {children}
     </div>
   );
 }

@@ -66,6 +66,13 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/blobs/usage': () => ['/api/blobs/usage'],
   'GET /api/feedback': () => ['/api/feedback?limit=1'],
   'GET /api/feedback/:id': (ids) => [`/api/feedback/${ids.feedback}`],
+  'GET /api/listening/templates': () => [
+    '/api/listening/templates',
+    '/api/listening/templates?category=stereo',
+    '/api/listening/templates?difficulty=beginner&tag=vocals',
+  ],
+  'GET /api/listening/templates/:id': () => ['/api/listening/templates/mono_check'],
+  'GET /api/listening/presets': () => ['/api/listening/presets', '/api/listening/presets?type=loop&template_id=none'],
   'GET /api/inbox': () => [
     '/api/inbox?limit=1',
     '/api/inbox?archived=true',

@@ -205,7 +205,7 @@ export const listeningTemplateSeeds: TemplateSeed[] = [
     hints: [
       'The band sounds quiet on its own: raise the level a little, then compare with the full mix.',
       'Listen for hiss or noise that is masked in the full mix but audible here.',
-      'Older recordings and lo-fi styles often roll the top end off on purpose.',
+      'Many older recordings carry less top end, and lo-fi styles often roll it off on purpose.',
     ],
     expected_observations: [
       'Hi-hats, cymbals and vocal breaths make up most of the content above 10 kHz.',
@@ -589,7 +589,7 @@ export const listeningTemplateSeeds: TemplateSeed[] = [
     expected_observations: [
       'Differences in tonal balance are usually broad, over an octave or more, rather than narrow.',
       'The low end and the top octave differ most between styles and eras.',
-      'A small broad difference is heard more easily than a large narrow one.',
+      'A broad difference of a decibel or two changes the character of a whole mix, because it touches many parts at once.',
     ],
     tags: ['tonal-balance', 'reference', 'eq'],
     presets: [
@@ -616,7 +616,7 @@ export const listeningTemplateSeeds: TemplateSeed[] = [
       'At matched loudness, the more dynamic master often sounds punchier.',
     ],
     expected_observations: [
-      'Heavy limiting shortens the attack of the drums and can make them sound smaller.',
+      'Heavy limiting blunts the attack of the drums and can make them sound smaller.',
       'Level-matched, the loudest master loses some of its first impression of power.',
       'Some styles accept these artefacts as part of their sound; others avoid them.',
     ],

@@ -15,6 +15,7 @@ import { infobaseModule } from './infobase';
 import { onboardingModule } from './onboarding';
 import { planModule } from './plan';
 import { questsModule } from './quests';
+import { referenceModule } from './reference';
 import { referencesModule } from './references';
 import { searchModule } from './search';
 import { settingsModule } from './settings';
@@ -42,6 +43,7 @@ export const modules: Module[] = [
   ideasModule,
   infobaseModule,
   referencesModule,
+  referenceModule,
   searchModule,
   todayModule,
   syncModule,

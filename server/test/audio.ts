@@ -84,7 +84,10 @@ export async function uploadFile(
     body: form,
     headers: { cookie: user.cookie, origin },
   });
-  return { status: res.status, body: await res.json() };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: Record<string, unknown>; error?: { code: string } },
+  };
 }
 
 export interface RawUploadOptions {

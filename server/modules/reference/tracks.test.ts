@@ -170,7 +170,7 @@ describe('GET /api/reference/tracks/:id/audio', () => {
       const res = await audio(user, id, range);
       expect(res.status, range).toBe(416);
       expect(res.headers.get('content-range')).toBe(`bytes */${content.length}`);
-      expect((await res.json()).error.code).toBe('range_not_satisfiable');
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('range_not_satisfiable');
     }
   });
 

@@ -136,6 +136,7 @@ export const trackRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The track’s audio, whole or one byte range (`Range: bytes=…`, 206; 416 outside the file)',
         params: idParams,
         headers: z.object({ range: z.string().max(200).optional() }),
+        produces: ['audio/*'],
         response: {
           200: audioBody.describe('The whole file'),
           206: audioBody.describe('The range asked for'),

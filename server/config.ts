@@ -29,6 +29,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   BLOB_STORE: z.enum(['fs', 's3']).default('fs'),
   BLOB_QUOTA_MB: positiveInt.default(2048),
+  TRACK_MAX_MB: positiveInt.default(200),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -145,6 +146,8 @@ function deriveConfig(env: z.output<typeof envSchema>) {
           } as const)
         : ({ kind: 'fs', dir: path.join(dataDir, 'blobs') } as const),
     blobQuotaBytes: env.BLOB_QUOTA_MB * 1024 * 1024,
+    /** The most bytes one reference track upload may hold. */
+    trackMaxBytes: env.TRACK_MAX_MB * 1024 * 1024,
     auth: {
       local,
       /** Local sign-in where others may reach it (AUTH_LOCAL_UNSAFE=true): warned about at every start. */

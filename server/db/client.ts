@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgSession } from 'drizzle-orm/pg-core';
@@ -55,7 +56,15 @@ export type DatabaseConfig = Config['database'] | { kind: 'pglite-memory'; templ
  * One person's data fits in far less than PostgreSQL's default 128 MB of shared buffers, and in
  * PGlite those buffers are process memory: 32 MB keeps an idle embedded server lean.
  */
-const pgliteConf = { postgresqlconf: ['shared_buffers = 32MB'] };
+const pgliteConf = { postgresqlconf: ['shared_buffers = 32MB'], extensions: pgliteExtensions() };
+
+/**
+ * The contrib extensions the migrations create (`pg_trgm`, for the reference library's search),
+ * loaded into every embedded cluster: an extension a cluster's catalog names must be loaded to open it.
+ */
+function pgliteExtensions() {
+  return { pg_trgm };
+}
 
 export interface OpenOptions {
   /** Fills a new embedded database folder with a ready cluster (so PGlite skips initdb). */
@@ -357,7 +366,7 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 
 /** Builds an in-memory PGlite cluster, lets `prepare` fill it, and returns it as a tarball. */
 export async function pgliteSnapshot(prepare: (database: Database) => Promise<void>): Promise<Blob> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions() });
   try {
     await prepare(wrapPglite(client));
     return await client.dumpDataDir('none');

@@ -110,6 +110,13 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/reference/tracks/:trackId/regions/:id': (ids) => [
     `/api/reference/tracks/${ids.track}/regions/${ids.region}`,
   ],
+  'GET /api/reference/tracks': () => [
+    '/api/reference/tracks?limit=1',
+    '/api/reference/tracks?q=kick',
+    '/api/reference/tracks?tag=mix&limit=1',
+  ],
+  'GET /api/reference/tracks/:id': (ids) => [`/api/reference/tracks/${ids.track}`],
+  'GET /api/reference/tracks/:id/audio': (ids) => [`/api/reference/tracks/${ids.track}/audio`],
 };
 
 /** GET routes that read no user's rows, and why. */

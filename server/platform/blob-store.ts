@@ -105,6 +105,9 @@ export const userBlobPrefix = (userId: string) => `users/${userId}`;
 export const blobKey = (userId: string, purpose: string, blobId: string) =>
   `${userBlobPrefix(userId)}/${purpose}/${blobId}`;
 
+/** The blob id a key ends with (the inverse of `blobKey`). */
+export const blobIdOfKey = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
 /** Counts and hashes what passes through, and fails once more than `maxBytes` went by. */
 class Meter extends Transform {
   size = 0;

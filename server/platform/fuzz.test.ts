@@ -35,10 +35,14 @@ interface Operation {
   path: string;
   parameters: Parameter[];
   body: Schema | undefined;
+  /** The operation takes a multipart upload (its body is a form, not JSON). */
+  multipart: boolean;
 }
 interface Case {
   url: string;
-  payload?: string;
+  payload?: string | Buffer;
+  /** The payload's type when it is not JSON. */
+  contentType?: string;
   /** Sent signed out as well (the control-character cases). */
   anonymous?: boolean;
 }
@@ -63,10 +67,14 @@ beforeAll(async () => {
       // A live stream never ends under inject; its input (a header) is tested with the route.
       const ok = (op.responses as Record<string, { content?: object }> | undefined)?.['200'];
       if (ok?.content && 'text/event-stream' in ok.content) continue;
-      const body = (op.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)?.content?.[
-        'application/json'
-      ]?.schema;
-      operations.push({ method: method.toUpperCase(), path, parameters: (op.parameters as Parameter[]) ?? [], body });
+      const content = (op.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)?.content;
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: (op.parameters as Parameter[]) ?? [],
+        body: content?.['application/json']?.schema,
+        multipart: content?.['multipart/form-data'] !== undefined,
+      });
     }
   }
 });
@@ -234,6 +242,44 @@ function casesFor(op: Operation, salt: number): Case[] {
     // Every string of the body at once, nested ones included.
     for (const text of CONTROL_TEXT) cases.push({ ...json(replaceStrings(valid, text)), anonymous: true });
   }
+  if (op.multipart) cases.push(...multipartCases(base, salt));
+  return cases;
+}
+
+const BOUNDARY = 'fuzz-boundary';
+const FORM = `multipart/form-data; boundary=${BOUNDARY}`;
+/** One part of a form: its raw header lines, then its bytes. */
+const part = (headers: string, content: string | Buffer) =>
+  Buffer.concat([Buffer.from(`--${BOUNDARY}\r\n${headers}\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n')]);
+const end = Buffer.from(`--${BOUNDARY}--\r\n`);
+const filePart = (filename: string, content: string | Buffer, name = 'file') =>
+  part(`Content-Disposition: form-data; name="${name}"; filename="${filename}"\r\nContent-Type: audio/wav`, content);
+/** The start of a WAV file, so a body gets past the type check to what follows. */
+const WAV_HEAD = Buffer.concat([Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt ', 'latin1'), Buffer.alloc(64, 1)]);
+
+/** Bad forms for an upload: broken framing, odd part headers and names, garbage and half-files. */
+function multipartCases(url: string, salt: number): Case[] {
+  const form = (payload: Buffer, contentType = FORM): Case => ({ url, payload, contentType });
+  const cases: Case[] = [
+    form(Buffer.alloc(0)),
+    form(end),
+    form(Buffer.concat([filePart('a.wav', 'x'), end]), 'multipart/form-data'),
+    form(Buffer.concat([filePart('a.wav', 'x'), end]), 'multipart/form-data; boundary='),
+    form(Buffer.from('not a form at all')),
+    form(filePart('a.wav', WAV_HEAD)),
+    form(Buffer.concat([filePart('a.wav', WAV_HEAD), end])),
+    form(Buffer.concat([filePart('a.wav', WAV_HEAD), filePart('b.wav', WAV_HEAD), end])),
+    form(Buffer.concat([part('Content-Disposition: form-data; name="title"', HUGE), end])),
+    form(Buffer.concat([part('Content-Disposition: form-data; name="__proto__"; filename="a"', 'x'), end])),
+    form(Buffer.concat([part('Content-Disposition: attachment', 'x'), end])),
+    form(Buffer.concat([part(`X-${HUGE}: y`, 'x'), end])),
+    form(Buffer.concat([filePart('a.wav', WAV_HEAD, 'other'), end])),
+    form(Buffer.concat([filePart(HUGE, WAV_HEAD), end])),
+  ];
+  for (const text of [...CONTROL_TEXT, '../../etc/passwd', '']) {
+    cases.push({ ...form(Buffer.concat([filePart(`${text}.wav`, WAV_HEAD), end])), anonymous: true });
+  }
+  for (const value of pick(garbageString, salt)) cases.push(form(Buffer.concat([filePart('a.wav', value), end])));
   return cases;
 }
 
@@ -253,7 +299,9 @@ describe('fuzzing every documented operation', () => {
         const request = {
           method: op.method as 'GET',
           url: c.url,
-          ...(c.payload !== undefined ? { payload: c.payload, headers: { 'content-type': 'application/json' } } : {}),
+          ...(c.payload !== undefined
+            ? { payload: c.payload, headers: { 'content-type': c.contentType ?? 'application/json' } }
+            : {}),
         };
         const responses = [await user.inject(request)];
         if (c.anonymous) {

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { blobs } from '../modules/blobs/blobs.tables';
-import { reference_tracks } from '../modules/reference/reference.tables';
+import { multipartForm, wav } from './audio';
 import type { TestUser } from './factories';
 import type { TestApp } from './harness';
 
@@ -17,17 +15,15 @@ export interface SeededIds {
   idea: string;
   infobase: string;
   reference: string;
+  track: string;
   event: string;
   feedPath: string;
-  track: string;
   annotation: string;
   region: string;
 }
 
 /**
- * A few rows in every module for `user`, made through the API as the user would (the one
- * exception: a reference track, which has no upload route yet, is inserted as the upload will
- * leave it). Completions write the game layer: ledger, activity, streaks, skills, quest progress,
+ * A few rows in every module for `user`, made through the API as the user would. Completions write the game layer: ledger, activity, streaks, skills, quest progress,
  * achievements and their inbox notifications. The clock moves forward by about half an hour.
  */
 export async function seedEveryModule(t: TestApp, user: TestUser): Promise<SeededIds> {
@@ -81,26 +77,22 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   await post('/api/focus/presets', { name: 'Long', focus_minutes: 50, is_default: true });
   const library = await post('/api/focus/libraries', { name: 'Rain' });
   await post('/api/focus/libraries', { name: 'Piano', is_favorite: true });
-  const track = await uploadedTrack(t, user.id);
-  await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: track });
+  await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: await uploadedTrack(user, 'Waves') });
+  const track = await uploadedTrack(user, 'Kick study');
 
-  // Reference track notes: annotations at a point and over a range, regions.
-  const annotation = await post(`/api/reference/tracks/${track}/annotations`, { start_ms: 1000, body: 'Kick' });
+  // Reference track notes (the uploaded track lasts 200 ms): annotations at a point and over a
+  // range, regions.
+  const annotation = await post(`/api/reference/tracks/${track}/annotations`, { start_ms: 20, body: 'Kick' });
   await post(`/api/reference/tracks/${track}/annotations`, {
-    start_ms: 5000,
-    end_ms: 9000,
+    start_ms: 50,
+    end_ms: 90,
     body: 'Pads',
     type: 'mix',
     tags: ['mix'],
   });
   await send('PATCH', `/api/reference/annotations/${annotation.id}`, { tags: ['drums'] });
-  const region = await post(`/api/reference/tracks/${track}/regions`, { name: 'Intro', start_ms: 0, end_ms: 15_000 });
-  await post(`/api/reference/tracks/${track}/regions`, {
-    name: 'Drop',
-    kind: 'loop',
-    start_ms: 60_000,
-    end_ms: 75_000,
-  });
+  const region = await post(`/api/reference/tracks/${track}/regions`, { name: 'Intro', start_ms: 0, end_ms: 100 });
+  await post(`/api/reference/tracks/${track}/regions`, { name: 'Drop', kind: 'loop', start_ms: 100, end_ms: 200 });
   await send('PATCH', `/api/reference/tracks/${track}/regions/${region.id}`, { is_favorite: true });
 
   // Calendar: a one-off event, a weekly series with a cancelled occurrence, a feed address.
@@ -156,31 +148,26 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     idea: notes['ideas:Gain staging'] as string,
     infobase: notes['infobase:Gain staging'] as string,
     reference: notes['references:Gain staging'] as string,
+    track,
     event: event.id,
     feedPath: new URL(feed.url).pathname,
-    track,
     annotation: annotation.id,
     region: region.id,
   };
 }
 
-/** An uploaded reference track of the user, as the upload will leave it (blob row and track row). */
-async function uploadedTrack(t: TestApp, userId: string): Promise<string> {
-  const key = `users/${userId}/reference_track/${randomUUID()}`;
-  await t.database.db
-    .insert(blobs)
-    .values({ user_id: userId, key, size_bytes: 1000, content_type: 'audio/mpeg', purpose: 'reference_track' });
-  const [row] = await t.database.db
-    .insert(reference_tracks)
-    .values({
-      user_id: userId,
-      title: 'Waves',
-      blob_key: key,
-      filename: 'waves.mp3',
-      mime_type: 'audio/mpeg',
-      size_bytes: 1000,
-      duration_seconds: 180,
-    })
-    .returning({ id: reference_tracks.id });
-  return row?.id as string;
+/** A reference track the user uploads (a short generated WAV), tagged so the tag filter finds it. */
+async function uploadedTrack(user: TestUser, title: string): Promise<string> {
+  const form = multipartForm(`${title}.wav`, wav({ seconds: 0.2 }));
+  const res = await user.inject({
+    method: 'POST',
+    url: '/api/reference/tracks',
+    payload: form.payload,
+    headers: { 'content-type': form.contentType },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const id: string = res.json().data.id;
+  const tagged = await user.inject({ method: 'PATCH', url: `/api/reference/tracks/${id}`, payload: { tags: ['mix'] } });
+  expect(tagged.statusCode, tagged.body).toBe(200);
+  return id;
 }

@@ -7,6 +7,7 @@ import { expect, inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, type Env, loadConfig } from '../config';
 import { type Database, openDatabase } from '../db/client';
+import type { BlobStore } from '../platform/blob-store';
 import { ManualClock } from '../platform/clock';
 
 export interface TestApp {
@@ -81,13 +82,19 @@ export const testEnv: Env = {
  * configuration-dependent behaviour; pass `database` to share one between two apps.
  */
 export async function createTestApp(
-  options: { env?: Partial<Record<keyof Env, string>>; database?: Database; clock?: ManualClock } = {},
+  options: {
+    env?: Partial<Record<keyof Env, string>>;
+    database?: Database;
+    clock?: ManualClock;
+    /** Another blob store than the configured one (an S3 test server). */
+    blobs?: BlobStore;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadence-test-data-'));
   const config = loadConfig({ ...testEnv, DATA_DIR: dataDir, ...options.env } as Record<string, string>);
   const clock = options.clock ?? new ManualClock();
-  const app = await buildApp({ config, database, clock, logger: false });
+  const app = await buildApp({ config, database, clock, blobs: options.blobs, logger: false });
   await app.ready();
   return {
     app,

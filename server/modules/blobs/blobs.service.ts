@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { BlobUsage } from '#common/contracts/blobs';
 import type { BlobPurpose } from '#common/enums';
+import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { BlobTooLargeError, blobKey, userBlobPrefix } from '../../platform/blob-store';
 import { AppError, conflict, notFound } from '../../platform/errors';
@@ -148,6 +149,22 @@ export async function deleteBlob(ctx: Ctx, id: string): Promise<void> {
   if (!row) throw notFound('file');
   // The row is gone, so the file is; an object the store keeps now is an orphan the cleanup removes.
   await ctx.blobs.delete(row.key).catch(() => {});
+}
+
+/**
+ * Deletes the row of one of the user's files inside the caller's transaction, so it goes with
+ * the row that used it, and answers the removal of its object, to run once that has committed
+ * (null when there is no such file).
+ */
+export async function deleteBlobWith(
+  ctx: Ctx,
+  tx: DbOrTx,
+  id: string,
+): Promise<{ removeObject: () => Promise<void> } | null> {
+  const row = await repo.deleteStored(tx, ctx.userId, id);
+  if (!row) return null;
+  // An object the store keeps after this is an orphan the cleanup removes.
+  return { removeObject: () => ctx.blobs.delete(row.key).catch(() => {}) };
 }
 
 /** Removes every object of a user from the store (their rows go with the account's cascade). */

@@ -17,6 +17,7 @@ export {
   type BlobRow,
   type ByteRange,
   deleteBlob,
+  deleteBlobWith,
   deleteUserBlobs,
   type OpenBlob,
   openBlob,

@@ -23,3 +23,18 @@ export async function ownedTrackSummaries(db: DbOrTx, userId: string, ids: strin
     .from(reference_tracks)
     .where(and(eq(reference_tracks.user_id, userId), inArray(reference_tracks.id, ids)));
 }
+
+/** What the track's annotations and regions need of it: it is the user's, and how long it lasts. */
+export interface OwnedTrack {
+  id: string;
+  duration_seconds: number | null;
+}
+
+/** The user's track, or null for a missing one and for another user's. */
+export async function findOwnedTrack(db: DbOrTx, userId: string, trackId: string): Promise<OwnedTrack | null> {
+  const [row] = await db
+    .select({ id: reference_tracks.id, duration_seconds: reference_tracks.duration_seconds })
+    .from(reference_tracks)
+    .where(and(eq(reference_tracks.user_id, userId), eq(reference_tracks.id, trackId)));
+  return row ?? null;
+}

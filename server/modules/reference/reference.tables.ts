@@ -51,6 +51,10 @@ export const reference_tracks = pgTable(
   (t) => [
     uniqueIndex('reference_tracks_blob_key').on(t.blob_key),
     index('reference_tracks_user_created_idx').on(t.user_id, t.created_at, t.id),
+    // The library's `tag` filter and its search by title or artist (pg_trgm, loaded by the migration).
+    index('reference_tracks_tags_idx').using('gin', t.tags),
+    index('reference_tracks_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('reference_tracks_artist_trgm_idx').using('gin', t.artist.op('gin_trgm_ops')),
     check('reference_tracks_mime_audio', sql`${t.mime_type} like 'audio/%'`),
     check('reference_tracks_size_positive', sql`${t.size_bytes} > 0`),
     check('reference_tracks_title_length', sql`char_length(${t.title}) between 1 and 300`),

@@ -4,7 +4,7 @@ import { listEnvelope, pageQuery, timestamp } from './base';
 import { longText, text } from './text';
 
 /**
- * Annotations and regions on a reference track (`/api/reference/tracks/:trackId/{annotations,regions}`,
+ * Annotations and regions on a reference track (`/api/reference/tracks/:id/{annotations,regions}`,
  * SPEC §6 Reference tracks; rules in docs/RULES.md). Times are whole milliseconds from the start
  * of the track.
  */

@@ -99,15 +99,15 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/calendar/feed-token': () => ['/api/calendar/feed-token'],
   'GET /api/calendar/feed/:token.ics': (ids) => [ids.feedPath],
   'GET /api/plan': () => ['/api/plan', '/api/plan?date=2026-03-09'],
-  'GET /api/reference/tracks/:trackId/annotations': (ids) => [
+  'GET /api/reference/tracks/:id/annotations': (ids) => [
     `/api/reference/tracks/${ids.track}/annotations?limit=1`,
     `/api/reference/tracks/${ids.track}/annotations?type=mix&tag=mix`,
   ],
-  'GET /api/reference/tracks/:trackId/annotations/:id': (ids) => [
+  'GET /api/reference/tracks/:id/annotations/:itemId': (ids) => [
     `/api/reference/tracks/${ids.track}/annotations/${ids.annotation}`,
   ],
-  'GET /api/reference/tracks/:trackId/regions': (ids) => [`/api/reference/tracks/${ids.track}/regions?limit=1`],
-  'GET /api/reference/tracks/:trackId/regions/:id': (ids) => [
+  'GET /api/reference/tracks/:id/regions': (ids) => [`/api/reference/tracks/${ids.track}/regions?limit=1`],
+  'GET /api/reference/tracks/:id/regions/:itemId': (ids) => [
     `/api/reference/tracks/${ids.track}/regions/${ids.region}`,
   ],
   'GET /api/reference/tracks': () => [

@@ -19,8 +19,9 @@ import * as annotations from './annotations.service';
 import * as regions from './regions.service';
 
 const tags = ['reference'];
-const trackParams = z.object({ trackId: z.uuid() });
-const itemParams = z.object({ trackId: z.uuid(), id: z.uuid() });
+// The track is `:id`, as in the track routes beside these (one name per path position).
+const trackParams = z.object({ id: z.uuid() });
+const itemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 const noContent = z.null().describe('No content');
 
 /** What the routes of one kind of track item call: annotations and regions have the same five. */
@@ -46,7 +47,7 @@ interface ItemRoutes<Item, Query, Create, Update> {
 }
 
 /**
- * The CRUD of one kind of item under `/tracks/:trackId/<path>`, and the `PATCH`/`DELETE
+ * The CRUD of one kind of item under `/tracks/:id/<path>`, and the `PATCH`/`DELETE
  * /<path>/:id` the SPEC's endpoint index names, which find the item by its id alone.
  */
 function itemRoutes<Item, Query, Create, Update>({
@@ -56,7 +57,7 @@ function itemRoutes<Item, Query, Create, Update>({
   service,
 }: ItemRoutes<Item, Query, Create, Update>): FastifyPluginAsyncZod {
   return async (app) => {
-    const nested = `/tracks/:trackId/${path}`;
+    const nested = `/tracks/:id/${path}`;
     const item = envelope(schemas.item);
     const missing = { 404: errorEnvelope };
 
@@ -71,7 +72,7 @@ function itemRoutes<Item, Query, Create, Update>({
           response: { 200: listEnvelope(schemas.item), ...missing },
         },
       },
-      async (request) => service.list(ctxOf(request), request.params.trackId, request.query as Query),
+      async (request) => service.list(ctxOf(request), request.params.id, request.query as Query),
     );
 
     app.post(
@@ -88,11 +89,11 @@ function itemRoutes<Item, Query, Create, Update>({
       async (request, reply) =>
         reply
           .status(201)
-          .send({ data: await service.create(ctxOf(request), request.params.trackId, request.body as Create) }),
+          .send({ data: await service.create(ctxOf(request), request.params.id, request.body as Create) }),
     );
 
     app.get(
-      `${nested}/:id`,
+      `${nested}/:itemId`,
       {
         schema: {
           tags,
@@ -102,16 +103,17 @@ function itemRoutes<Item, Query, Create, Update>({
         },
       },
       async (request) => ({
-        data: await service.get(ctxOf(request), { trackId: request.params.trackId }, request.params.id),
+        data: await service.get(ctxOf(request), { trackId: request.params.id }, request.params.itemId),
       }),
     );
 
     for (const [url, params] of [
-      [`${nested}/:id`, itemParams],
+      [`${nested}/:itemId`, itemParams],
       [`/${path}/:id`, idParams],
     ] as const) {
-      const where = (p: { id: string } | { id: string; trackId: string }): Placement =>
-        'trackId' in p ? { trackId: p.trackId } : {};
+      // Under a track, the item is `:itemId`; on its own, `:id`.
+      const where = (p: { id: string } | { id: string; itemId: string }): [Placement, string] =>
+        'itemId' in p ? [{ trackId: p.id }, p.itemId] : [{}, p.id];
       app.patch(
         url,
         {
@@ -124,14 +126,14 @@ function itemRoutes<Item, Query, Create, Update>({
           },
         },
         async (request) => ({
-          data: await service.update(ctxOf(request), where(request.params), request.params.id, request.body as Update),
+          data: await service.update(ctxOf(request), ...where(request.params), request.body as Update),
         }),
       );
       app.delete(
         url,
         { schema: { tags, summary: `Delete a ${words.one}`, params, response: { 204: noContent, ...missing } } },
         async (request, reply) => {
-          await service.remove(ctxOf(request), where(request.params), request.params.id);
+          await service.remove(ctxOf(request), ...where(request.params));
           return reply.status(204).send(null);
         },
       );

@@ -14,9 +14,9 @@ import { envelope, idParams, listEnvelope } from '#common/contracts/base';
 import { errorEnvelope } from '#common/errors';
 import { type Ctx, ctxOf } from '../../platform/access';
 import type { Page } from '../../platform/pagination';
-import type { Placement } from './annotations.repo';
 import * as annotations from './annotations.service';
 import * as regions from './regions.service';
+import type { Placement } from './track-items.repo';
 
 const tags = ['reference'];
 // The track is `:id`, as in the track routes beside these (one name per path position).

@@ -13,8 +13,8 @@ import type { Ctx } from '../../platform/access';
 import { conflict, notFound, validationError } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import * as repo from './annotations.repo';
-
-export type { Placement } from './annotations.repo';
+import { findOwnedTrack } from './reference.repo';
+import type { Placement } from './track-items.repo';
 
 const cursorShape = z.tuple([z.number().int().min(0), z.uuid()]);
 
@@ -48,7 +48,7 @@ function view({ user_id: _owner, ...row }: repo.AnnotationRow): Annotation {
 }
 
 async function ownedTrack(ctx: Ctx, trackId: string) {
-  const track = await repo.trackForOwner(ctx.database.db, ctx.userId, trackId);
+  const track = await findOwnedTrack(ctx.database.db, ctx.userId, trackId);
   if (!track) throw notFound('track');
   return track;
 }
@@ -76,19 +76,19 @@ export async function create(
   body: z.output<typeof createAnnotationBody>,
 ): Promise<Annotation> {
   return ctx.database.db.transaction(async (tx) => {
-    const track = await repo.trackForOwner(tx, ctx.userId, trackId, true);
+    const track = await findOwnedTrack(tx, ctx.userId, trackId, true);
     if (!track) throw notFound('track');
     const end_ms = body.end_ms ?? null;
     checkTimes({ start_ms: body.start_ms, end_ms }, { start_ms: body.start_ms, end_ms }, track.duration_seconds);
-    if ((await repo.countAnnotations(tx, ctx.userId, trackId)) >= ANNOTATIONS_PER_TRACK) {
+    if ((await repo.annotations.count(tx, ctx.userId, trackId)) >= ANNOTATIONS_PER_TRACK) {
       throw conflict(`A track holds at most ${ANNOTATIONS_PER_TRACK} annotations.`, 'limit_reached');
     }
-    return view(await repo.insertAnnotation(tx, ctx.userId, trackId, { ...body, end_ms }));
+    return view(await repo.annotations.insert(tx, ctx.userId, trackId, { ...body, end_ms }));
   });
 }
 
-export async function get(ctx: Ctx, where: repo.Placement, id: string): Promise<Annotation> {
-  const row = await repo.findAnnotation(ctx.database.db, ctx.userId, id, where);
+export async function get(ctx: Ctx, where: Placement, id: string): Promise<Annotation> {
+  const row = await repo.annotations.find(ctx.database.db, ctx.userId, id, where);
   if (!row) throw notFound('annotation');
   const { duration_seconds: _length, ...annotation } = row;
   return view(annotation);
@@ -96,12 +96,12 @@ export async function get(ctx: Ctx, where: repo.Placement, id: string): Promise<
 
 export async function update(
   ctx: Ctx,
-  where: repo.Placement,
+  where: Placement,
   id: string,
   body: z.output<typeof updateAnnotationBody>,
 ): Promise<Annotation> {
   return ctx.database.db.transaction(async (tx) => {
-    const found = await repo.findAnnotation(tx, ctx.userId, id, where, true);
+    const found = await repo.annotations.find(tx, ctx.userId, id, where, true);
     if (!found) throw notFound('annotation');
     const { duration_seconds, ...current } = found;
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as typeof body;
@@ -114,12 +114,12 @@ export async function update(
       },
       duration_seconds,
     );
-    const row = await repo.updateAnnotation(tx, ctx.userId, id, patch);
+    const row = await repo.annotations.update(tx, ctx.userId, id, patch);
     if (!row) throw notFound('annotation');
     return view(row);
   });
 }
 
-export async function remove(ctx: Ctx, where: repo.Placement, id: string): Promise<void> {
-  if (!(await repo.deleteAnnotation(ctx.database.db, ctx.userId, id, where))) throw notFound('annotation');
+export async function remove(ctx: Ctx, where: Placement, id: string): Promise<void> {
+  if (!(await repo.annotations.remove(ctx.database.db, ctx.userId, id, where))) throw notFound('annotation');
 }

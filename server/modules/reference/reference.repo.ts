@@ -30,11 +30,21 @@ export interface OwnedTrack {
   duration_seconds: number | null;
 }
 
-/** The user's track, or null for a missing one and for another user's. */
-export async function findOwnedTrack(db: DbOrTx, userId: string, trackId: string): Promise<OwnedTrack | null> {
-  const [row] = await db
+/**
+ * The user's track, or null for a missing one and for another user's. `lock` holds it until the
+ * transaction ends without blocking the rows that reference it (an annotation or region is
+ * added with its track locked, so the per-track limits stay exact).
+ */
+export async function findOwnedTrack(
+  db: DbOrTx,
+  userId: string,
+  trackId: string,
+  lock = false,
+): Promise<OwnedTrack | null> {
+  const query = db
     .select({ id: reference_tracks.id, duration_seconds: reference_tracks.duration_seconds })
     .from(reference_tracks)
     .where(and(eq(reference_tracks.user_id, userId), eq(reference_tracks.id, trackId)));
+  const [row] = lock ? await query.for('no key update') : await query;
   return row ?? null;
 }

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
  * axe reads that as low contrast (the reward journeys check the toasts themselves).
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await transitionsSettled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('[data-sonner-toaster]')
@@ -14,4 +15,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Waits for the page's finite CSS transitions and animations (a step sliding in, a button's
+ * hover colour after the pointer was left over it by the last click): axe would otherwise
+ * measure colours half-way through and report a contrast the user never sees at rest.
+ * Endless ones (spinners) are left running.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.evaluate(`Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  )`);
 }

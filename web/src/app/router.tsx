@@ -29,11 +29,12 @@ const pages: Record<string, LazyPage> = {
   ideas: async () => ({ Component: (await import('@/features/notes/pages/ideas-page')).IdeasPage }),
   infobase: async () => ({ Component: (await import('@/features/notes/pages/infobase-page')).InfobasePage }),
   references: async () => ({ Component: (await import('@/features/notes/pages/references-page')).ReferencesPage }),
+  reference: async () => ({ Component: (await import('@/features/reference/pages/library-page')).LibraryPage }),
 };
 
 /**
  * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
- * The Reference section's listening prompts are built before its track library.
+ * The Reference section's listening prompts and its tracks.
  */
 const subpages: RouteObject[] = [
   {
@@ -45,6 +46,11 @@ const subpages: RouteObject[] = [
     path: 'reference/prompts/:key',
     ErrorBoundary: RouteError,
     lazy: async () => ({ Component: (await import('@/features/listening/pages/prompt-page')).PromptPage }),
+  },
+  {
+    path: 'reference/tracks/:id',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('@/features/reference/pages/track-page')).TrackPage }),
   },
 ];
 

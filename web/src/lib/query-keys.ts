@@ -119,4 +119,13 @@ export const listeningKeys = {
 
 /** Areas whose pages are still to come; the event stream already refreshes them. */
 export const marketKeys = { all: ['market'] as const };
-export const referenceKeys = { all: ['reference'] as const };
+
+/** Reference tracks, their annotations and regions. */
+export const referenceKeys = {
+  all: ['reference'] as const,
+  trackLists: ['reference', 'tracks'] as const,
+  tracks: (filters: object) => ['reference', 'tracks', filters] as const,
+  track: (id: string) => ['reference', 'track', id] as const,
+  annotations: (trackId: string) => ['reference', 'track', trackId, 'annotations'] as const,
+  regions: (trackId: string) => ['reference', 'track', trackId, 'regions'] as const,
+};

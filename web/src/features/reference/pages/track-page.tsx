@@ -1,4 +1,4 @@
-import { ChevronLeft, Music } from 'lucide-react';
+import { ChevronLeft, Music, Pause, Play } from 'lucide-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
@@ -140,12 +140,25 @@ function TrackStudy({ track }: { track: TrackWire }) {
             }}
           />
           <Timeline lengthMs={lengthMs} positionMs={positionMs} regions={regions.data ?? []} />
-          <p className="text-sm text-muted tabular-nums" data-testid="player-time">
-            <span className="font-medium text-fg">{formatTime(positionMs, true)}</span>
-            {lengthMs > 0 && <> / {formatTime(lengthMs)}</>}
-            {playing ? ' · playing' : ' · paused'}
-            {looping && ` · looping ${looping.name}`}
-          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              onClick={() => {
+                const el = audio.current;
+                if (!el) return;
+                if (el.paused) void el.play().catch(() => undefined);
+                else el.pause();
+              }}
+            >
+              {playing ? <Pause aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}
+              {playing ? 'Pause' : 'Play'}
+            </Button>
+            <p className="text-sm text-muted tabular-nums" data-testid="player-time">
+              <span className="font-medium text-fg">{formatTime(positionMs, true)}</span>
+              {lengthMs > 0 && <> / {formatTime(lengthMs)}</>}
+              {playing ? ' · playing' : ' · paused'}
+              {looping && ` · looping ${looping.name}`}
+            </p>
+          </div>
         </CardBody>
       </Card>
 

@@ -70,8 +70,16 @@ test('a track uploaded from the library plays, and keeps the annotation and the 
       .getByText('The sine sits alone: no low end to compare with.'),
   ).toBeVisible();
 
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const details = page.getByRole('form', { name: 'Track details' });
+  await details.getByLabel('Artist').fill('Test Tones');
+  await details.getByLabel('Tags').fill('Sine, reference tone');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Test Tones')).toBeVisible();
+
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sine study' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Tags' })).toHaveText(['#sine', '#reference tone'].join(''));
   await expect(regions.getByRole('list', { name: 'Regions' }).getByText('Intro')).toBeVisible();
   await expect(regions.getByRole('button', { name: 'Loop Intro' })).toHaveAttribute('aria-pressed', 'false');
   const note = annotations.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
@@ -127,6 +135,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Axe tone' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Listening prompt|Kick/ })).toBeVisible();
     await expect(page.getByText('Loop 4 bars: playing a region loops it.')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    const trackOverflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(trackOverflow, 'the track page scrolls sideways').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await expect(page.getByRole('form', { name: 'Track details' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto('/reference');

@@ -30,7 +30,12 @@ export function AnnotationList({ annotations, onSeek, onSave, onDelete }: Annota
               atMs={a.start_ms}
               initial={{ type: a.type, body: a.body }}
               submitLabel="Save"
-              onSubmit={(draft) => void onSave(a.id, draft).then(() => setEditing(null))}
+              onSubmit={(draft) =>
+                onSave(a.id, draft).then(
+                  () => setEditing(null),
+                  () => undefined, // the app's error toast says why; the editor stays open
+                )
+              }
               onCancel={() => setEditing(null)}
             />
           ) : (

@@ -183,10 +183,13 @@ export function LibraryPage() {
         onConfirm={() => {
           if (!deleting) return;
           const { id, title } = deleting;
-          void remove.mutateAsync(id).then(() => {
-            setDeleting(null);
-            toast.success(`${title} deleted`);
-          });
+          remove.mutateAsync(id).then(
+            () => {
+              setDeleting(null);
+              toast.success(`${title} deleted`);
+            },
+            () => undefined, // the app's error toast says why
+          );
         }}
       />
     </div>

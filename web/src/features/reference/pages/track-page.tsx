@@ -4,7 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { createRegionBody, type RegionKind, regionKind } from '#common/contracts/annotations';
 import { listeningPromptState } from '#common/contracts/listening';
-import { TRACK_FIELD_MAX, TRACK_TITLE_MAX } from '#common/contracts/reference';
+import { TRACK_FIELD_MAX, TRACK_TAGS_MAX, TRACK_TITLE_MAX } from '#common/contracts/reference';
+import { Badge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -261,11 +262,14 @@ function RegionForm({
     if (end <= start) return setError('The end must come after the start');
     if (name.trim() === '') return setError('Name the region');
     setError(null);
-    void onAdd({ name: name.trim(), kind, start_ms: start, end_ms: end }).then(() => {
-      setStart(null);
-      setEnd(null);
-      setName('');
-    });
+    onAdd({ name: name.trim(), kind, start_ms: start, end_ms: end }).then(
+      () => {
+        setStart(null);
+        setEnd(null);
+        setName('');
+      },
+      () => undefined, // the app's error toast says why; the marks stay for another try
+    );
   };
 
   return (
@@ -315,19 +319,28 @@ function RegionForm({
   );
 }
 
-/** The track's title and artist, editable in place. */
+/** Tags as typed ("trip-hop, drums"): split on commas, blanks dropped (the server lower-cases and dedupes). */
+const splitTags = (value: string) =>
+  value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+
+/** The track's title, artist and tags, editable in place. */
 function TrackDetails({ track }: { track: TrackWire }) {
   const update = useUpdateTrack(track.id);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(track.title);
   const [artist, setArtist] = useState(track.artist ?? '');
+  const [tags, setTags] = useState(track.tags.join(', '));
 
   useEffect(() => {
     if (!editing) {
       setTitle(track.title);
       setArtist(track.artist ?? '');
+      setTags(track.tags.join(', '));
     }
-  }, [editing, track.title, track.artist]);
+  }, [editing, track.title, track.artist, track.tags]);
 
   if (!editing) {
     return (
@@ -335,6 +348,15 @@ function TrackDetails({ track }: { track: TrackWire }) {
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words text-fg">{track.title}</h1>
           <p className="mt-1 text-[15px] text-muted">{track.artist ?? 'Unknown artist'}</p>
+          {track.tags.length > 0 && (
+            <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1">
+              {track.tags.map((t) => (
+                <li key={t}>
+                  <Badge>#{t}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <Button onClick={() => setEditing(true)}>Edit details</Button>
       </header>
@@ -343,13 +365,20 @@ function TrackDetails({ track }: { track: TrackWire }) {
   return (
     <form
       aria-label="Track details"
-      className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      className="grid gap-3 sm:grid-cols-2 sm:items-end"
       onSubmit={(e) => {
         e.preventDefault();
         if (title.trim() === '') return;
-        void update
-          .mutateAsync({ title: title.trim(), artist: artist.trim() === '' ? null : artist.trim() })
-          .then(() => setEditing(false));
+        update
+          .mutateAsync({
+            title: title.trim(),
+            artist: artist.trim() === '' ? null : artist.trim(),
+            tags: splitTags(tags),
+          })
+          .then(
+            () => setEditing(false),
+            () => undefined, // the app's error toast says why; the form stays open
+          );
       }}
     >
       <h1 className="sr-only">{track.title}</h1>
@@ -367,6 +396,11 @@ function TrackDetails({ track }: { track: TrackWire }) {
       <Field label="Artist">
         {({ id }) => (
           <Input id={id} value={artist} maxLength={TRACK_FIELD_MAX} onChange={(e) => setArtist(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Tags" hint={`Separated by commas, up to ${TRACK_TAGS_MAX}.`} className="sm:col-span-2">
+        {({ id, describedBy }) => (
+          <Input id={id} value={tags} aria-describedby={describedBy} onChange={(e) => setTags(e.target.value)} />
         )}
       </Field>
       <div className="flex gap-2">

@@ -129,7 +129,7 @@ function TrackStudy({ track }: { track: TrackWire }) {
             controls
             preload="metadata"
             src={trackAudioUrl(track.id)}
-            aria-label={`Play ${track.title}`}
+            aria-label={`${track.title}, audio player`}
             className="w-full"
             onTimeUpdate={onTime}
             onSeeked={onTime}

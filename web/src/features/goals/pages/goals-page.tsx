@@ -1,6 +1,5 @@
 import { Plus, Target } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { dayKey } from '#common/time/day';
 import { Button } from '@/components/ui/button';
@@ -11,6 +10,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
+import { useAddressParams } from '@/lib/address-params';
 import { useUser } from '@/lib/auth';
 import { useCreateGoal } from '../api/create-goal';
 import { useDeleteGoal } from '../api/delete-goal';
@@ -45,7 +45,7 @@ type Editing = { kind: 'create' } | { kind: 'edit'; goal: GoalWire } | null;
 export function GoalsPage() {
   const user = useUser();
   const today = dayKey(new Date(), user.timezone, user.day_start_hour);
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const filter = (filters.find((f) => f.value === params.get('status'))?.value ?? 'active') as Filter;
   const goals = useGoals(filter);
   const [editing, setEditing] = useState<Editing>(null);
@@ -57,17 +57,8 @@ export function GoalsPage() {
 
   const list = goals.data?.pages.flatMap((p) => p.data) ?? [];
   const selectedId = params.get('goal') ?? list[0]?.id ?? null;
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value === null) p.delete(key);
-        else p.set(key, value);
-        return p;
-      },
-      { replace: true },
-    );
   const select = (id: string) => {
-    setParam('goal', id);
+    setParam({ goal: id });
     requestAnimationFrame(() => heading.current?.focus());
   };
 
@@ -87,7 +78,7 @@ export function GoalsPage() {
         onSuccess: (goal) => {
           setEditing(null);
           toast.success('Goal added. Now break it into milestones.');
-          if (filter !== 'active' && filter !== 'all') setParam('status', null);
+          if (filter !== 'active' && filter !== 'all') setParam({ status: null });
           select(goal.id);
         },
       });
@@ -159,7 +150,7 @@ export function GoalsPage() {
           name="goal-status"
           value={filter}
           options={filters}
-          onChange={(v) => setParams({ status: v }, { replace: true })}
+          onChange={(v) => setParam({ status: v, goal: null })}
         />
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,0.9fr)_minmax(0,1.1fr)]">
@@ -205,7 +196,7 @@ export function GoalsPage() {
             onSuccess: () => {
               toast.success(`${deleting.title} deleted`);
               setDeleting(null);
-              setParam('goal', null);
+              setParam({ goal: null });
             },
           })
         }

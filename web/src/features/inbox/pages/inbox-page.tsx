@@ -1,6 +1,5 @@
 import { CheckCheck, Inbox } from 'lucide-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -10,6 +9,7 @@ import { Select } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
+import { useAddressParams } from '@/lib/address-params';
 import { useDeleteItem } from '../api/delete-item';
 import { useInbox } from '../api/get-inbox';
 import { useReadAll } from '../api/read-all';
@@ -39,7 +39,7 @@ const emptyText: Record<InboxView, string> = {
 };
 
 export function InboxPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const view = (views.find((v) => v.value === params.get('view'))?.value ?? 'inbox') as InboxView;
   const kind = (kinds.find((k) => k.value === params.get('kind'))?.value ?? 'all') as InboxKindFilter;
   const inbox = useInbox(view, kind);
@@ -48,16 +48,6 @@ export function InboxPage() {
   const remove = useDeleteItem();
   const [processing, setProcessing] = useState<InboxItemWire | null>(null);
   const [deleting, setDeleting] = useState<InboxItemWire | null>(null);
-
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value === null) p.delete(key);
-        else p.set(key, value);
-        return p;
-      },
-      { replace: true },
-    );
 
   const items = inbox.data?.pages.flatMap((p) => p.data) ?? [];
   const unread = inbox.data?.pages[0]?.unread_count ?? 0;
@@ -147,7 +137,7 @@ export function InboxPage() {
             name="inbox-view"
             value={view}
             options={views}
-            onChange={(v) => setParam('view', v === 'inbox' ? null : v)}
+            onChange={(v) => setParam({ view: v === 'inbox' ? null : v })}
           />
           <div className="flex items-center gap-2">
             <label htmlFor="inbox-kind" className="text-sm text-muted">
@@ -157,7 +147,7 @@ export function InboxPage() {
               id="inbox-kind"
               className="h-8 w-auto"
               value={kind}
-              onChange={(e) => setParam('kind', e.target.value === 'all' ? null : e.target.value)}
+              onChange={(e) => setParam({ kind: e.target.value === 'all' ? null : e.target.value })}
             >
               {kinds.map((k) => (
                 <option key={k.value} value={k.value}>

@@ -1,5 +1,5 @@
 import { ChevronLeft, X } from 'lucide-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { listeningCategories, listeningDifficulties } from '#common/enums';
 import { Button } from '@/components/ui/button';
 import { EmptyFilter } from '@/components/ui/empty-state';
@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Field, Select } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
+import { useAddressParams } from '@/lib/address-params';
 import { useListeningTemplates } from '../api/get-templates';
 import type { PromptFilters } from '../api/types';
 import { TemplateList } from '../components/template-list';
@@ -19,7 +20,7 @@ const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
  * category, level and tag (all kept in the address, so a filtered view can be shared).
  */
 export function PromptsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const category = params.get('category');
   const difficulty = params.get('difficulty');
   const tag = params.get('tag')?.toLowerCase() ?? null;
@@ -29,18 +30,6 @@ export function PromptsPage() {
     tag: tag && TAG.test(tag) ? tag : undefined,
   };
   const templates = useListeningTemplates(filters);
-
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') p.delete(key);
-          else p.set(key, value);
-        }
-        return p;
-      },
-      { replace: true },
-    );
 
   let body: React.ReactNode;
   if (templates.isPending) body = <ListSkeleton rows={4} />;

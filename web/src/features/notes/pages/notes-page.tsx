@@ -1,6 +1,5 @@
 import { Plus, X } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -10,6 +9,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
+import { useAddressParams } from '@/lib/address-params';
 import { errorMessage } from '@/lib/api-client';
 import { useCreateNote } from '../api/create-note';
 import { useDeleteNote } from '../api/delete-note';
@@ -29,7 +29,7 @@ type Editing = { kind: 'create' } | { kind: 'edit'; note: NoteWire } | null;
  * archiving and deleting. `?open=<id>` opens a note for editing (search results link there).
  */
 export function NotesPage({ info, children }: { info: NoteKindInfo; children?: ReactNode }) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const archived = params.get('view') === 'archive';
   const category = params.get('category') ?? undefined;
   const tag = params.get('tag') ?? undefined;
@@ -41,18 +41,6 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
   const create = useCreateNote(info);
   const update = useUpdateNote(info);
   const remove = useDeleteNote(info);
-
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null) p.delete(key);
-          else p.set(key, value);
-        }
-        return p;
-      },
-      { replace: true },
-    );
 
   // A note opened from a link is edited once it has loaded; closing the dialog clears the link.
   const dialog: Editing = editing ?? (openId && opened.data ? { kind: 'edit', note: opened.data } : null);

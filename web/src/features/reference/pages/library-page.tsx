@@ -1,6 +1,6 @@
 import { ChevronRight, Headphones, Music, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { TRACK_SEARCH_MAX, trackTag } from '#common/contracts/reference';
 import { Button } from '@/components/ui/button';
@@ -10,6 +10,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
+import { useAddressParams } from '@/lib/address-params';
 import { useDeleteTrack, useTracks } from '../api/tracks';
 import type { TrackFilters, TrackWire } from '../api/types';
 import { TrackUploader } from '../components/track-uploader';
@@ -21,7 +22,7 @@ import { formatTime, promptQuery } from '../utils/time';
  * it asks for the track to start the prompt on, and opens it with the prompt's state.
  */
 export function LibraryPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const q = params.get('q')?.trim() ?? '';
   const tagParam = params.get('tag');
   const tag = tagParam ? trackTag.safeParse(tagParam) : null;
@@ -30,18 +31,6 @@ export function LibraryPage() {
   const suffix = promptQuery(params);
   const remove = useDeleteTrack();
   const [deleting, setDeleting] = useState<TrackWire | null>(null);
-
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') p.delete(key);
-          else p.set(key, value);
-        }
-        return p;
-      },
-      { replace: true },
-    );
 
   let body: React.ReactNode;
   if (tracks.isPending) body = <ListSkeleton rows={3} />;

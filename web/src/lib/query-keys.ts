@@ -44,6 +44,9 @@ export const focusKeys = {
   historyOf: (mode: string) => ['focus', 'history', mode] as const,
   stats: ['focus', 'stats'] as const,
   statsFor: (days: number) => ['focus', 'stats', days] as const,
+  /** Music libraries: the list, and each library with its tracks. */
+  libraries: ['focus', 'libraries'] as const,
+  library: (id: string) => ['focus', 'libraries', id] as const,
 };
 
 export const habitKeys = {

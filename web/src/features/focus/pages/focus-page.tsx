@@ -6,6 +6,7 @@ import { useSettings } from '@/lib/settings';
 import { type FocusPresetWire, useFocusPresets } from '../api/get-focus-presets';
 import { useFocusStats } from '../api/get-focus-stats';
 import { FocusHistoryCard } from '../components/focus-history-card';
+import { FocusMusicCard } from '../components/focus-music-card';
 import { FocusStatsCard, type StatsRange } from '../components/focus-stats-card';
 import { FocusTimerCard, type PresetChoice, TimerCardSkeleton } from '../components/focus-timer-card';
 import { useFocusEvents } from '../hooks/use-focus-events';
@@ -62,6 +63,7 @@ export function FocusPage() {
             <TimerCardSkeleton />
           )}
         </div>
+        <FocusMusicCard />
         <FocusStatsCard stats={stats} range={range} onRangeChange={setRange} />
         <FocusHistoryCard />
       </div>

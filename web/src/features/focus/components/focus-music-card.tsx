@@ -6,8 +6,8 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input, Select } from '@/components/ui/field';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { useTracks } from '@/features/reference/api/tracks';
 import { useActiveFocus } from '../api/get-active-focus';
+import { useReferenceTracks } from '../api/get-reference-tracks';
 import {
   useAddLibraryTrack,
   useCreateLibrary,
@@ -167,7 +167,7 @@ function NowPlaying({ libraryId }: { libraryId: string }) {
 /** Rename or delete a library, add tracks from the reference library, take them out. */
 function LibraryEditor({ libraryId, onDeleted }: { libraryId: string; onDeleted: () => void }) {
   const library = useFocusLibrary(libraryId);
-  const tracks = useTracks({});
+  const tracks = useReferenceTracks();
   const update = useUpdateLibrary();
   const add = useAddLibraryTrack();
   const remove = useRemoveLibraryTrack();

@@ -1,6 +1,6 @@
 import { Music, Pause, Play, SkipForward, Volume2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { trackAudioUrl } from '@/features/reference/api/tracks';
+import { referenceTrackAudioUrl } from '../api/get-reference-tracks';
 import type { FocusLibraryTrackWire } from '../api/libraries';
 import { nextIndex, savedVolume, saveVolume } from '../utils/music';
 
@@ -48,7 +48,7 @@ export function MusicPlayer({ tracks, running }: MusicPlayerProps) {
     <section aria-label="Music player" className="flex flex-wrap items-center gap-2 rounded-lg bg-subtle/60 px-3 py-2">
       <audio
         ref={audio}
-        src={trackAudioUrl(current.track_id)}
+        src={referenceTrackAudioUrl(current.track_id)}
         preload="auto"
         data-testid="focus-music-audio"
         onEnded={() => setIndex((i) => nextIndex(Math.min(i, tracks.length - 1), tracks.length))}

@@ -1,10 +1,10 @@
-import { ChevronLeft, X } from 'lucide-react';
+import { ChevronLeft } from 'lucide-react';
 import { Link } from 'react-router';
 import { listeningCategories, listeningDifficulties } from '#common/enums';
-import { Button } from '@/components/ui/button';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Select } from '@/components/ui/field';
+import { FilterChip } from '@/components/ui/filter-chip';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { useAddressParams } from '@/lib/address-params';
@@ -85,15 +85,13 @@ export function PromptsPage() {
           )}
         </Field>
         {filters.tag && (
-          <Button
-            size="sm"
+          <FilterChip
             className="justify-self-start sm:mb-0.5"
-            onClick={() => setParam({ tag: null })}
-            aria-label={`Stop showing only the tag ${filters.tag}`}
+            onClear={() => setParam({ tag: null })}
+            label={`Stop showing only the tag ${filters.tag}`}
           >
             #{filters.tag}
-            <X aria-hidden className="size-3.5" />
-          </Button>
+          </FilterChip>
         )}
       </div>
       <div aria-busy={templates.isFetching} className="transition-opacity aria-busy:opacity-70">

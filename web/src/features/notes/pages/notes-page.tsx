@@ -1,4 +1,4 @@
-import { Plus, X } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { FilterChip } from '@/components/ui/filter-chip';
 import { PageHeader } from '@/components/ui/page-header';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ListSkeleton } from '@/components/ui/skeleton';
@@ -167,16 +168,14 @@ export function NotesPage({ info, children }: { info: NoteKindInfo; children?: R
           onChange={(v) => setParam({ view: v === 'archive' ? 'archive' : null })}
         />
         {category && (
-          <Button size="sm" onClick={() => setParam({ category: null })} aria-label={`Stop showing only ${category}`}>
+          <FilterChip onClear={() => setParam({ category: null })} label={`Stop showing only ${category}`}>
             {category}
-            <X aria-hidden className="size-3.5" />
-          </Button>
+          </FilterChip>
         )}
         {tag && (
-          <Button size="sm" onClick={() => setParam({ tag: null })} aria-label={`Stop showing only the tag ${tag}`}>
+          <FilterChip onClear={() => setParam({ tag: null })} label={`Stop showing only the tag ${tag}`}>
             #{tag}
-            <X aria-hidden className="size-3.5" />
-          </Button>
+          </FilterChip>
         )}
       </div>
       {openId && opened.isError && (

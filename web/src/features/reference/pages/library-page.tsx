@@ -1,4 +1,4 @@
-import { ChevronRight, Headphones, Music, Trash2, X } from 'lucide-react';
+import { ChevronRight, Headphones, Music, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
+import { FilterChip } from '@/components/ui/filter-chip';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { useAddressParams } from '@/lib/address-params';
@@ -147,15 +148,13 @@ export function LibraryPage() {
             )}
           </Field>
           {filters.tag && (
-            <Button
-              size="sm"
+            <FilterChip
               className="justify-self-start sm:mb-0.5"
-              onClick={() => setParam({ tag: null })}
-              aria-label={`Stop showing only the tag ${filters.tag}`}
+              onClear={() => setParam({ tag: null })}
+              label={`Stop showing only the tag ${filters.tag}`}
             >
               #{filters.tag}
-              <X aria-hidden className="size-3.5" />
-            </Button>
+            </FilterChip>
           )}
         </div>
         <div aria-busy={tracks.isFetching} className="transition-opacity aria-busy:opacity-70">

@@ -146,7 +146,7 @@ export const lessonStatuses = ['in_progress', 'completed'] as const;
 export const fsrsStates = [0, 1, 2, 3] as const;
 
 // ── Reference tracks, analysis, listening, blobs ──────────────────────────────
-export const analysisStatuses = ['queued', 'running', 'completed', 'failed'] as const;
+export const analysisStatuses = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
 export const annotationTypes = ['note', 'mix', 'arrangement', 'sound_design', 'mastering', 'question'] as const;
 export const regionKinds = ['section', 'loop'] as const;
 export const analysisEventTypes = ['beat', 'downbeat', 'onset', 'section', 'marker'] as const;

@@ -16,30 +16,60 @@ export interface WavOptions {
   kind?: 'sine' | 'noise';
 }
 
-/** A 16-bit PCM WAV file. */
+/** A 16-bit PCM WAV file of a 440 Hz sine at half scale, or of noise. */
 export function wav({ seconds, sampleRate = 8000, channels = 1, kind = 'sine' }: WavOptions): Buffer {
   const frames = Math.round(seconds * sampleRate);
-  const dataBytes = frames * channels * 2;
-  const out = Buffer.alloc(44 + dataBytes);
-  out.write('RIFF', 0, 'ascii');
-  out.writeUInt32LE(36 + dataBytes, 4);
-  out.write('WAVEfmt ', 8, 'ascii');
-  out.writeUInt32LE(16, 16);
-  out.writeUInt16LE(1, 20);
-  out.writeUInt16LE(channels, 22);
-  out.writeUInt32LE(sampleRate, 24);
-  out.writeUInt32LE(sampleRate * channels * 2, 28);
-  out.writeUInt16LE(channels * 2, 32);
-  out.writeUInt16LE(16, 34);
-  out.write('data', 36, 'ascii');
-  out.writeUInt32LE(dataBytes, 40);
+  const planes = Array.from({ length: channels }, () => new Float32Array(frames));
   let seed = 12345;
   for (let i = 0; i < frames; i++) {
     for (let c = 0; c < channels; c++) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       const v = kind === 'sine' ? Math.sin((2 * Math.PI * 440 * i) / sampleRate) : seed / 0x3fffffff - 1;
-      out.writeInt16LE(Math.round(v * 0.5 * 32767), 44 + (i * channels + c) * 2);
+      (planes[c] as Float32Array)[i] = v * 0.5;
     }
+  }
+  return encodeWav(planes, sampleRate);
+}
+
+/** How `encodeWav` stores samples: integer PCM of 16, 24 or 32 bits, or 32-bit float. */
+export type WavEncoding = 'pcm16' | 'pcm24' | 'pcm32' | 'float32';
+
+/**
+ * A WAV file of planar samples in [-1, 1] (all channels the same length). Integer encodings
+ * round and clip to the full scale of their width; `float32` stores the values as they are
+ * (format tag 3).
+ */
+export function encodeWav(
+  channels: readonly Float32Array[],
+  sampleRate: number,
+  encoding: WavEncoding = 'pcm16',
+): Buffer {
+  const bytes = encoding === 'pcm16' ? 2 : encoding === 'pcm24' ? 3 : 4;
+  const frames = channels[0]?.length ?? 0;
+  const blockAlign = channels.length * bytes;
+  const dataBytes = frames * blockAlign;
+  const out = Buffer.alloc(44 + dataBytes);
+  out.write('RIFF', 0, 'ascii');
+  out.writeUInt32LE(36 + dataBytes, 4);
+  out.write('WAVEfmt ', 8, 'ascii');
+  out.writeUInt32LE(16, 16);
+  out.writeUInt16LE(encoding === 'float32' ? 3 : 1, 20);
+  out.writeUInt16LE(channels.length, 22);
+  out.writeUInt32LE(sampleRate, 24);
+  out.writeUInt32LE(sampleRate * blockAlign, 28);
+  out.writeUInt16LE(blockAlign, 32);
+  out.writeUInt16LE(bytes * 8, 34);
+  out.write('data', 36, 'ascii');
+  out.writeUInt32LE(dataBytes, 40);
+  const full = 2 ** (bytes * 8 - 1);
+  const toInt = (v: number) => Math.max(-full, Math.min(full - 1, Math.round(v * full)));
+  for (let i = 0; i < frames; i++) {
+    channels.forEach((plane, c) => {
+      const at = 44 + i * blockAlign + c * bytes;
+      const v = plane[i] as number;
+      if (encoding === 'float32') out.writeFloatLE(v, at);
+      else out.writeIntLE(toInt(v), at, bytes);
+    });
   }
   return out;
 }

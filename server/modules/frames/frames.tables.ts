@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { analysisEventTypes } from '#common/enums';
 import { createdAt, id } from '../../db/columns';
 import { bytea, emptyObject, oneOf, ownerId } from '../../db/table-helpers';
 import { track_analyses } from '../reference/reference.tables';
 
 /**
- * The frame timeline of one analysis: hop, frame count, band layout and chunking. Frames are
+ * One frame timeline of an analysis: hop, frame count, band layout and chunking. Frames are
  * little-endian float32 bands packed without padding, stored in chunks of `chunk_size_frames`.
+ * An analysis has one timeline per level: the full one (hop 10 ms) and coarser overviews of the
+ * same bands (longer hops), so a whole-track view needs one small request.
  */
 export const analysis_frame_manifests = pgTable(
   'analysis_frame_manifests',
@@ -31,10 +33,12 @@ export const analysis_frame_manifests = pgTable(
     analyzer_version: text().notNull(),
     chunk_size_frames: integer().notNull().default(1000),
     total_chunks: integer().notNull(),
+    /** Bytes of frame data in this timeline's chunks: counted in the owner's storage usage. */
+    stored_bytes: bigint({ mode: 'number' }).notNull().default(0),
     created_at: createdAt(),
   },
   (t) => [
-    uniqueIndex('analysis_frame_manifests_analysis_key').on(t.analysis_id),
+    uniqueIndex('analysis_frame_manifests_analysis_hop_key').on(t.analysis_id, t.hop_ms),
     index('analysis_frame_manifests_user_idx').on(t.user_id, t.created_at),
     check('analysis_frame_manifests_hop_positive', sql`${t.hop_ms} > 0`),
     check('analysis_frame_manifests_counts_valid', sql`${t.frame_count} >= 0 and ${t.duration_ms} >= 0`),

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -30,6 +31,10 @@ const envSchema = z.object({
   BLOB_STORE: z.enum(['fs', 's3']).default('fs'),
   BLOB_QUOTA_MB: positiveInt.default(2048),
   TRACK_MAX_MB: positiveInt.default(200),
+  /** Analysis worker threads on this instance; 0: this instance analyses nothing (others may). */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  /** An ffmpeg for the formats no bundled decoder reads (AAC/M4A); found on PATH otherwise. */
+  FFMPEG_PATH: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -148,6 +153,11 @@ function deriveConfig(env: z.output<typeof envSchema>) {
     blobQuotaBytes: env.BLOB_QUOTA_MB * 1024 * 1024,
     /** The most bytes one reference track upload may hold. */
     trackMaxBytes: env.TRACK_MAX_MB * 1024 * 1024,
+    analysis: {
+      /** One thread per core but one, at least one: the request path keeps a core. */
+      workers: env.ANALYSIS_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+      ffmpegPath: env.FFMPEG_PATH ?? null,
+    },
     auth: {
       local,
       /** Local sign-in where others may reach it (AUTH_LOCAL_UNSAFE=true): warned about at every start. */

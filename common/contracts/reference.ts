@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { analysisStatuses } from '../enums';
 import { pageQuery, timestamp } from './base';
 import { longText, text } from './text';
 
@@ -95,3 +96,51 @@ export type TrackListQuery = z.input<typeof trackListQuery>;
 export const uploadTrackBody = z.object({
   file: z.string().meta({ format: 'binary', description: 'The audio file (WAV, MP3, FLAC, OGG, Opus, AAC, M4A)' }),
 });
+
+/**
+ * The numbers of a completed analysis (SPEC §6; docs/ANALYSIS.md says how each is measured).
+ * A value the audio does not have (the loudness of silence, the tempo of a drone) is null.
+ */
+export const analysisResults = z.object({
+  duration_ms: z.number().int(),
+  sample_rate: z.number().int(),
+  channels: z.number().int(),
+  integrated_lufs: z.number().nullable(),
+  loudness_range_lu: z.number().nullable(),
+  momentary_max_lufs: z.number().nullable(),
+  short_term_max_lufs: z.number().nullable(),
+  sample_peak_dbfs: z.number().nullable(),
+  true_peak_dbtp: z.number().nullable(),
+  rms_dbfs: z.number().nullable(),
+  crest_factor_db: z.number().nullable(),
+  plr_db: z.number().nullable(),
+  bpm: z.number().nullable(),
+  bpm_confidence: z.number().nullable(),
+  key: z.string().nullable(),
+  key_confidence: z.number().nullable(),
+  key_runner_up: z.object({ key: z.string(), confidence: z.number() }).nullable(),
+  sections: z.array(
+    z.object({ start_ms: z.number().int(), end_ms: z.number().int(), label: z.string(), confidence: z.number() }),
+  ),
+});
+export type AnalysisResults = z.output<typeof analysisResults>;
+
+/** An analysis of a track: queued, running (with progress), completed with its results, failed or cancelled. */
+export const analysis = z.object({
+  id: z.uuid(),
+  track_id: z.uuid(),
+  status: z.enum(analysisStatuses),
+  /** 0–100 while running. */
+  progress: z.number().int(),
+  analyzer_version: z.string(),
+  /** Equal fingerprints, equal results: SHA-256 of the file's checksum, the analyzer version and its parameters. */
+  fingerprint: z.string().nullable(),
+  results: analysisResults.nullable(),
+  /** Why it failed, or why the last attempt did while it waits to be tried again. */
+  error: z.string().nullable(),
+  attempts: z.number().int(),
+  created_at: timestamp,
+  started_at: timestamp.nullable(),
+  completed_at: timestamp.nullable(),
+});
+export type Analysis = z.output<typeof analysis>;

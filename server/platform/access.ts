@@ -52,3 +52,20 @@ export function ctxOf(request: FastifyRequest): Ctx {
     userAgent: typeof ua === 'string' ? ua : null,
   };
 }
+
+/**
+ * The service context of work done for a user outside a request (a background job): the same
+ * services, the user as their record has them, no session and no roles (a job acts on the
+ * user's own data, never with their permissions).
+ */
+export function backgroundCtx(deps: Platform, user: Omit<SessionUser, 'roles' | 'permissions'>, job: string): Ctx {
+  return {
+    ...deps,
+    user: { ...user, roles: [], permissions: [] },
+    userId: user.id,
+    requestId: job,
+    sessionId: null,
+    ip: '',
+    userAgent: null,
+  };
+}

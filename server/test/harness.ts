@@ -75,6 +75,8 @@ export const testEnv: Env = {
   LOG_LEVEL: 'silent',
   PUBLIC_URL: 'http://localhost:8080',
   WEB_DIST: '/nonexistent',
+  // Uploads queue analyses; only the tests of the analysis runner run them.
+  ANALYSIS_WORKERS: '0',
 };
 
 /**

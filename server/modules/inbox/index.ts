@@ -5,6 +5,8 @@ import { notifyRewards } from './notifications.service';
 
 export { rebuildUnreadCounts } from './inbox.repo';
 export { unreadInboxFact } from './inbox.service';
+/** System notifications other modules send (an analysis finished). */
+export { type Notification, notify } from './notifications.service';
 
 /**
  * The inbox's routes, and its reward listener: registered on this app's game layer as the app

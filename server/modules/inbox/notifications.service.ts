@@ -4,7 +4,7 @@ import { publish } from '../../platform/events';
 import type { RewardListener } from '../gamification';
 import * as repo from './inbox.repo';
 
-interface Notification {
+export interface Notification {
   /** Unique per user: the same news is never told twice (a level reached again after an undo). */
   key: string;
   title: string;
@@ -12,8 +12,11 @@ interface Notification {
   data: Record<string, unknown>;
 }
 
-/** Writes a system item unless one with its key exists, and announces it at commit. */
-async function notify(tx: DbOrTx, ctx: Ctx, n: Notification): Promise<void> {
+/**
+ * Writes a system item unless one with its key exists, and announces it at commit. The caller
+ * holds the user's account lock, or its key cannot repeat (one per analysis), so the check cannot race.
+ */
+export async function notify(tx: DbOrTx, ctx: Ctx, n: Notification): Promise<void> {
   if (await repo.hasNotification(tx, ctx.userId, n.key)) return;
   const now = ctx.clock.now();
   const row = await repo.insert(tx, {

@@ -6,6 +6,8 @@ import { blobIdOfKey } from '../../platform/blob-store';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { type ByteRange, deleteBlob, deleteBlobWith, type OpenBlob, openBlob, storeBlob } from '../blobs';
+import { queueAnalysis } from './analyses.service';
+import { wakeAnalysisRunner } from './analysis-runner';
 import { cleanText, peek, readAudioFacts, SNIFF_BYTES, sniffAudio } from './tracks.media';
 import * as repo from './tracks.repo';
 
@@ -81,19 +83,24 @@ export async function upload(ctx: Ctx, input: UploadInput): Promise<Track> {
       cleanText(facts.title, TRACK_TITLE_MAX) ??
       cleanText(filename.replace(/\.[^.]*$/, ''), TRACK_TITLE_MAX) ??
       filename;
-    const row = await repo.insert(ctx.database.db, ctx.userId, {
-      title,
-      artist: facts.artist,
-      album: facts.album,
-      genre: facts.genre,
-      blob_key: blob.key,
-      filename,
-      mime_type: mime,
-      size_bytes: blob.size_bytes,
-      duration_seconds: facts.duration_seconds,
-      sample_rate: facts.sample_rate,
-      channels: facts.channels,
+    const row = await ctx.database.db.transaction(async (tx) => {
+      const inserted = await repo.insert(tx, ctx.userId, {
+        title,
+        artist: facts.artist,
+        album: facts.album,
+        genre: facts.genre,
+        blob_key: blob.key,
+        filename,
+        mime_type: mime,
+        size_bytes: blob.size_bytes,
+        duration_seconds: facts.duration_seconds,
+        sample_rate: facts.sample_rate,
+        channels: facts.channels,
+      });
+      await queueAnalysis(tx, ctx, inserted.id);
+      return inserted;
     });
+    wakeAnalysisRunner(ctx.database);
     return toTrack(row);
   } catch (err) {
     await deleteBlob(ctx, blob.id).catch(() => {});

@@ -118,7 +118,7 @@ export class WorkerPool {
 
 /** A failure the worker reported (bad audio…): the worker itself is still sound. */
 class WorkerReportedError extends Error {
-  constructor(readonly cause: Error) {
+  constructor(override readonly cause: Error) {
     super(cause.message);
   }
 }

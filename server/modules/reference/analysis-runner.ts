@@ -173,7 +173,7 @@ export class AnalysisRunner {
         },
       });
       clearInterval(renew);
-      const saved = await this.save(ctx, job, output, analysisFingerprint(file.blob.checksum ?? track.blob_key));
+      const saved = await this.save(ctx, job, output, analysisFingerprint(file.blob.sha256 ?? track.blob_key));
       if (!saved) await this.lost(ctx, job, track.id);
     } catch (err) {
       clearInterval(renew);

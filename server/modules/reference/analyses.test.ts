@@ -71,10 +71,10 @@ async function finished(user: TestUser, trackId: string) {
 describe('the analysis queue', () => {
   it('analyses an upload: results, the track’s summary, frames, beats, an inbox item and one reward', async () => {
     const user = await signUp(t);
-    const trackId = await upload(user, song(8));
+    const trackId = await upload(user, song(12));
     const done = await finished(user, trackId);
     expect(done).toMatchObject({ status: 'completed', attempts: 1, error: null });
-    expect(done.results).toMatchObject({ sample_rate: 44_100, channels: 2, duration_ms: 8000 });
+    expect(done.results).toMatchObject({ sample_rate: 44_100, channels: 2, duration_ms: 12_000 });
     expect(done.results?.bpm as number).toBeCloseTo(120, 0);
 
     const track = (await user.inject({ method: 'GET', url: `/api/reference/tracks/${trackId}` })).json().data;

@@ -347,3 +347,15 @@ export function frequencyOf(x: Float32Array, sampleRate: number): number {
   }
   return crossings > 0 ? (crossings * sampleRate) / (last - first) : 0;
 }
+
+/** How many samples differ between two signals (a length difference counts in full); −0 equals 0. */
+export function mismatches(a: readonly Float32Array[], b: readonly Float32Array[]): number {
+  let count = 0;
+  for (let c = 0; c < Math.max(a.length, b.length); c++) {
+    const x = a[c] ?? new Float32Array(0);
+    const y = b[c] ?? new Float32Array(0);
+    count += Math.abs(x.length - y.length);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) count++;
+  }
+  return count;
+}

@@ -45,7 +45,8 @@ export function rescaleFlac(channels: Float32Array[], bits: number): Float32Arra
   const up = 2 ** (bits - 1) - 1;
   const down = 2 ** (bits - 1);
   for (const plane of channels) {
-    for (let i = 0; i < plane.length; i++) plane[i] = Math.round((plane[i] as number) * up) / down;
+    // `+ 0` keeps a zero positive, as integer PCM read any other way gives it.
+    for (let i = 0; i < plane.length; i++) plane[i] = Math.round((plane[i] as number) * up) / down + 0;
   }
   return channels;
 }

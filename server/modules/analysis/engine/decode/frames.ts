@@ -43,7 +43,7 @@ export class FrameReader {
   }
 
   private async fill(): Promise<void> {
-    const piece = await this.input.next();
+    const piece = await this.input.gather();
     if (piece) {
       this.queue.push(...(this.parser.parseChunk(piece) as unknown as Iterable<CodecFrame>));
     } else {

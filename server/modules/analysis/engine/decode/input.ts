@@ -52,6 +52,31 @@ export class Input {
     return piece;
   }
 
+  /**
+   * The next piece, small network chunks joined up to half a piece or more (a decoder pays
+   * for every call), or null at the end.
+   */
+  async gather(): Promise<Uint8Array | null> {
+    const first = await this.next();
+    if (!first || first.byteLength >= this.maxPiece / 2) return first;
+    const parts = [first];
+    let size = first.byteLength;
+    while (size < this.maxPiece / 2) {
+      const more = await this.next(this.maxPiece - size);
+      if (!more) break;
+      parts.push(more);
+      size += more.byteLength;
+    }
+    if (parts.length === 1) return first;
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.byteLength;
+    }
+    return out;
+  }
+
   /** Exactly `n` bytes (joined if they span pieces), or fewer when the stream ends first. */
   async read(n: number): Promise<Uint8Array> {
     const first = await this.next(n);

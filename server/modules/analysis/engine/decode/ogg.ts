@@ -51,6 +51,9 @@ export class OggPages {
   private header = new Uint8Array(27 + 255);
   private have = 0;
   private skipping = 0;
+  /** The page being skipped is the stream's last. */
+  private last = false;
+  /** The last page arrived whole. */
   ended = false;
 
   push(bytes: Uint8Array): void {
@@ -60,6 +63,7 @@ export class OggPages {
         const n = Math.min(this.skipping, bytes.byteLength - at);
         this.skipping -= n;
         at += n;
+        if (this.skipping === 0) this.ended = this.last;
         continue;
       }
       const fixed = this.have < 27;
@@ -73,7 +77,8 @@ export class OggPages {
       if (fixed && (this.header[26] ?? 0) > 0) continue;
       let body = 0;
       for (let i = 0; i < need - 27; i++) body += this.header[27 + i] ?? 0;
-      this.ended = ((this.header[5] ?? 0) & 0x04) !== 0;
+      this.last = ((this.header[5] ?? 0) & 0x04) !== 0;
+      this.ended = body === 0 && this.last;
       this.skipping = body;
       this.have = 0;
     }
@@ -127,7 +132,7 @@ export async function openOgg(input: Input): Promise<Opened> {
       if (out.errors.length > 0) throw corrupt(`The ${head.codec} data is damaged (${out.errors[0]?.message}).`);
       return out.samplesDecoded > 0 ? out.channelData.slice(0, channels) : null;
     };
-    for (let bytes = await input.next(); bytes; bytes = await input.next()) {
+    for (let bytes = await input.gather(); bytes; bytes = await input.gather()) {
       pages.push(bytes);
       const out = check(await decode(bytes));
       if (out) yield out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collect, encodeWav, streamOf, type WavEncoding } from '../../../../test/audio';
+import { collect, encodeWav, mismatches, streamOf, type WavEncoding } from '../../../../test/audio';
 import { decodeAudio } from '.';
 
 /** A stereo signal that reaches both ends of the scale: a ramp from −1 to 1 on the left, a sine on the right. */
@@ -77,7 +77,7 @@ describe('WAV decoding', () => {
     const whole = await decodeWav(bytes);
     for (const chunk of [1, 7, 4099]) {
       const out = await decodeWav(bytes, chunk);
-      expect(out.channels).toEqual(whole.channels);
+      expect(mismatches(out.channels, whole.channels)).toBe(0);
       expect(out.blockSizes.every((n) => n > 0)).toBe(true);
     }
   });

@@ -105,6 +105,8 @@ export async function openFfmpeg(input: Input, ffmpeg: string, signal?: AbortSig
         '-nostdin',
         '-loglevel',
         'error',
+        // A damaged or cut-off file fails, as it does with every other decoder here.
+        '-xerror',
         '-i',
         temp ? temp.file : 'pipe:0',
         '-map',
@@ -143,7 +145,7 @@ export async function openFfmpeg(input: Input, ffmpeg: string, signal?: AbortSig
     if (closed) return;
     closed = true;
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    if (temp) void fs.promises.rm(temp.dir, { recursive: true, force: true });
+    if (temp) fs.rmSync(temp.dir, { recursive: true, force: true });
   };
 
   // The file goes in as fast as ffmpeg takes it.

@@ -62,13 +62,13 @@ describe('stopping a decode', () => {
     await expect.poll(() => state.closed).toBe(true);
   });
 
-  const files = [
+  const files: [string, string][] = [
     ['loud.mp3', 'audio/mpeg'],
     ['loud.flac', 'audio/flac'],
     ['loud.ogg', 'audio/ogg'],
     ['tone-stereo48.opus', 'audio/ogg; codecs=opus'],
-    ...(findFfmpeg() ? [['tone-stereo48.m4a', 'audio/mp4']] : []),
-  ] as const;
+    ...(findFfmpeg() ? [['tone-stereo48.m4a', 'audio/mp4'] as [string, string]] : []),
+  ];
 
   it.each(files)('stops decoding %s mid-way when aborted, while its source stalls', async (name, type) => {
     const bytes = new Uint8Array(fixture(name));

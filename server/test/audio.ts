@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { DecodedAudio } from '../modules/analysis/engine/audio';
 import type { TestUser } from './factories';
 
 /**
@@ -301,7 +300,10 @@ export interface Collected {
 }
 
 /** Reads every block of a decoder (for tests: the whole signal is kept). */
-export async function collect(decoded: DecodedAudio): Promise<Collected> {
+export async function collect(decoded: {
+  format: { sampleRate: number; channels: number };
+  blocks: AsyncIterable<Float32Array[]>;
+}): Promise<Collected> {
   const parts: Float32Array[][] = Array.from({ length: decoded.format.channels }, () => []);
   const blockSizes: number[] = [];
   for await (const block of decoded.blocks) {

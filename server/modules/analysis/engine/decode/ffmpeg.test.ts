@@ -34,6 +34,17 @@ describe('decoding AAC and M4A through ffmpeg', () => {
     await expect(decoding).rejects.toMatchObject({ name: 'AudioDecodeError', code: 'needs_ffmpeg' });
   });
 
+  it('says ffmpeg is needed when none is configured and none is on PATH', async () => {
+    const before = process.env.PATH;
+    process.env.PATH = dir;
+    try {
+      const decoding = decodeAudio(streamOf(new Uint8Array(fixture('clip.aac'))), 'audio/aac');
+      await expect(decoding).rejects.toMatchObject({ name: 'AudioDecodeError', code: 'needs_ffmpeg' });
+    } finally {
+      process.env.PATH = before;
+    }
+  });
+
   const onPath = findFfmpeg();
 
   // With the index first (streamed through a pipe) and last (copied to a temporary file first).

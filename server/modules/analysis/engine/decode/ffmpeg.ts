@@ -89,7 +89,19 @@ async function spool(input: Input): Promise<{ dir: string; file: string }> {
 /** How much of ffmpeg's error output is kept for the message. */
 const STDERR_KEEP = 2048;
 
+/** Fails early, before a file is copied, when a path given for ffmpeg leads to nothing that runs. */
+function checkRunnable(ffmpeg: string): void {
+  if (!ffmpeg.includes(path.sep)) return;
+  try {
+    fs.accessSync(ffmpeg, fs.constants.X_OK);
+  } catch {
+    throw new AudioDecodeError('needs_ffmpeg', `There is no ffmpeg to run at ${ffmpeg}.`);
+  }
+}
+
+/** Decodes AAC or MP4 audio with `ffmpeg` (a path or a command name), reading the input as it goes. */
 export async function openFfmpeg(input: Input, ffmpeg: string, signal?: AbortSignal): Promise<Opened> {
+  checkRunnable(ffmpeg);
   const head = await input.peek(8);
   const mp4 = String.fromCharCode(...head.subarray(4, 8)) === 'ftyp';
   const temp = mp4 && !(await indexFirst(input)) ? await spool(input) : null;

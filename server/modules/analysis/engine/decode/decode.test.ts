@@ -85,6 +85,14 @@ describe('stopping a decode', () => {
     await expect.poll(() => state.closed).toBe(true);
   });
 
+  it('frees the decoder and closes the source on abort even when no block is read', async () => {
+    const controller = new AbortController();
+    const { source, state } = stalling(new Uint8Array(fixture('loud.mp3')));
+    await decodeAudio(source, 'audio/mpeg', { signal: controller.signal });
+    controller.abort();
+    await expect.poll(() => state.closed).toBe(true);
+  });
+
   it('refuses to start when already aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -72,6 +72,14 @@ describe('decoding AAC and M4A through ffmpeg', () => {
       expect(fs.readdirSync(tmp)).toHaveLength(1);
       await collect(decoded);
       expect(fs.readdirSync(tmp)).toEqual([]);
+      // Also when the decoding is aborted before a block is read.
+      const controller = new AbortController();
+      await decodeAudio(streamOf(new Uint8Array(fixture('tone-mono44.m4a'))), 'audio/mp4', {
+        signal: controller.signal,
+      });
+      expect(fs.readdirSync(tmp)).toHaveLength(1);
+      controller.abort();
+      expect(fs.readdirSync(tmp)).toEqual([]);
     } finally {
       if (before === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = before;

@@ -97,11 +97,22 @@ export async function decodeAudio(
     input.close();
     throw settle(err, input, signal);
   }
-  return { format: opened.format, blocks: blocks(opened, input, signal) };
+  // Freed on abort even if nobody reads the blocks (closing is idempotent).
+  const release = () => {
+    opened.close();
+    input.close();
+  };
+  signal?.addEventListener('abort', release, { once: true });
+  return { format: opened.format, blocks: blocks(opened, input, signal, release) };
 }
 
 /** The decoded pieces cut into blocks of at most a second; frees the decoder however it ends. */
-async function* blocks(opened: Opened, input: Input, signal?: AbortSignal): AsyncGenerator<Float32Array[]> {
+async function* blocks(
+  opened: Opened,
+  input: Input,
+  signal: AbortSignal | undefined,
+  release: () => void,
+): AsyncGenerator<Float32Array[]> {
   const { channels, sampleRate } = opened.format;
   const limit = Math.min(sampleRate, MAX_BLOCK_FRAMES);
   try {
@@ -120,8 +131,8 @@ async function* blocks(opened: Opened, input: Input, signal?: AbortSignal): Asyn
   } catch (err) {
     throw settle(err, input, signal);
   } finally {
-    opened.close();
-    input.close();
+    signal?.removeEventListener('abort', release);
+    release();
   }
 }
 

@@ -50,8 +50,10 @@ export async function openMpeg(input: Input): Promise<Opened> {
       // mpg123 always answers in stereo; a mono stream is the first channel.
       if (out.samplesDecoded > 0) yield out.channelData.slice(0, channels);
     }
-    if (announced !== null && count - 1 < announced - 1) {
-      throw corrupt(`The MP3 ends after ${count - 1} of the ${announced} frames its header announces.`);
+    // LAME counts the frames after its Info frame; one frame of slack for encoders that count it.
+    const audioFrames = count - 1;
+    if (announced !== null && audioFrames < announced - 1) {
+      throw corrupt(`The MP3 ends after ${audioFrames} of the ${announced} frames its header announces.`);
     }
   }
   return { format: { sampleRate, channels }, pieces: pieces(), close: free };

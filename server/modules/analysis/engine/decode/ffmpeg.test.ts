@@ -50,7 +50,11 @@ describe('decoding AAC and M4A through ffmpeg', () => {
   // With the index first (streamed through a pipe) and last (copied to a temporary file first).
   it.skipIf(!onPath).each(['mono44', 'stereo48'])('decodes tone-%s.m4a with the ffmpeg on PATH', async (tone) => {
     const out = await collect(
-      await decodeAudio(streamOf(new Uint8Array(fixture(`tone-${tone}.m4a`)), 4096), 'audio/mp4'),
+      // Both types an M4A may be stored as.
+      await decodeAudio(
+        streamOf(new Uint8Array(fixture(`tone-${tone}.m4a`)), 4096),
+        tone === 'mono44' ? 'audio/x-m4a' : 'audio/mp4',
+      ),
     );
     const rate = tone === 'mono44' ? 44100 : 48000;
     expect(out.sampleRate).toBe(rate);
@@ -90,7 +94,6 @@ describe('decoding AAC and M4A through ffmpeg', () => {
     for (const [name, type] of [
       ['clip.aac', 'audio/aac'],
       ['audio-only.mp4', 'audio/mp4'],
-      ['clip.m4a', 'audio/x-m4a'],
     ] as const) {
       const out = await collect(await decodeAudio(streamOf(new Uint8Array(fixture(name))), type));
       expect(out.sampleRate).toBe(22050);

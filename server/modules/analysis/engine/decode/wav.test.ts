@@ -72,6 +72,13 @@ describe('WAV decoding', () => {
     },
   );
 
+  it('accepts each type a WAV upload may be stored as', async () => {
+    const bytes = new Uint8Array(encodeWav(testSignal(100), 8000));
+    for (const type of ['audio/wav', 'audio/x-wav', 'audio/wave', 'AUDIO/WAV']) {
+      expect((await collect(await decodeAudio(streamOf(bytes), type))).channels[0]).toHaveLength(100);
+    }
+  });
+
   it('gives the same samples whatever size the network chunks are, never splitting a sample frame', async () => {
     const bytes = new Uint8Array(encodeWav(testSignal(), 44100, 'pcm24'));
     const whole = await decodeWav(bytes);

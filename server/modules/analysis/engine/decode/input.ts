@@ -14,8 +14,6 @@ export class Input {
   private ended = false;
   /** The error the source itself failed with, told apart from a decoder's. */
   sourceError: unknown = undefined;
-  /** Bytes handed out so far (put-back bytes count once). */
-  position = 0;
 
   constructor(
     source: AsyncIterable<Uint8Array>,
@@ -48,7 +46,6 @@ export class Input {
       this.held.unshift(piece.subarray(max));
       piece = piece.subarray(0, max);
     }
-    this.position += piece.byteLength;
     return piece;
   }
 
@@ -108,7 +105,6 @@ export class Input {
   unread(bytes: Uint8Array): void {
     if (bytes.byteLength === 0) return;
     this.held.unshift(bytes);
-    this.position -= bytes.byteLength;
   }
 
   /** Up to `n` bytes from the front of the stream, left in place. */

@@ -208,3 +208,156 @@ export function* generated(size: number, audio = true): Generator<Buffer> {
     sent += n;
   }
 }
+
+/** Rounds to 16-bit PCM the way `encodeWav` does for `pcm16`, keeping the result as a float. */
+function quantise16(v: number): number {
+  return Math.max(-32768, Math.min(32767, Math.round(v * 32768))) / 32768;
+}
+
+/** A signal made of sines, quantised to 16 bits: each part is [frequency in Hz, peak amplitude]. */
+function sines(parts: readonly (readonly [number, number])[], seconds: number, sampleRate: number): Float32Array {
+  const out = new Float32Array(Math.round(seconds * sampleRate));
+  for (let i = 0; i < out.length; i++) {
+    let v = 0;
+    for (const [hz, amplitude] of parts) v += amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate);
+    out[i] = quantise16(v);
+  }
+  return out;
+}
+
+/** A planar test signal and its rate. */
+export interface FixtureSignal {
+  channels: Float32Array[];
+  sampleRate: number;
+}
+
+/**
+ * The signal `loud.flac`, `loud.mp3` and `loud.ogg` were encoded from (audio/make-decode-fixtures.ts):
+ * 6 s of 44.1 kHz stereo, a 1 kHz sine peaking at −20 dBFS on the left and 440 Hz + 3 kHz sines
+ * peaking at −18 dBFS together on the right, quantised to 16 bits exactly as the WAV held them.
+ */
+export function loudnessFixtureSignal(): FixtureSignal {
+  const sampleRate = 44100;
+  const right = 10 ** (-18 / 20) / 2;
+  return {
+    sampleRate,
+    channels: [
+      sines([[1000, 10 ** (-20 / 20)]], 6, sampleRate),
+      sines(
+        [
+          [440, right],
+          [3000, right],
+        ],
+        6,
+        sampleRate,
+      ),
+    ],
+  };
+}
+
+/** The tone fixtures: `tone-mono44.*` and `tone-stereo48.*`. */
+export type ToneFixture = 'mono44' | 'stereo48';
+
+/**
+ * The 1-second signal a tone fixture was encoded from, quantised to 16 bits: `mono44` is a
+ * 1 kHz sine at half scale at 44.1 kHz; `stereo48` is that on the left and a 500 Hz sine at
+ * quarter scale on the right, at 48 kHz.
+ */
+export function toneFixtureSignal(kind: ToneFixture): FixtureSignal {
+  if (kind === 'mono44') return { sampleRate: 44100, channels: [sines([[1000, 0.5]], 1, 44100)] };
+  return { sampleRate: 48000, channels: [sines([[1000, 0.5]], 1, 48000), sines([[500, 0.25]], 1, 48000)] };
+}
+
+/**
+ * The signal `noise16.flac` and `noise24.flac` were encoded from: 0.1 s of 44.1 kHz stereo
+ * noise from a fixed seed over the whole range of the width, both extremes included.
+ */
+export function noiseFixtureSignal(bits: 16 | 24): FixtureSignal {
+  const full = 2 ** (bits - 1);
+  const frames = 4410;
+  let seed = 2024;
+  const channels = [new Float32Array(frames), new Float32Array(frames)];
+  for (let i = 0; i < frames; i++) {
+    for (const plane of channels) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const n = i < 2 ? (i === 0 ? -full : full - 1) : Math.floor((seed / 2147483648) * 2 * full) - full;
+      plane[i] = n / full;
+    }
+  }
+  return { sampleRate: 44100, channels };
+}
+
+/** Bytes as a stream of chunks of `size` bytes (the last shorter), as a file or socket gives them. */
+export async function* streamOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.byteLength; at += size) yield bytes.subarray(at, at + size);
+}
+
+/** Everything a decoder produced, joined per channel, with the sizes of its blocks. */
+export interface Collected {
+  sampleRate: number;
+  channels: Float32Array[];
+  blockSizes: number[];
+}
+
+/** Reads every block of a decoder (for tests: the whole signal is kept). */
+export async function collect(decoded: {
+  format: { sampleRate: number; channels: number };
+  blocks: AsyncIterable<Float32Array[]>;
+}): Promise<Collected> {
+  const parts: Float32Array[][] = Array.from({ length: decoded.format.channels }, () => []);
+  const blockSizes: number[] = [];
+  for await (const block of decoded.blocks) {
+    blockSizes.push(block[0]?.length ?? 0);
+    for (const [c, plane] of block.entries()) parts[c]?.push(plane.slice());
+  }
+  const channels = parts.map((list) => {
+    const out = new Float32Array(list.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of list) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  });
+  return { sampleRate: decoded.format.sampleRate, channels, blockSizes };
+}
+
+/** RMS of a signal, or of its difference to another over their common length. */
+export function rms(a: Float32Array, b?: Float32Array): number {
+  const n = b ? Math.min(a.length, b.length) : a.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b ? (b[i] as number) : 0);
+    sum += d * d;
+  }
+  return Math.sqrt(sum / Math.max(1, n));
+}
+
+/** A tone's frequency from its rising zero crossings, over the middle of the signal (no edges). */
+export function frequencyOf(x: Float32Array, sampleRate: number): number {
+  const from = Math.floor(x.length * 0.1);
+  const to = Math.floor(x.length * 0.9);
+  let first = -1;
+  let last = -1;
+  let crossings = 0;
+  for (let i = from + 1; i < to; i++) {
+    if ((x[i - 1] as number) < 0 && (x[i] as number) >= 0) {
+      if (first < 0) first = i;
+      else crossings++;
+      last = i;
+    }
+  }
+  return crossings > 0 ? (crossings * sampleRate) / (last - first) : 0;
+}
+
+/** How many samples differ between two signals (a length difference counts in full); −0 equals 0. */
+export function mismatches(a: readonly Float32Array[], b: readonly Float32Array[]): number {
+  let count = 0;
+  for (let c = 0; c < Math.max(a.length, b.length); c++) {
+    const x = a[c] ?? new Float32Array(0);
+    const y = b[c] ?? new Float32Array(0);
+    count += Math.abs(x.length - y.length);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) count++;
+  }
+  return count;
+}

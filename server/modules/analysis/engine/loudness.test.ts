@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import reference from '../../../../testdata/loudness-reference.json';
-import { LOUDNESS_CASES, pinkNoise, sine, sineSequence, stereo, type TestSignal } from '../../../test/signals';
+import { pinkNoise, sine, sineSequence, stereo, type TestSignal } from '../../../test/signals';
 import { frameCount } from './audio';
 import { SILENCE_DB } from './decibels';
 import { kWeighting } from './k-weighting';
 import { channelWeights, LoudnessAnalyser, type LoudnessResult } from './loudness';
-
-interface Recorded {
-  integratedLufs: number;
-  loudnessRangeLu: number;
-}
-const recorded = reference.cases as Record<string, Recorded>;
 
 /** Runs the analyser over a signal fed in blocks of `block` samples. */
 function measure({ sampleRate, channels }: TestSignal, block = 4096): LoudnessResult {
@@ -39,49 +32,6 @@ describe('K-weighting', () => {
       [highPass.a2, 0.99007225036621],
     ];
     for (const [mine, standard] of table) expect(mine).toBeCloseTo(standard as number, 9);
-  });
-});
-
-describe('loudness against ffmpeg on the reference signals', () => {
-  for (const c of LOUDNESS_CASES) {
-    it(`${c.id} (${c.about}): integrated within 0.1 LU, range within 1 LU`, () => {
-      const r = measure(c.make());
-      const expected = recorded[c.id] as Recorded;
-      expect(r.integratedLufs).not.toBeNull();
-      expect(Math.abs((r.integratedLufs as number) - expected.integratedLufs)).toBeLessThanOrEqual(0.1);
-      expect(r.loudnessRangeLu).not.toBeNull();
-      expect(Math.abs((r.loudnessRangeLu as number) - expected.loudnessRangeLu)).toBeLessThanOrEqual(1);
-    });
-  }
-});
-
-describe('loudness on EBU Tech 3341 and 3342 signals', () => {
-  const byId = (id: string) => measure((LOUDNESS_CASES.find((c) => c.id === id) as { make: () => TestSignal }).make());
-
-  it('reads a stereo 1 kHz sine at −23 dBFS as −23 LUFS, momentary, short-term and integrated', () => {
-    const r = byId('tech3341-1-stereo-48k');
-    expect(r.integratedLufs).toBeCloseTo(-23, 1);
-    expect(r.momentaryMaxLufs).toBeCloseTo(-23, 1);
-    expect(r.shortTermMaxLufs).toBeCloseTo(-23, 1);
-    expect(r.loudnessRangeLu).toBeCloseTo(0, 1);
-  });
-
-  it('reads a mono file as one channel: 3 dB below the same sine in stereo', () => {
-    expect(byId('tech3341-1-mono-44k').integratedLufs).toBeCloseTo(-26.01, 1);
-  });
-
-  it('gates out the quiet parts of the −36/−23/−36 and −72/−36/−23/−36/−72 sequences', () => {
-    expect(Math.abs((byId('tech3341-3-stereo-48k').integratedLufs as number) + 23)).toBeLessThanOrEqual(0.11);
-    expect(Math.abs((byId('tech3341-4-stereo-44k').integratedLufs as number) + 23)).toBeLessThanOrEqual(0.11);
-  });
-
-  it('keeps every part of the −26/−20/−26 sequence (none is 10 LU below the whole)', () => {
-    expect(Math.abs((byId('tech3341-5-stereo-48k').integratedLufs as number) + 23)).toBeLessThanOrEqual(0.1);
-  });
-
-  it('measures a loudness range of 10 LU for −20 then −30, and 20 LU for −40 then −20', () => {
-    expect(Math.abs((byId('tech3342-1-stereo-48k').loudnessRangeLu as number) - 10)).toBeLessThanOrEqual(0.1);
-    expect(Math.abs((byId('tech3342-3-stereo-44k').loudnessRangeLu as number) - 20)).toBeLessThanOrEqual(0.1);
   });
 });
 

@@ -121,6 +121,16 @@ describe('LoudnessAnalyser', () => {
     expect(r.frames.momentary[300]).toBeCloseTo(-23.01, 1);
   });
 
+  it('filters a channel alike whether it is filtered alone or beside another', () => {
+    const x = pinkNoise(1, 48_000, -20, 13);
+    const mono = measure({ sampleRate: 48_000, channels: [x] });
+    // Channels 0 and 1 are filtered as a pair, channel 2 alone: three times the power.
+    const three = measure({ sampleRate: 48_000, channels: [x, x, x] });
+    for (let f = 0; f < mono.frames.momentary.length; f++) {
+      expect(three.frames.momentary[f]).toBeCloseTo((mono.frames.momentary[f] as number) + 10 * Math.log10(3), 4);
+    }
+  });
+
   it('weighs 5.1 surrounds 1.41 (+1.5 dB) and leaves out the LFE', () => {
     expect(channelWeights(6)).toEqual([1, 1, 1, 0, 1.41, 1.41]);
     const rate = 48_000;

@@ -65,11 +65,7 @@ export class LoudnessAnalyser implements Analyser<LoudnessResult> {
     let done = 0;
     while (done < n) {
       const to = done + Math.min(n - done, this.frameEnd - this.position);
-      for (let c = 0; c < this.weights.length; c++) {
-        if (this.weights[c] === 0) continue;
-        const x = (channels[c] ?? channels[0]) as Float32Array;
-        this.sums[c] = (this.filters[c] as KWeightingFilter).sumSquares(x, done, to, this.sums[c] as number);
-      }
+      this.filterSegment(channels, done, to);
       this.position += to - done;
       done = to;
       if (this.position === this.frameEnd) this.closeFrame();
@@ -90,6 +86,27 @@ export class LoudnessAnalyser implements Analyser<LoudnessResult> {
       shortTermMaxLufs: summaryDb(loudnessOf(maxOf(shortTerm))),
       frames: { momentary: curve(momentary), shortTerm: curve(shortTerm) },
     };
+  }
+
+  /** Filters samples [from, to) of every weighted channel, two at a time where it can. */
+  private filterSegment(channels: readonly Float32Array[], from: number, to: number): void {
+    const input = (c: number) => (channels[c] ?? channels[0]) as Float32Array;
+    let pending = -1;
+    for (let c = 0; c < this.weights.length; c++) {
+      if (this.weights[c] === 0) continue;
+      if (pending < 0) {
+        pending = c;
+        continue;
+      }
+      const a = this.filters[pending] as KWeightingFilter;
+      const b = this.filters[c] as KWeightingFilter;
+      KWeightingFilter.sumSquaresPair(a, b, input(pending), input(c), from, to, this.sums, pending, c);
+      pending = -1;
+    }
+    if (pending >= 0) {
+      const f = this.filters[pending] as KWeightingFilter;
+      this.sums[pending] = f.sumSquares(input(pending), from, to, this.sums[pending] as number);
+    }
   }
 
   /** Ends the open frame: weights and sums its channels, and starts the next. */

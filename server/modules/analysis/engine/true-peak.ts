@@ -89,9 +89,21 @@ const INTERPOLATOR = designInterpolator();
 /** The bound with room for rounding, so a skipped run provably holds nothing larger. */
 const BOUND = INTERPOLATOR.l1 * (1 + 1e-9);
 
+/** Per 10 ms frame, over all channels: what `TruePeakMeter` finds. */
+export interface FrameLevels {
+  /** The largest absolute value of the oversampled signal (linear). */
+  truePeak: Float32Array;
+  /** The lowest and the highest sample. */
+  low: Float32Array;
+  high: Float32Array;
+  /** The sum of the squared samples. */
+  squares: Float64Array;
+}
+
 /**
- * The largest absolute value of the oversampled signal, over all channels, for each 10 ms
- * frame. Samples before the start and after the end are taken as silence.
+ * The true peak of each 10 ms frame, over all channels, and on the same pass over the samples
+ * each frame's extremes and sum of squares. Samples before the start and after the end are
+ * taken as silence.
  */
 export class TruePeakMeter {
   private readonly buffers: Float32Array[];
@@ -100,7 +112,10 @@ export class TruePeakMeter {
   /** One past the absolute index of the last buffered sample. */
   private end = 0;
   private frame = 0;
-  private readonly peaks = new FrameSeries((n) => new Float32Array(n));
+  private readonly truePeak = new FrameSeries((n) => new Float32Array(n));
+  private readonly low = new FrameSeries((n) => new Float32Array(n));
+  private readonly high = new FrameSeries((n) => new Float32Array(n));
+  private readonly squares = new FrameSeries((n) => new Float64Array(n));
   private readonly capacity: number;
 
   private readonly bound: number;
@@ -139,15 +154,21 @@ export class TruePeakMeter {
     }
   }
 
-  /** Measures what is left and returns the peak of each frame (linear). */
-  finish(): Float32Array {
+  /** Measures what is left and returns every frame's levels. */
+  finish(): FrameLevels {
     const total = this.end;
     if (this.end - this.start + HALF > this.capacity) this.compact();
     const at = this.end - this.start;
     for (const b of this.buffers) b.fill(0, at, at + HALF);
     this.end += HALF;
     this.measureReady(total);
-    return this.peaks.values().slice(0, frameCount(total, this.sampleRate));
+    const frames = frameCount(total, this.sampleRate);
+    return {
+      truePeak: this.truePeak.values().slice(0, frames),
+      low: this.low.values().slice(0, frames),
+      high: this.high.values().slice(0, frames),
+      squares: this.squares.values().slice(0, frames),
+    };
   }
 
   /** Measures every frame whose samples and look-ahead are buffered; `total` once known. */
@@ -157,7 +178,7 @@ export class TruePeakMeter {
       if (s0 >= total) return;
       const s1 = Math.min(frameStart(this.frame + 1, this.sampleRate), total);
       if (s1 + HALF > this.end) return;
-      this.peaks.push(this.measureFrame(s0 - this.start, s1 - this.start));
+      this.measureFrame(s0 - this.start, s1 - this.start);
       this.frame++;
     }
   }
@@ -171,24 +192,40 @@ export class TruePeakMeter {
   }
 
   /**
-   * The true peak over buffer positions [i0, i1) of every channel. Each run's neighbourhood
+   * Measures the frame at buffer positions [i0, i1) of every channel. Each run's neighbourhood
    * (the samples its positions read) is covered by the largest samples of the run and of the
    * runs either side, or of the frame's edges.
    */
-  private measureFrame(i0: number, i1: number): number {
+  private measureFrame(i0: number, i1: number): void {
     const runs = Math.ceil((i1 - i0) / RUN);
     let peak = 0;
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    let squares = 0;
     for (let c = 0; c < this.buffers.length; c++) {
       const x = this.buffers[c] as Float32Array;
       const most = this.runPeaks[c] as Float64Array;
       most[0] = absMax(x, i0 - HALF + 1, i0);
+      let sum = 0;
       for (let k = 0; k < runs; k++) {
         const r0 = i0 + k * RUN;
-        const v = absMax(x, r0, Math.min(r0 + RUN, i1));
+        const r1 = Math.min(r0 + RUN, i1);
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (let i = r0; i < r1; i++) {
+          const v = x[i] as number;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+          sum += v * v;
+        }
+        const v = Math.max(-lo, hi);
         most[k + 1] = v;
         if (v > peak) peak = v;
+        if (lo < low) low = lo;
+        if (hi > high) high = hi;
       }
       most[runs + 1] = absMax(x, i1, i1 + HALF);
+      squares += sum;
     }
     for (let c = 0; c < this.buffers.length; c++) {
       const x = this.buffers[c] as Float32Array;
@@ -203,7 +240,10 @@ export class TruePeakMeter {
         peak = interpolatedPeak(x, r0, Math.min(r0 + RUN, i1), peak);
       }
     }
-    return peak;
+    this.truePeak.push(peak);
+    this.low.push(low);
+    this.high.push(high);
+    this.squares.push(squares);
   }
 }
 

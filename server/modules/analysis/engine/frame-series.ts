@@ -22,3 +22,13 @@ export class FrameSeries<T extends Float32Array | Float64Array> {
     return this.data.subarray(0, this.length) as T;
   }
 }
+
+/**
+ * Refuses a sample rate whose 10 ms frames could be empty (below 100 Hz, or not a number): no
+ * decoder gives one, and the per-frame measurements would divide by zero.
+ */
+export function checkFrameRate(sampleRate: number): void {
+  if (!(sampleRate >= 100 && Number.isFinite(sampleRate))) {
+    throw new RangeError(`a sample rate of ${sampleRate} Hz is too low for 10 ms frames`);
+  }
+}

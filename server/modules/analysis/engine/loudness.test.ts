@@ -95,6 +95,10 @@ describe('LoudnessAnalyser', () => {
     expect(r.frames.shortTerm.every((v) => v === SILENCE_DB)).toBe(true);
   });
 
+  it('refuses a sample rate too low for 10 ms frames', () => {
+    expect(() => new LoudnessAnalyser({ sampleRate: Number.NaN, channels: 1 })).toThrow(RangeError);
+  });
+
   it('gates out audio below −70 LUFS', () => {
     const r = measure({ sampleRate: 48_000, channels: stereo(sine(1000, -80, 2, 48_000)) });
     expect(r.integratedLufs).toBeNull();

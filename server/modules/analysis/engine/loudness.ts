@@ -1,6 +1,6 @@
 import { type Analyser, type AudioFormat, frameStart } from './audio';
 import { frameDb, SILENCE_DB, summaryDb } from './decibels';
-import { FrameSeries } from './frame-series';
+import { checkFrameRate, FrameSeries } from './frame-series';
 import { integratedLoudness, loudnessOf, loudnessRange } from './gating';
 import { KWeightingFilter } from './k-weighting';
 
@@ -54,6 +54,7 @@ export class LoudnessAnalyser implements Analyser<LoudnessResult> {
   private frameEnd: number;
 
   constructor(private readonly format: AudioFormat) {
+    checkFrameRate(format.sampleRate);
     this.weights = channelWeights(format.channels);
     this.filters = this.weights.map(() => new KWeightingFilter(format.sampleRate));
     this.sums = new Float64Array(this.weights.length);

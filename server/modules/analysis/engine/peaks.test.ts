@@ -69,6 +69,11 @@ describe('peaks and levels', () => {
     expect(r.frames.rms.length).toBe(101);
   });
 
+  it('refuses a sample rate too low for 10 ms frames', () => {
+    expect(() => new PeakAnalyser({ sampleRate: 0, channels: 2 })).toThrow(RangeError);
+    expect(() => new PeakAnalyser({ sampleRate: 50, channels: 2 })).toThrow(RangeError);
+  });
+
   it('reports silence as nulls, and the floor in every frame', () => {
     const r = measure({ sampleRate: 48_000, channels: stereo(new Float32Array(4800)) });
     expect(r).toMatchObject({ samplePeakDbfs: null, truePeakDbtp: null, rmsDbfs: null, crestFactorDb: null });

@@ -1,5 +1,6 @@
 import { type Analyser, type AudioFormat, frameStart } from './audio';
 import { amplitudeDb, frameDb, powerDb, summaryDb } from './decibels';
+import { checkFrameRate } from './frame-series';
 import { TruePeakMeter } from './true-peak';
 
 /**
@@ -32,6 +33,7 @@ export class PeakAnalyser implements Analyser<PeakResult> {
   private samples = 0;
 
   constructor(private readonly format: AudioFormat) {
+    checkFrameRate(format.sampleRate);
     this.channels = Math.max(1, format.channels);
     this.meter = new TruePeakMeter(this.channels, format.sampleRate);
   }

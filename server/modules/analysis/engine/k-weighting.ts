@@ -159,11 +159,17 @@ export class KWeightingFilter {
     sums[ib] = accB;
   }
 
-  /** Flushes states that have decayed to nothing (called at frame boundaries). */
-  flushTiny(): void {
-    if (Math.abs(this.s1) < TINY) this.s1 = 0;
-    if (Math.abs(this.s2) < TINY) this.s2 = 0;
-    if (Math.abs(this.t1) < TINY) this.t1 = 0;
-    if (Math.abs(this.t2) < TINY) this.t2 = 0;
+  /**
+   * Called at frame boundaries: flushes states that have decayed to nothing, and clears states
+   * a non-finite sample (a corrupt float file) left behind, so it spoils only its own frame.
+   */
+  settle(): void {
+    this.s1 = settled(this.s1);
+    this.s2 = settled(this.s2);
+    this.t1 = settled(this.t1);
+    this.t2 = settled(this.t2);
   }
 }
+
+/** A filter state, or 0 when it is negligible or not a finite number. */
+const settled = (x: number): number => (Math.abs(x) < TINY || !Number.isFinite(x) ? 0 : x);

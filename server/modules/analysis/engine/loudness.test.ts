@@ -95,6 +95,14 @@ describe('LoudnessAnalyser', () => {
     expect(r.frames.shortTerm.every((v) => v === SILENCE_DB)).toBe(true);
   });
 
+  it('lets a corrupt (NaN) sample spoil only its own frame', () => {
+    const x = sine(1000, -20, 5, 48_000);
+    x[100_000] = Number.NaN;
+    const r = measure({ sampleRate: 48_000, channels: stereo(x) });
+    expect(r.integratedLufs).toBeCloseTo(-20, 1);
+    expect(r.frames.momentary[450]).toBeCloseTo(-20, 1);
+  });
+
   it('refuses a sample rate too low for 10 ms frames', () => {
     expect(() => new LoudnessAnalyser({ sampleRate: Number.NaN, channels: 1 })).toThrow(RangeError);
   });

@@ -114,9 +114,10 @@ export class LoudnessAnalyser implements Analyser<LoudnessResult> {
   private closeFrame(): void {
     let e = 0;
     for (let c = 0; c < this.weights.length; c++) e += (this.weights[c] as number) * (this.sums[c] as number);
-    this.energy.push(e);
+    // A frame holding a non-finite sample counts as silence rather than poisoning every window.
+    this.energy.push(Number.isFinite(e) ? e : 0);
     this.sums.fill(0);
-    for (const f of this.filters) f.flushTiny();
+    for (const f of this.filters) f.settle();
     this.frame++;
     this.frameEnd = frameStart(this.frame + 1, this.format.sampleRate);
   }

@@ -69,6 +69,17 @@ describe('peaks and levels', () => {
     expect(r.frames.rms.length).toBe(101);
   });
 
+  it('lets a corrupt (NaN) sample spoil only its own frame', () => {
+    const x = sine(1000, -20, 2, 48_000);
+    x[50_000] = Number.NaN;
+    const r = measure({ sampleRate: 48_000, channels: [x] });
+    expect(r.samplePeakDbfs).toBeCloseTo(-20, 2);
+    expect(r.truePeakDbtp).toBeCloseTo(-20, 1);
+    expect(r.rmsDbfs).toBeCloseTo(-23.01, 2);
+    expect(r.frames.rms[104]).toBe(SILENCE_DB);
+    expect(r.frames.rms[105]).toBeCloseTo(-23.01, 1);
+  });
+
   it('refuses a sample rate too low for 10 ms frames', () => {
     expect(() => new PeakAnalyser({ sampleRate: 0, channels: 2 })).toThrow(RangeError);
     expect(() => new PeakAnalyser({ sampleRate: 50, channels: 2 })).toThrow(RangeError);

@@ -51,12 +51,17 @@ export class PeakAnalyser implements Analyser<PeakResult> {
     const rms = new Float32Array(frames);
     const truePeak = new Float32Array(frames);
     let allSquares = 0;
+    let counted = 0;
     let samplePeak = 0;
     let maxTruePeak = 0;
     for (let f = 0; f < frames; f++) {
       const length = Math.min(frameStart(f + 1, rate), total) - frameStart(f, rate);
       const s = levels.squares[f] as number;
-      allSquares += s;
+      // A frame holding a non-finite sample has no RMS, and is left out of the whole's.
+      if (Number.isFinite(s)) {
+        allSquares += s;
+        counted += length;
+      }
       rms[f] = frameDb(powerDb(s / (length * this.channels)));
       samplePeak = Math.max(samplePeak, -(levels.low[f] as number), levels.high[f] as number);
       const p = levels.truePeak[f] as number;
@@ -64,7 +69,7 @@ export class PeakAnalyser implements Analyser<PeakResult> {
       truePeak[f] = frameDb(amplitudeDb(p));
     }
     const samplePeakDbfs = summaryDb(amplitudeDb(samplePeak));
-    const rmsDbfs = total > 0 ? summaryDb(powerDb(allSquares / (total * this.channels))) : null;
+    const rmsDbfs = counted > 0 ? summaryDb(powerDb(allSquares / (counted * this.channels))) : null;
     return {
       samplePeakDbfs,
       truePeakDbtp: summaryDb(amplitudeDb(maxTruePeak)),

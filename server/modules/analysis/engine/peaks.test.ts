@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fade, pinkNoise, sine, stereo, type TestSignal } from '../../../test/signals';
 import { frameCount } from './audio';
 import { SILENCE_DB } from './decibels';
+import { designInterpolator, TAPS } from './interpolator';
 import { PeakAnalyser, type PeakResult } from './peaks';
-import { designInterpolator, TAPS, TruePeakMeter } from './true-peak';
+import { TruePeakMeter } from './true-peak';
 
 /** Runs the analyser over a signal fed in blocks of `block` samples. */
 function measure({ sampleRate, channels }: TestSignal, block = 4096): PeakResult {

@@ -17,8 +17,8 @@ export function matchedGains(aLufs: number | null, bLufs: number | null): Matche
   if (aLufs === null || bLufs === null || !Number.isFinite(aLufs) || !Number.isFinite(bLufs)) {
     return { a: 0, b: 0, matched: false };
   }
-  const diff = aLufs - bLufs;
-  return { a: diff > 0 ? -diff : 0, b: diff < 0 ? diff : 0, matched: true };
+  const down = (louderBy: number) => (louderBy > 0 ? -louderBy : 0);
+  return { a: down(aLufs - bLufs), b: down(bLufs - aLufs), matched: true };
 }
 
 /** A gain as the user reads it: "B −3.2 dB", "A 0.0 dB". */

@@ -4,52 +4,13 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import { json } from '@/test/held-api';
-import { assembleFrames, type ManifestWire, pickLevel, useAnalysisFrames } from './use-analysis-frames';
+import { frameBytes, manifest } from './test-data';
+import { assembleFrames, pickLevel, useAnalysisFrames } from './use-analysis-frames';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-const bands = [
-  { name: 'wave_min', size: 1 },
-  { name: 'wave_max', size: 1 },
-  { name: 'short_term', size: 1 },
-  { name: 'spectrum', size: 3 },
-];
-const BYTES_PER_FRAME = 6 * 4;
-
-/** A level's manifest for `frameCount` frames `hopMs` apart, in chunks of `chunk` frames. */
-const manifest = (hopMs: number, frameCount: number, chunk = 1000): ManifestWire => ({
-  hop_ms: hopMs,
-  frame_count: frameCount,
-  bands,
-  bytes_per_frame: BYTES_PER_FRAME,
-  frame_layout: [
-    { band_name: 'wave_min', byte_offset: 0, byte_size: 4 },
-    { band_name: 'wave_max', byte_offset: 4, byte_size: 4 },
-    { band_name: 'short_term', byte_offset: 8, byte_size: 4 },
-    { band_name: 'spectrum', byte_offset: 12, byte_size: 12 },
-  ],
-  chunk_size_frames: chunk,
-  levels: [
-    { hop_ms: 10, frame_count: frameCount * (hopMs / 10), total_chunks: 0 },
-    { hop_ms: 100, frame_count: Math.ceil((frameCount * hopMs) / 100), total_chunks: 0 },
-    { hop_ms: 1000, frame_count: Math.ceil((frameCount * hopMs) / 1000), total_chunks: 0 },
-  ],
-});
-
-/** Frames [from, to) as the server stores them: little-endian float32, frame f's values derived from f. */
-function frameBytes(from: number, to: number): ArrayBuffer {
-  const view = new DataView(new ArrayBuffer((to - from) * BYTES_PER_FRAME));
-  for (let f = from; f < to; f++) {
-    const at = (f - from) * BYTES_PER_FRAME;
-    [-f / 1000, f / 1000, -30 + f / 100, f, f + 0.25, f + 0.5].forEach((v, i) => {
-      view.setFloat32(at + i * 4, v, true);
-    });
-  }
-  return view.buffer;
-}
 
 describe('pickLevel', () => {
   it('takes the finest level a whole-track view can draw about one frame per pixel', () => {

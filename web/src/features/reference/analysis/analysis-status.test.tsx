@@ -6,7 +6,7 @@ import { dispatch } from '@/lib/events';
 import { queryClient } from '@/lib/query-client';
 import { json } from '@/test/held-api';
 import { AnalysisStatus } from './analysis-status';
-import type { AnalysisWire } from './api';
+import { ANALYSIS_POLL_MS, type AnalysisWire } from './api';
 import { analysisRow, results, TRACK_ID } from './test-data';
 
 afterEach(() => {
@@ -108,5 +108,31 @@ describe('AnalysisStatus', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Analyse' }));
     await waitFor(() => expect(screen.getByText('Waiting to be analysed…')).toBeTruthy());
     expect(server.calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('reads an unfinished analysis again every few seconds while the event stream is down', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const server = serve([analysisRow({ status: 'running', progress: 10 })]);
+      expect((await screen.findByRole('progressbar')).getAttribute('aria-valuenow')).toBe('10');
+      server.list = [analysisRow({ status: 'running', progress: 60 })];
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(ANALYSIS_POLL_MS);
+      });
+      await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('60'));
+
+      server.list = [analysisRow({ status: 'completed', progress: 100, results: results() })];
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(ANALYSIS_POLL_MS);
+      });
+      await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+      const reads = server.calls.length;
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(3 * ANALYSIS_POLL_MS);
+      });
+      expect(server.calls.length).toBe(reads); // finished: no more reads
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { analysis, analysisResults } from '#common/contracts/reference';
 import { api } from '@/lib/api-client';
-import { useRealtimeEvent } from '@/lib/events';
+import { useRealtimeEvent, useRealtimeStatus } from '@/lib/events';
 import { referenceKeys } from '@/lib/query-keys';
 
 /** An analysis as the API sends it (timestamps as ISO strings). */
@@ -12,11 +12,23 @@ export type AnalysisResultsWire = z.input<typeof analysisResults>;
 
 const analysesPath = (trackId: string) => `/reference/tracks/${encodeURIComponent(trackId)}/analyses`;
 
-/** GET /api/reference/tracks/:id/analyses: newest first (a new one waits beside the completed one it will replace). */
+/** How often an unfinished analysis is read again while the event stream is down, ms. */
+export const ANALYSIS_POLL_MS = 5_000;
+
+const unfinished = (list: readonly AnalysisWire[] | undefined) =>
+  list?.some((a) => a.status === 'queued' || a.status === 'running') ?? false;
+
+/**
+ * GET /api/reference/tracks/:id/analyses: newest first (a new one waits beside the completed
+ * one it will replace). Read again every few seconds while one is unfinished and the event
+ * stream, which otherwise brings its progress, is down.
+ */
 export function useTrackAnalyses(trackId: string) {
+  const live = useRealtimeStatus() === 'open';
   return useQuery({
     queryKey: referenceKeys.analyses(trackId),
     queryFn: ({ signal }) => api.get<AnalysisWire[]>(analysesPath(trackId), { query: { limit: 10 }, signal }),
+    refetchInterval: (query) => (!live && unfinished(query.state.data) ? ANALYSIS_POLL_MS : false),
   });
 }
 

@@ -33,15 +33,14 @@ export function SpectrogramView({
       if (frameCount === 0) return;
       // One pixel per column and band, then stretched to the canvas (smoothing blends the bands).
       const columns = Math.max(1, Math.round(width * (window.devicePixelRatio || 1)));
-      const image = new ImageData(
-        spectrogramPixels(spectrumDb, bandCount, columns, range.floorDb, range.topDb),
-        columns,
-        bandCount,
-      );
       const sheet = document.createElement('canvas');
       sheet.width = columns;
       sheet.height = bandCount;
-      sheet.getContext('2d')?.putImageData(image, 0, 0);
+      const sheetCtx = sheet.getContext('2d');
+      if (!sheetCtx) return;
+      const image = sheetCtx.createImageData(columns, bandCount);
+      image.data.set(spectrogramPixels(spectrumDb, bandCount, columns, range.floorDb, range.topDb));
+      sheetCtx.putImageData(image, 0, 0);
       ctx.imageSmoothingEnabled = true;
       ctx.drawImage(sheet, 0, 0, width, h);
     },

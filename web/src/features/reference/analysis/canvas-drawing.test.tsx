@@ -86,6 +86,15 @@ describe('drawing on the canvas', () => {
     expect(named('clearRect').length).toBe(before + 1);
   });
 
+  it('moves the playhead without painting the waveform again', () => {
+    const view = render(<WaveformView hopMs={100} waveMin={waveMin} waveMax={waveMax} positionMs={0} />);
+    const paints = named('clearRect').length;
+    view.rerender(<WaveformView hopMs={100} waveMin={waveMin} waveMax={waveMax} positionMs={30_000} />);
+    expect(named('clearRect').length).toBe(paints);
+    const playhead = view.container.querySelector<HTMLElement>('[aria-hidden].bg-fg');
+    expect(playhead?.style.left).toBe('50%');
+  });
+
   it('draws the loudness curve across the width with its −14 and −23 LUFS guides', () => {
     const shortTerm = waveMax.map((v) => (v > 0 ? 20 * Math.log10(v) - 8 : -120));
     render(<LoudnessCurve hopMs={100} shortTerm={shortTerm} />);

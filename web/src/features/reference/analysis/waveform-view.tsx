@@ -18,6 +18,10 @@ interface WaveformViewProps {
   height?: number;
 }
 
+// Shared empty defaults: a new array on each render would repaint the canvas each time.
+const NONE: readonly number[] = [];
+const NO_SECTIONS: readonly SectionSpan[] = [];
+
 /** Closer than this many pixels, beats are left out and only downbeats drawn. */
 const MIN_BEAT_GAP_PX = 4;
 
@@ -26,9 +30,9 @@ export function WaveformView({
   hopMs,
   waveMin,
   waveMax,
-  beats = [],
-  downbeats = [],
-  sections = [],
+  beats = NONE,
+  downbeats = NONE,
+  sections = NO_SECTIONS,
   positionMs,
   onSeek,
   height = 128,

@@ -50,11 +50,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderCompare(region: { start_ms: number; end_ms: number } | null = null, sideA = mine) {
+function renderCompare(region: { start_ms: number; end_ms: number } | null = null, sideA = mine, onPlay = () => {}) {
   const client = createQueryClient();
   const view = render(
     <QueryClientProvider client={client}>
-      <ABCompare track={sideA} region={region} />
+      <ABCompare track={sideA} region={region} onPlay={onPlay} />
     </QueryClientProvider>,
   );
   const [a, b] = [...view.container.querySelectorAll('audio')] as HTMLAudioElement[];
@@ -90,7 +90,9 @@ describe('ABCompare', () => {
   });
 
   it('switches between the two tracks with the button and the X key, the louder one turned down', async () => {
-    const { a, b } = renderCompare({ start_ms: 30_000, end_ms: 45_000 });
+    const onPlay = vi.fn();
+    const { a, b } = renderCompare({ start_ms: 30_000, end_ms: 45_000 }, mine, onPlay);
+    expect(a.getAttribute('preload')).toBe('none'); // nothing loads before there is a B
     const picker = await pickerWith('Reference master · Someone');
     fireEvent.change(picker, { target: { value: library[1]?.id } });
 
@@ -106,6 +108,7 @@ describe('ABCompare', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Play the comparison' }));
     });
     expect(play).toHaveBeenCalledTimes(2); // both sides run together
+    expect(onPlay).toHaveBeenCalledOnce(); // the page pauses its own player
     expect(screen.getByRole('button', { name: 'Pause the comparison' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: /Switch to B/ }));

@@ -18,6 +18,8 @@ interface ABCompareProps {
   track: AbTrack;
   /** Both sides loop over it while set (a region of the page). */
   region?: LoopRegion | null;
+  /** Called when the comparison starts playing (the page pauses its own player). */
+  onPlay?: () => void;
 }
 
 /** The user's analysed tracks other than `track`, matching the words typed. */
@@ -36,7 +38,7 @@ export function comparable(tracks: readonly TrackWire[], trackId: string, words:
  * X key) at the same position, the louder turned down to the quieter's loudness, both looped
  * over the region when one is set.
  */
-export function ABCompare({ track, region = null }: ABCompareProps) {
+export function ABCompare({ track, region = null, onPlay }: ABCompareProps) {
   const tracks = useTracks({});
   const [words, setWords] = useState('');
   const [bId, setBId] = useState<string | null>(null);
@@ -81,7 +83,12 @@ export function ABCompare({ track, region = null }: ABCompareProps) {
       </div>
 
       {/* biome-ignore lint/a11y/useMediaCaption: music has no words to caption. */}
-      <audio ref={ab.refs.a} src={trackAudioUrl(track.id)} preload="auto" onEnded={() => ab.ended('a')} />
+      <audio
+        ref={ab.refs.a}
+        src={trackAudioUrl(track.id)}
+        preload={other ? 'auto' : 'none'}
+        onEnded={() => ab.ended('a')}
+      />
       {/* biome-ignore lint/a11y/useMediaCaption: music has no words to caption. */}
       <audio
         ref={ab.refs.b}
@@ -94,7 +101,11 @@ export function ABCompare({ track, region = null }: ABCompareProps) {
         <div className="grid gap-3">
           <div className="flex flex-wrap items-center gap-3">
             <Button
-              onClick={() => (state.playing ? ab.pause() : void ab.play().catch(() => undefined))}
+              onClick={() => {
+                if (state.playing) return ab.pause();
+                onPlay?.();
+                void ab.play().catch(() => undefined); // refused: the button stays on Play
+              }}
               aria-label={state.playing ? 'Pause the comparison' : 'Play the comparison'}
             >
               {state.playing ? <Pause aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}

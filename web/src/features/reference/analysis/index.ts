@@ -14,7 +14,8 @@
  *   timeline may take `WaveformView` as its background layer: it fills its container's width.
  * - `<ABCompare track={track} region={loopingRegion} />`: picks track B, plays both through
  *   Web Audio gains (matched loudness, X or the button to switch), looping `region` on both.
- *   It has its own two <audio> elements: pause the page's player when it starts, if wanted.
+ *   It has its own two <audio> elements (loaded once B is picked); `onPlay` tells the page to
+ *   pause its own player.
  *   `useAbCompare` is its controller, `AbSwitcher` the switching rules behind it.
  * - Pure helpers: the hints (`loudnessHint`, `truePeakHint`, `plrHint`, `loudnessRangeHint`,
  *   `tempoHint`, `keyHint`; docs/RULES.md "Analysis hints") and `matchedGains`.

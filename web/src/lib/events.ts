@@ -85,7 +85,18 @@ const defaults: { [T in EventType]?: RealtimeHandler<T> } = {
   plan_changed: () => invalidate(planKeys.all, todayKeys.all),
   calendar_changed: () => invalidate(calendarKeys.all, planKeys.all, todayKeys.all),
   inbox_item: () => invalidate(inboxKeys.all, todayKeys.all),
-  analysis_progress: () => invalidate(referenceKeys.all),
+  analysis_progress: ({ track_id, status }) => {
+    // A running analysis's figures are patched into its cache by the page showing them
+    // (features/reference/analysis); elsewhere they are only marked stale.
+    const analyses = referenceKeys.analyses(track_id);
+    if (status === 'running') return void queryClient.invalidateQueries({ queryKey: analyses, refetchType: 'none' });
+    invalidate(analyses);
+    if (status === 'completed') {
+      // The analysis fills the track's length, tempo, key and loudness.
+      void queryClient.invalidateQueries({ queryKey: referenceKeys.track(track_id), exact: true });
+      invalidate(referenceKeys.trackLists);
+    }
+  },
   resync: refetchAll,
 };
 

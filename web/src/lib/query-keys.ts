@@ -123,7 +123,7 @@ export const listeningKeys = {
 /** Areas whose pages are still to come; the event stream already refreshes them. */
 export const marketKeys = { all: ['market'] as const };
 
-/** Reference tracks, their annotations and regions. */
+/** Reference tracks, their annotations, regions, analyses and analysis frames. */
 export const referenceKeys = {
   all: ['reference'] as const,
   trackLists: ['reference', 'tracks'] as const,
@@ -131,4 +131,6 @@ export const referenceKeys = {
   track: (id: string) => ['reference', 'track', id] as const,
   annotations: (trackId: string) => ['reference', 'track', trackId, 'annotations'] as const,
   regions: (trackId: string) => ['reference', 'track', trackId, 'regions'] as const,
+  analyses: (trackId: string) => ['reference', 'track', trackId, 'analyses'] as const,
+  frames: (analysisId: string) => ['reference', 'frames', analysisId] as const,
 };

@@ -9,8 +9,8 @@
  *    those after, less how far they differ among themselves (a checkerboard kernel over the
  *    self-distance matrix). Distances are RMS differences in dB, so a threshold means the same
  *    on every track.
- * 3. Boundaries: the strongest novelty peaks of at least MIN_NOVELTY_DB, MIN_SECTION_SECONDS
- *    apart and from either end, each moved to the 10 ms frame where the mel spectrum of the
+ * 3. Boundaries: the strongest novelty peaks of at least MIN_NOVELTY_DB and standing
+ *    PROMINENCE_DB above their surroundings, MIN_SECTION_SECONDS apart and from either end, each moved to the 10 ms frame where the mel spectrum of the
  *    second before differs most from the second after.
  * 4. Labels, in the vocabulary of electronic dance music, from each section's loudness (median
  *    short-term loudness) and its rise: the first is the intro and the last the outro; between
@@ -36,6 +36,7 @@ export interface SectionsInput {
 
 export const MIN_SECTION_SECONDS = 6;
 export const MIN_NOVELTY_DB = 4;
+export const PROMINENCE_DB = 3;
 const BLOCK_SECONDS = 0.5;
 /** Each block's features are the mean over this long around it, so beats falling unevenly into blocks do not read as change. */
 const SMOOTH_SECONDS = 2;
@@ -150,13 +151,23 @@ function noveltyCurve(
   return novelty;
 }
 
-/** The strongest peaks of at least MIN_NOVELTY_DB, `minBlocks` apart and from either end. */
+/**
+ * The strongest peaks of at least MIN_NOVELTY_DB that stand PROMINENCE_DB above the lowest
+ * novelty within `minBlocks` on each side (a steady crescendo keeps novelty high but flat, and
+ * is one section, not many), `minBlocks` apart and from either end.
+ */
 function pickPeaks(novelty: Float64Array, minBlocks: number, blocks: number): number[] {
   const candidates: number[] = [];
   for (let j = minBlocks; j <= blocks - minBlocks; j++) {
-    if (novelty[j]! >= MIN_NOVELTY_DB && novelty[j]! >= (novelty[j - 1] ?? 0) && novelty[j]! >= (novelty[j + 1] ?? 0)) {
-      candidates.push(j);
+    const v = novelty[j]!;
+    if (v < MIN_NOVELTY_DB || v < (novelty[j - 1] ?? 0) || v < (novelty[j + 1] ?? 0)) continue;
+    let left = v;
+    let right = v;
+    for (let k = 1; k <= minBlocks; k++) {
+      left = Math.min(left, novelty[j - k] ?? 0);
+      right = Math.min(right, novelty[j + k] ?? 0);
     }
+    if (v - Math.max(left, right) >= PROMINENCE_DB) candidates.push(j);
   }
   candidates.sort((a, b) => novelty[b]! - novelty[a]!);
   const chosen: number[] = [];

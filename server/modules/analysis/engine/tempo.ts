@@ -12,8 +12,9 @@
  * 3. Beats: dynamic programming over the curve with that period (D. P. W. Ellis, "Beat
  *    tracking by dynamic programming", J. New Music Research 36(1), 2007), each beat then moved
  *    to its onset peak, refined below one frame by fitting a parabola through the peak.
- * 4. The tempo itself: a least-squares line through the beat times against their beat
- *    numbers, so the error of single beats averages out (±0.5 BPM needs ~1 ms per beat at 174).
+ * 4. The tempo itself: least-squares lines through the beat times against their beat numbers,
+ *    so the error of single beats averages out (±0.5 BPM needs ~1 ms per beat at 174); only
+ *    beats heard as onsets count, in runs a period apart.
  * 5. Downbeats: every fourth beat, starting from the beat of the bar (of four) whose onsets are
  *    strongest on average.
  */
@@ -124,8 +125,8 @@ export function estimateTempo(onset: Float32Array, framesPerSecond: number): Tem
   if (beats.length < 4) return { ...NONE, confidence };
   const { bpm, numbers } = fitTempo(beats, period, GRID[best]!);
   const toMs = (frame: number) => ((frame + 0.5) * 1000) / framesPerSecond;
-  const beatsMs = beats.map(toMs);
-  const downbeatsMs = downbeats(onset, beats, numbers).map(toMs);
+  const beatsMs = beats.map((b) => toMs(b.at));
+  const downbeatsMs = downbeats(onset, beats, numbers).map((b) => toMs(b.at));
   return { bpm, confidence, beatsMs, downbeatsMs };
 }
 
@@ -182,11 +183,20 @@ function trackBeats(x: Float64Array, period: number): number[] {
   return beats.reverse();
 }
 
+interface Beat {
+  /** Frame, with a fraction. */
+  at: number;
+  /** Whether an onset peak is there (not a beat the tracker carried through a quiet passage). */
+  heard: boolean;
+}
+
 /**
  * Each beat moved to the strongest onset within two frames and refined by a parabola through
  * it and its neighbours; beats before the first or after the last clear onset are dropped.
+ * Beats with no onset peak (carried by the tracker through a passage without one) are spread
+ * evenly between the heard beats around them instead of sitting on whole frames.
  */
-function refineBeats(onset: Float32Array, frames: number[], period: number): number[] {
+function refineBeats(onset: Float32Array, frames: number[], period: number): Beat[] {
   let peak = 0;
   for (const v of onset) peak = Math.max(peak, v);
   const threshold = 0.1 * peak;
@@ -194,7 +204,7 @@ function refineBeats(onset: Float32Array, frames: number[], period: number): num
   while (first < onset.length && onset[first]! < threshold) first++;
   let last = onset.length - 1;
   while (last > 0 && onset[last]! < threshold) last--;
-  const out: number[] = [];
+  const out: Beat[] = [];
   for (const f of frames) {
     if (f < first - period / 4 || f > last + period / 4) continue;
     let m = f;
@@ -203,54 +213,76 @@ function refineBeats(onset: Float32Array, frames: number[], period: number): num
     const b = onset[m]!;
     const c = onset[m + 1] ?? 0;
     const curve = a - 2 * b + c;
-    const shift = curve < 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / curve)) : 0;
-    out.push(m + shift);
+    const heard = b >= threshold && curve < 0;
+    const shift = heard ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / curve)) : 0;
+    out.push({ at: heard ? m + shift : f, heard });
   }
+  let previous = -1;
+  out.forEach((beat, i) => {
+    if (!beat.heard) return;
+    if (previous >= 0 && i - previous > 1) {
+      const from = out[previous]!.at;
+      const step = (beat.at - from) / (i - previous);
+      for (let j = previous + 1; j < i; j++) out[j]!.at = from + (j - previous) * step;
+    }
+    previous = i;
+  });
   return out;
 }
 
 /**
- * The tempo from a least-squares line through the beats against their beat numbers (a gap of
- * two periods counts as two beats), outliers of more than a sixth of a period set aside; the
- * grid tempo stands if the line strays more than 4 % from it (the tempo changes).
+ * The tempo from least-squares lines through the heard beats against their beat numbers, one
+ * line per run of beats a period apart (a run ends where the beat skips or jumps half a beat),
+ * the slopes weighted by how precisely each run fixes its own. The grid tempo stands if the
+ * result strays more than 4 % from it (the tempo changes). Also numbers every beat, counting
+ * a gap of two periods as two beats.
  */
-function fitTempo(beats: number[], period: number, gridBpm: number): { bpm: number; numbers: number[] } {
-  const numbers = beats.map((b) => Math.round((b - beats[0]!) / period));
-  let use = beats.map(() => true);
-  let slope = period;
-  for (let pass = 0; pass < 2; pass++) {
-    let n = 0;
-    let sx = 0;
-    let sy = 0;
-    let sxx = 0;
-    let sxy = 0;
-    beats.forEach((y, i) => {
-      if (!use[i]) return;
-      const x = numbers[i]!;
-      n++;
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
-    });
-    const det = n * sxx - sx * sx;
-    if (n < 4 || det <= 0) break;
-    slope = (n * sxy - sx * sy) / det;
-    const intercept = (sy - slope * sx) / n;
-    use = beats.map((y, i) => Math.abs(y - (intercept + slope * numbers[i]!)) <= period / 6);
+function fitTempo(beats: Beat[], period: number, gridBpm: number): { bpm: number; numbers: number[] } {
+  const numbers = [0];
+  for (let i = 1; i < beats.length; i++) {
+    numbers.push(numbers[i - 1]! + Math.max(1, Math.round((beats[i]!.at - beats[i - 1]!.at) / period)));
   }
-  const ratio = period / slope;
+  let weighted = 0;
+  let weights = 0;
+  let run: number[] = [];
+  const close = () => {
+    const n = run.length;
+    if (n >= 3) {
+      const mx = (n - 1) / 2;
+      const my = run.reduce((a, b) => a + b, 0) / n;
+      let sxx = 0;
+      let sxy = 0;
+      run.forEach((y, x) => {
+        sxx += (x - mx) ** 2;
+        sxy += (x - mx) * (y - my);
+      });
+      weighted += sxy;
+      weights += sxx;
+    }
+    run = [];
+  };
+  beats.forEach((beat, i) => {
+    if (!beat.heard) return close();
+    const gap = run.length > 0 ? (beat.at - run[run.length - 1]!) / period : 1;
+    if (i > 0 && !beats[i - 1]!.heard) close();
+    else if (Math.abs(gap - 1) > 0.1) close();
+    run.push(beat.at);
+  });
+  close();
+  if (weights <= 0) return { bpm: gridBpm, numbers };
+  // Σ sxy / Σ sxx: each run's slope weighted by its sxx.
+  const ratio = period / (weighted / weights);
   return { bpm: Math.abs(ratio - 1) <= 0.04 ? gridBpm * ratio : gridBpm, numbers };
 }
 
 /** The beats numbered 0 mod 4 after the shift whose beats carry the strongest onsets. */
-function downbeats(onset: Float32Array, beats: number[], numbers: number[]): number[] {
+function downbeats(onset: Float32Array, beats: Beat[], numbers: number[]): Beat[] {
   if (beats.length < 8) return [];
   const sums = [0, 0, 0, 0];
   const counts = [0, 0, 0, 0];
   beats.forEach((b, i) => {
     const phase = numbers[i]! % 4;
-    sums[phase] = sums[phase]! + (onset[Math.round(b)] ?? 0);
+    sums[phase] = sums[phase]! + (onset[Math.round(b.at)] ?? 0);
     counts[phase] = counts[phase]! + 1;
   });
   let best = 0;

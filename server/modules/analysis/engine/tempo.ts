@@ -261,13 +261,11 @@ function fitTempo(beats: Beat[], period: number, gridBpm: number): { bpm: number
     }
     run = [];
   };
-  beats.forEach((beat, i) => {
-    if (!beat.heard) return close();
+  for (const beat of beats) {
     const gap = run.length > 0 ? (beat.at - run[run.length - 1]!) / period : 1;
-    if (i > 0 && !beats[i - 1]!.heard) close();
-    else if (Math.abs(gap - 1) > 0.1) close();
-    run.push(beat.at);
-  });
+    if (!beat.heard || Math.abs(gap - 1) > 0.1) close();
+    if (beat.heard) run.push(beat.at);
+  }
   close();
   if (weights <= 0) return { bpm: gridBpm, numbers };
   // Σ sxy / Σ sxx: each run's slope weighted by its sxx.

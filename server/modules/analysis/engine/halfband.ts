@@ -55,7 +55,7 @@ export class HalfbandStage {
       // Drop what no output will read again, then grow if still needed.
       const keepFrom = Math.max(this.bufStart, 2 * this.next - this.half);
       const keep = this.received - keepFrom;
-      const size = Math.max(this.buf.length, 2 * (keep + input.length));
+      const size = keep + input.length <= this.buf.length ? this.buf.length : 2 * (keep + input.length);
       const next = size === this.buf.length ? this.buf : new Float32Array(size);
       if (next === this.buf) next.copyWithin(0, keepFrom - this.bufStart, used);
       else next.set(this.buf.subarray(keepFrom - this.bufStart, used), 0);
@@ -70,14 +70,18 @@ export class HalfbandStage {
     const count = Math.max(0, upTo - this.next);
     const out = new Float32Array(count);
     const { taps, half, buf, bufStart, received } = this;
-    const at = (i: number) => (i < 0 || i >= received ? 0 : buf[i - bufStart]!);
+    const centre = taps[0]!;
     for (let o = 0; o < count; o++) {
       const c = 2 * (this.next + o);
-      let acc = taps[0]! * at(c);
+      let acc: number;
       if (c - half >= 0 && c + half < received) {
         const base = c - bufStart;
+        acc = centre * buf[base]!;
         for (let j = 1; j <= half; j += 2) acc += taps[j]! * (buf[base - j]! + buf[base + j]!);
       } else {
+        // Near either end of the input: samples outside it count as silence.
+        const at = (i: number) => (i < 0 || i >= received ? 0 : buf[i - bufStart]!);
+        acc = centre * at(c);
         for (let j = 1; j <= half; j += 2) acc += taps[j]! * (at(c - j) + at(c + j));
       }
       out[o] = acc;
@@ -95,9 +99,9 @@ export class HalfbandStage {
 export class Decimator {
   private readonly stages: HalfbandStage[];
 
-  /** `halvings` stages: the last with 19 taps either side, the others with 7. */
+  /** `halvings` stages: the last with 19 taps either side, the others with 3. */
   constructor(readonly halvings: number) {
-    this.stages = Array.from({ length: halvings }, (_, i) => new HalfbandStage(i === halvings - 1 ? 19 : 7));
+    this.stages = Array.from({ length: halvings }, (_, i) => new HalfbandStage(i === halvings - 1 ? 19 : 3));
   }
 
   /** The factor the rate is divided by. */

@@ -22,48 +22,42 @@ export function melCentresHz(count = MEL_BANDS, lowHz = MEL_LOW_HZ, highHz = MEL
   return Array.from({ length: count }, (_, b) => melToHz(lo + (b + 1) * step));
 }
 
-/** Per FFT bin: the two bands it feeds (−1 for none) and the weight of each. */
+/**
+ * Per FFT bin in [firstBin, lastBin]: the lower of the two bands it feeds (−1 when only band 0)
+ * and the share that goes to the band above it (`lower + 1`, absent when `lower` is the last);
+ * the lower band takes the rest.
+ */
 export interface MelWeights {
   count: number;
-  bandA: Int16Array;
-  weightA: Float32Array;
-  bandB: Int16Array;
-  weightB: Float32Array;
+  firstBin: number;
+  lastBin: number;
+  lower: Int16Array;
+  upperShare: Float32Array;
 }
 
 /** The weights for an FFT of `fftSize` points at `sampleRate`, bins 0 … fftSize / 2. */
 export function melWeights(fftSize: number, sampleRate: number, count = MEL_BANDS): MelWeights {
   const bins = fftSize / 2 + 1;
-  const centres = melCentresHz(count);
-  const lo = hzToMel(MEL_LOW_HZ);
-  const step = (hzToMel(MEL_HIGH_HZ) - lo) / (count + 1);
-  const edges = [MEL_LOW_HZ, ...centres, MEL_HIGH_HZ];
+  const edges = [MEL_LOW_HZ, ...melCentresHz(count), MEL_HIGH_HZ];
   const w: MelWeights = {
     count,
-    bandA: new Int16Array(bins).fill(-1),
-    weightA: new Float32Array(bins),
-    bandB: new Int16Array(bins).fill(-1),
-    weightB: new Float32Array(bins),
+    firstBin: bins,
+    lastBin: -1,
+    lower: new Int16Array(bins),
+    upperShare: new Float32Array(bins),
   };
+  let i = 0;
   for (let k = 0; k < bins; k++) {
     const hz = (k * sampleRate) / fftSize;
-    if (hz < MEL_LOW_HZ || hz > MEL_HIGH_HZ) continue;
-    // Edge index i with edges[i] ≤ hz < edges[i + 1]; edges[i] is band i − 1's centre.
-    let i = Math.min(count, Math.max(0, Math.floor((hzToMel(hz) - lo) / step)));
-    while (i > 0 && (edges[i] as number) > hz) i--;
-    while (i < count && (edges[i + 1] as number) <= hz) i++;
+    if (hz < MEL_LOW_HZ || hz >= MEL_HIGH_HZ) continue;
+    // Edge i with edges[i] ≤ hz < edges[i + 1]; edges[i] is band i − 1's centre.
+    while ((edges[i + 1] as number) <= hz) i++;
     const left = edges[i] as number;
     const right = edges[i + 1] as number;
-    const t = (hz - left) / (right - left);
-    // The lower band (centre at `left`) fades out, the upper (centre at `right`) fades in.
-    if (i >= 1) {
-      w.bandA[k] = i - 1;
-      w.weightA[k] = 1 - t;
-    }
-    if (i < count) {
-      w.bandB[k] = i;
-      w.weightB[k] = t;
-    }
+    w.lower[k] = i - 1;
+    w.upperShare[k] = (hz - left) / (right - left);
+    w.firstBin = Math.min(w.firstBin, k);
+    w.lastBin = k;
   }
   return w;
 }

@@ -91,7 +91,7 @@ export class SpectrumAnalyser implements Analyser<SpectrumResult> {
   private readonly centroid = new Growing(1024);
   /** Chroma of every CHROMA_STEP-th frame, in order. */
   private readonly chromaKeys = new Growing(1024);
-  private readonly bandPower = new Float64Array(MEL_BANDS);
+  private readonly bandPower = new Float64Array(MEL_BANDS + 2);
   private readonly previousDb = new Float64Array(MEL_BANDS).fill(ONSET_FLOOR_DB);
   private samples = 0;
   private pendingRise = 0;
@@ -135,9 +135,15 @@ export class SpectrumAnalyser implements Analyser<SpectrumResult> {
   push(channels: readonly Float32Array[]): void {
     const n = channels[0]?.length ?? 0;
     if (n === 0) return;
-    const mono = new Float32Array(n);
-    for (const ch of channels) for (let i = 0; i < n; i++) mono[i] = mono[i]! + ch[i]!;
-    if (channels.length > 1) {
+    let mono: Float32Array;
+    if (channels.length === 1) mono = channels[0]!;
+    else if (channels.length === 2) {
+      const [a, b] = channels as [Float32Array, Float32Array];
+      mono = new Float32Array(n);
+      for (let i = 0; i < n; i++) mono[i] = (a[i]! + b[i]!) * 0.5;
+    } else {
+      mono = new Float32Array(n);
+      for (const ch of channels) for (let i = 0; i < n; i++) mono[i] = mono[i]! + ch[i]!;
       const k = 1 / channels.length;
       for (let i = 0; i < n; i++) mono[i] = mono[i]! * k;
     }
@@ -172,14 +178,19 @@ export class SpectrumAnalyser implements Analyser<SpectrumResult> {
     for (let k = 1; k <= bins; k++) {
       const re = s[2 * k]!;
       const im = s[2 * k + 1]!;
-      const power = (re * re + im * im) * this.powerScale;
-      const magnitude = Math.sqrt(power);
+      const magnitude = Math.sqrt(re * re + im * im);
       weighted += magnitude * k;
       total += magnitude;
-      const a = mel.bandA[k]!;
-      if (a >= 0) bandPower[a] = bandPower[a]! + power * mel.weightA[k]!;
-      const b = mel.bandB[k]!;
-      if (b >= 0) bandPower[b] = bandPower[b]! + power * mel.weightB[k]!;
+    }
+    // bandPower[b + 1] is band b; slots 0 and count + 1 take the shares that fall off either end.
+    for (let k = mel.firstBin; k <= mel.lastBin; k++) {
+      const re = s[2 * k]!;
+      const im = s[2 * k + 1]!;
+      const power = (re * re + im * im) * this.powerScale;
+      const up = power * mel.upperShare[k]!;
+      const slot = mel.lower[k]! + 1;
+      bandPower[slot] = bandPower[slot]! + power - up;
+      bandPower[slot + 1] = bandPower[slot + 1]! + up;
     }
     this.centroid.reserve(1);
     this.centroid.data[this.centroid.length++] = total > 0 ? (weighted / total) * hzPerBin : 0;
@@ -189,7 +200,7 @@ export class SpectrumAnalyser implements Analyser<SpectrumResult> {
     let at = this.melDb.length;
     let rise = 0;
     for (let b = 0; b < MEL_BANDS; b++) {
-      const p = bandPower[b]!;
+      const p = bandPower[b + 1]!;
       const db = p > 1e-12 ? Math.max(MEL_FLOOR_DB, 10 * Math.log10(p)) : MEL_FLOOR_DB;
       out[at++] = db;
       const clamped = Math.max(ONSET_FLOOR_DB, db);

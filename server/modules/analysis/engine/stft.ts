@@ -66,7 +66,7 @@ export class WindowedFrames {
     const out = this.out;
     const from = Math.max(0, -s);
     const to = Math.min(size, this.received - s);
-    out.fill(0);
+    if (from > 0 || to < size) out.fill(0);
     const base = s - this.bufStart;
     for (let i = from; i < to; i++) out[i] = this.buf[base + i]! * window[i]!;
     onWindow(this.next, out);
@@ -78,7 +78,7 @@ export class WindowedFrames {
     if (used + samples.length > this.buf.length) {
       const keepFrom = Math.min(this.received, Math.max(this.bufStart, this.start(this.next)));
       const keep = this.received - keepFrom;
-      const size = Math.max(this.buf.length, 2 * (keep + samples.length));
+      const size = keep + samples.length <= this.buf.length ? this.buf.length : 2 * (keep + samples.length);
       const next = size === this.buf.length ? this.buf : new Float32Array(size);
       if (next === this.buf) next.copyWithin(0, keepFrom - this.bufStart, used);
       else next.set(this.buf.subarray(keepFrom - this.bufStart, used), 0);

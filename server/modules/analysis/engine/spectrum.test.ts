@@ -49,6 +49,24 @@ describe('SpectrumAnalyser', () => {
     expect(pieces.centroidHz).toEqual(whole.centroidHz);
   });
 
+  it('gives a frame the same spectrum whether it is transformed alone or paired with the next', () => {
+    const rate = 22_050;
+    // 99 frames: the last is transformed alone. With 10 ms of silence after, it is paired with a
+    // 100th, and its window holds the same samples.
+    const x = whiteNoise(0.985, rate, 0.2);
+    const padded = new Float32Array(x.length + Math.round(0.01 * rate));
+    padded.set(x);
+    const alone = spectrumOf([x], rate);
+    const paired = spectrumOf([padded], rate);
+    expect(alone.onset.length).toBe(99);
+    expect(paired.onset.length).toBe(100);
+    const bands = alone.bands.count;
+    for (let b = 0; b < bands; b++) {
+      expect(alone.melDb[98 * bands + b]).toBeCloseTo(paired.melDb[98 * bands + b] as number, 3);
+    }
+    expect(alone.centroidHz[98]).toBeCloseTo(paired.centroidHz[98] as number, 1);
+  });
+
   it('analyses the mean of the channels', () => {
     const rate = 22_050;
     const left = whiteNoise(1, rate, 0.3, 1);

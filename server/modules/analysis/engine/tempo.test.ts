@@ -44,6 +44,12 @@ describe('estimateTempo', () => {
     }
   });
 
+  it('gives a 10 s excerpt with a beat its tempo', () => {
+    const track = clickTrack({ bpm: 97, seconds: 10, sampleRate: 22_050, firstS: 0.1 });
+    const tempo = estimateTempo(spectrumOf([track.samples], 22_050).onset, FRAMES_PER_SECOND);
+    expect(Math.abs((tempo.bpm as number) - 97)).toBeLessThan(0.5);
+  });
+
   it('gives no tempo for less than 6 s, nor for silence', () => {
     const short = clickTrack({ bpm: 120, seconds: 5, sampleRate: 22_050 });
     expect(estimateTempo(spectrumOf([short.samples], 22_050).onset, FRAMES_PER_SECOND).bpm).toBeNull();

@@ -63,14 +63,16 @@ export function findSections(input: SectionsInput): Section[] {
   // Short-term loudness at a frame is that of the 3 s ending there: read it 1.5 s later, so it
   // describes the time around the frame and a step in level is centred where it happens.
   const lag = Math.round(1.5 * fps);
-  const energy = (f: number) => {
+  const loudness = new Float64Array(frames);
+  for (let f = 0; f < frames; f++) {
     const v = input.energyDb[Math.min(f + lag, frames - 1)];
-    return v !== undefined && Number.isFinite(v) ? Math.max(SILENT_LUFS, v) : SILENT_LUFS;
-  };
+    loudness[f] = v !== undefined && Number.isFinite(v) ? Math.max(SILENT_LUFS, v) : SILENT_LUFS;
+  }
+  const energy = (f: number) => loudness[f]!;
 
   const hop = Math.max(1, Math.round(BLOCK_SECONDS * fps));
   const blocks = Math.floor(frames / hop);
-  const features = blockFeatures(input, frames, hop, blocks, energy);
+  const features = blockFeatures(input, frames, hop, blocks, loudness);
   const novelty = noveltyCurve(features, blocks, Math.round(KERNEL_SECONDS / BLOCK_SECONDS));
   const minBlocks = Math.round(MIN_SECTION_SECONDS / BLOCK_SECONDS);
   const chosen = pickPeaks(novelty, minBlocks, blocks);
@@ -92,35 +94,45 @@ export function findSections(input: SectionsInput): Section[] {
 /**
  * Per block: the mean clamped level of each group of GROUP_BANDS adjacent bands (a coarse
  * spectral envelope, so a chord change within a section moves it less than a change of
- * instruments), then the mean loudness.
+ * instruments), then the mean loudness; each block averaged with its neighbours over
+ * SMOOTH_SECONDS (weights ½, 1, 1, 1, ½ for 2 s of half-second blocks).
  */
 function blockFeatures(
   input: SectionsInput,
   frames: number,
   hop: number,
   blocks: number,
-  energy: (f: number) => number,
+  loudness: Float64Array,
 ): { values: Float64Array; groups: number } {
   const { melDb, bandCount } = input;
   const groups = Math.ceil(bandCount / GROUP_BANDS);
   const dims = groups + 1;
-  const out = new Float64Array(blocks * dims);
-  const reach = Math.round(((SMOOTH_SECONDS / BLOCK_SECONDS - 1) * hop) / 2);
+  const sums = new Float64Array(blocks * dims);
   for (let j = 0; j < blocks; j++) {
     const at = j * dims;
-    const from = Math.max(0, j * hop - reach);
-    const to = Math.min(frames, (j + 1) * hop + reach);
-    for (let f = from; f < to; f++) {
+    for (let f = j * hop; f < (j + 1) * hop; f++) {
+      const row = f * bandCount;
       for (let b = 0; b < bandCount; b++) {
-        const g = at + Math.floor(b / GROUP_BANDS);
-        out[g] = out[g]! + Math.max(FEATURE_FLOOR_DB, melDb[f * bandCount + b]!);
+        const v = melDb[row + b]!;
+        const g = at + ((b / GROUP_BANDS) | 0);
+        sums[g] = sums[g]! + (v > FEATURE_FLOOR_DB ? v : FEATURE_FLOOR_DB);
       }
-      out[at + groups] = out[at + groups]! + energy(f);
+      sums[at + groups] = sums[at + groups]! + loudness[f]!;
     }
-    const n = to - from;
     for (let g = 0; g < groups; g++)
-      out[at + g] = out[at + g]! / (n * Math.min(GROUP_BANDS, bandCount - g * GROUP_BANDS));
-    out[at + groups] = out[at + groups]! / n;
+      sums[at + g] = sums[at + g]! / (hop * Math.min(GROUP_BANDS, bandCount - g * GROUP_BANDS));
+    sums[at + groups] = sums[at + groups]! / hop;
+  }
+  const reach = Math.round(SMOOTH_SECONDS / BLOCK_SECONDS / 2);
+  const out = new Float64Array(blocks * dims);
+  for (let j = 0; j < blocks; j++) {
+    let weights = 0;
+    for (let k = Math.max(0, j - reach); k <= Math.min(blocks - 1, j + reach); k++) {
+      const w = Math.abs(k - j) === reach ? 0.5 : 1;
+      weights += w;
+      for (let d = 0; d < dims; d++) out[j * dims + d] = out[j * dims + d]! + w * sums[k * dims + d]!;
+    }
+    for (let d = 0; d < dims; d++) out[j * dims + d] = out[j * dims + d]! / weights;
   }
   return { values: out, groups };
 }

@@ -72,7 +72,7 @@ export function findSections(input: SectionsInput): Section[] {
 
   const hop = Math.max(1, Math.round(BLOCK_SECONDS * fps));
   const blocks = Math.floor(frames / hop);
-  const features = blockFeatures(input, frames, hop, blocks, loudness);
+  const features = blockFeatures(input, hop, blocks, loudness);
   const novelty = noveltyCurve(features, blocks, Math.round(KERNEL_SECONDS / BLOCK_SECONDS));
   const minBlocks = Math.round(MIN_SECTION_SECONDS / BLOCK_SECONDS);
   const chosen = pickPeaks(novelty, minBlocks, blocks);
@@ -99,7 +99,6 @@ export function findSections(input: SectionsInput): Section[] {
  */
 function blockFeatures(
   input: SectionsInput,
-  frames: number,
   hop: number,
   blocks: number,
   loudness: Float64Array,
@@ -115,7 +114,7 @@ function blockFeatures(
       for (let b = 0; b < bandCount; b++) {
         const v = melDb[row + b]!;
         const g = at + ((b / GROUP_BANDS) | 0);
-        sums[g] = sums[g]! + (v > FEATURE_FLOOR_DB ? v : FEATURE_FLOOR_DB);
+        sums[g] = sums[g]! + Math.max(v, FEATURE_FLOOR_DB);
       }
       sums[at + groups] = sums[at + groups]! + loudness[f]!;
     }

@@ -1,5 +1,3 @@
-import { SpectrumAnalyser, type SpectrumResult } from '../modules/analysis/engine/spectrum';
-
 /**
  * Deterministic music-like test signals for the tempo, key and section analysis: click tracks
  * with known click times, chord progressions of additive tones in known keys, noise and drones,
@@ -232,12 +230,4 @@ export function shortTermLevelDb(samples: Float32Array, sampleRate: number): Flo
     out[f] = -0.691 + 10 * Math.log10((prefix[end]! - prefix[start]!) / window);
   }
   return out;
-}
-
-/** The spectrum analysis of planar channels, fed in blocks of `block` samples (the last shorter). */
-export function spectrumOf(channels: readonly Float32Array[], sampleRate: number, block = 4096): SpectrumResult {
-  const analyser = new SpectrumAnalyser({ sampleRate, channels: channels.length });
-  const n = channels[0]?.length ?? 0;
-  for (let i = 0; i < n; i += block) analyser.push(channels.map((c) => c.subarray(i, Math.min(n, i + block))));
-  return analyser.finish();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chordProgression, spectrumOf, whiteNoise } from '../../../test/music-signals';
+import { chordProgression, whiteNoise } from '../../../test/music-signals';
 import { estimateKey } from './key';
+import { spectrumOf } from './spectrum';
 
 const major = (root: number) => [root, root + 4, root + 7];
 const minor = (root: number) => [root, root + 3, root + 7];

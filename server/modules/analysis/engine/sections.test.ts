@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENT, arrangement, clickTrack, shortTermLevelDb, spectrumOf } from '../../../test/music-signals';
+import { ARRANGEMENT, arrangement, clickTrack, shortTermLevelDb } from '../../../test/music-signals';
 import { FRAMES_PER_SECOND } from './audio';
 import { findSections, type Section } from './sections';
+import { spectrumOf } from './spectrum';
 
 function sectionsOf(samples: Float32Array, rate: number): Section[] {
   const r = spectrumOf([samples], rate);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addTone, clickTrack, noiseSource, spectrumOf, whiteNoise } from '../../../test/music-signals';
+import { addTone, clickTrack, noiseSource, whiteNoise } from '../../../test/music-signals';
 import { frameCount } from './audio';
-import { MEL_FLOOR_DB, SpectrumAnalyser } from './spectrum';
+import { MEL_FLOOR_DB, SpectrumAnalyser, spectrumOf } from './spectrum';
 
 const sine = (hz: number, seconds: number, sampleRate: number, gain: number) => {
   const out = new Float32Array(Math.round(seconds * sampleRate));

@@ -309,3 +309,11 @@ export class SpectrumAnalyser implements Analyser<SpectrumResult> {
     return chroma;
   }
 }
+
+/** The spectrum of audio already in memory (planar channels), fed in blocks of `block` samples as a decoder would. */
+export function spectrumOf(channels: readonly Float32Array[], sampleRate: number, block = 4096): SpectrumResult {
+  const analyser = new SpectrumAnalyser({ sampleRate, channels: channels.length });
+  const n = channels[0]?.length ?? 0;
+  for (let i = 0; i < n; i += block) analyser.push(channels.map((c) => c.subarray(i, Math.min(n, i + block))));
+  return analyser.finish();
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clickTrack, drone, planar, spectrumOf, whiteNoise } from '../../../test/music-signals';
+import { clickTrack, drone, planar, whiteNoise } from '../../../test/music-signals';
 import { FRAMES_PER_SECOND } from './audio';
+import { spectrumOf } from './spectrum';
 import { estimateTempo } from './tempo';
 
 /** How far each beat is from the nearest click, ms. */

@@ -57,6 +57,17 @@ describe('findSections', () => {
     ).toEqual([]);
   });
 
+  it('labels the arrangement from the mel bands alone when there is no loudness', () => {
+    const r = spectrumOf([song], rate);
+    const sections = findSections({
+      melDb: r.melDb,
+      bandCount: r.bands.count,
+      energyDb: new Float32Array(0),
+      framesPerSecond: FRAMES_PER_SECOND,
+    });
+    expect(sections.map((s) => s.label)).toEqual(ARRANGEMENT.map((s) => s.label));
+  });
+
   it('takes silence (loudness −Infinity) as quiet, not as an error', () => {
     const samples = new Float32Array(30 * rate);
     samples.set(song.subarray(30 * rate, 45 * rate), 15 * rate);

@@ -29,7 +29,11 @@ export interface Section {
 export interface SectionsInput {
   melDb: Float32Array;
   bandCount: number;
-  /** Short-term loudness per frame (LUFS, the 3 s ending at the frame); values that are not finite count as −70. */
+  /**
+   * Short-term loudness per frame (LUFS, the 3 s ending at the frame); values that are not
+   * finite count as −70, missing frames at the end repeat the last; with no finite value at
+   * all, the mel bands' overall level is used instead.
+   */
   energyDb: Float32Array;
   framesPerSecond: number;
 }
@@ -64,9 +68,15 @@ export function findSections(input: SectionsInput): Section[] {
   // describes the time around the frame and a step in level is centred where it happens.
   const lag = Math.round(1.5 * fps);
   const loudness = new Float64Array(frames);
-  for (let f = 0; f < frames; f++) {
-    const v = input.energyDb[Math.min(f + lag, frames - 1)];
-    loudness[f] = v !== undefined && Number.isFinite(v) ? Math.max(SILENT_LUFS, v) : SILENT_LUFS;
+  const given = input.energyDb;
+  if (given.some((v) => Number.isFinite(v))) {
+    for (let f = 0; f < frames; f++) {
+      const v = given[Math.min(f + lag, frames - 1, given.length - 1)]!;
+      loudness[f] = Number.isFinite(v) ? Math.max(SILENT_LUFS, v) : SILENT_LUFS;
+    }
+  } else {
+    // No loudness to go by: the overall level of the mel bands stands in for it.
+    for (let f = 0; f < frames; f++) loudness[f] = Math.max(SILENT_LUFS, melLevel(melDb, bandCount, f));
   }
   const energy = (f: number) => loudness[f]!;
 
@@ -282,9 +292,7 @@ function rise(melDb: Float32Array, bandCount: number, from: number, to: number, 
   let sxx = 0;
   let sxy = 0;
   for (let f = from; f < to; f += step) {
-    let power = 0;
-    for (let b = 0; b < bandCount; b++) power += 10 ** (melDb[f * bandCount + b]! / 10);
-    const y = 10 * Math.log10(power + 1e-12);
+    const y = melLevel(melDb, bandCount, f);
     const x = (f - from) / fps;
     n++;
     sx += x;
@@ -295,4 +303,11 @@ function rise(melDb: Float32Array, bandCount: number, from: number, to: number, 
   const det = n * sxx - sx * sx;
   if (n < 3 || det <= 0) return 0;
   return ((n * sxy - sx * sy) / det) * ((to - from) / fps);
+}
+
+/** A frame's overall level: its mel bands' powers summed, dB. */
+function melLevel(melDb: Float32Array, bandCount: number, frame: number): number {
+  let power = 0;
+  for (let b = 0; b < bandCount; b++) power += 10 ** (melDb[frame * bandCount + b]! / 10);
+  return 10 * Math.log10(power + 1e-12);
 }

@@ -33,6 +33,8 @@ export const MIN_TEMPO_SECONDS = 6;
 /** Below this confidence there is no tempo (noise, a drone, speech). */
 export const MIN_TEMPO_CONFIDENCE = 0.15;
 const DOUBLE_RATIO = 0.8;
+/** A beat counts as heard when its onset is at least this share of the median beat's. */
+const HEARD_SHARE = 0.3;
 const MULTIPLES = 4;
 /** How strongly the beat tracker holds to the period (Ellis's "tightness"). */
 const TIGHTNESS = 100;
@@ -204,18 +206,26 @@ function refineBeats(onset: Float32Array, frames: number[], period: number): Bea
   while (first < onset.length && onset[first]! < threshold) first++;
   let last = onset.length - 1;
   while (last > 0 && onset[last]! < threshold) last--;
-  const out: Beat[] = [];
+  const peaks: { frame: number; m: number }[] = [];
   for (const f of frames) {
     if (f < first - period / 4 || f > last + period / 4) continue;
     let m = f;
     for (let k = Math.max(0, f - 2); k <= Math.min(onset.length - 1, f + 2); k++) if (onset[k]! > onset[m]!) m = k;
+    peaks.push({ frame: f, m });
+  }
+  // Heard: an onset peak of at least HEARD_SHARE of the median beat's (a chord changing under a
+  // held pad is an onset, but not a beat).
+  const strengths = peaks.map((p) => onset[p.m]!).sort((a, b) => a - b);
+  const heardFrom = Math.max(threshold, HEARD_SHARE * (strengths[Math.floor(strengths.length / 2)] ?? 0));
+  const out: Beat[] = [];
+  for (const { frame, m } of peaks) {
     const a = onset[m - 1] ?? 0;
     const b = onset[m]!;
     const c = onset[m + 1] ?? 0;
     const curve = a - 2 * b + c;
-    const heard = b >= threshold && curve < 0;
+    const heard = b >= heardFrom && curve < 0;
     const shift = heard ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / curve)) : 0;
-    out.push({ at: heard ? m + shift : f, heard });
+    out.push({ at: heard ? m + shift : frame, heard });
   }
   let previous = -1;
   out.forEach((beat, i) => {

@@ -70,7 +70,7 @@ export function spectrumParameters(sampleRate: number) {
   return { fftSize, halvings, chromaRate, chromaFftSize };
 }
 
-/** Computes the SpectrumResult from blocks of any size; see the module comment. */
+/** Computes the SpectrumResult from blocks of any size, keeping only the samples its windows still need. */
 export class SpectrumAnalyser implements Analyser<SpectrumResult> {
   private readonly sampleRate: number;
   private readonly fftSize: number;

@@ -39,7 +39,8 @@ const MULTIPLES = 4;
 /** How strongly the beat tracker holds to the period (Ellis's "tightness"). */
 const TIGHTNESS = 100;
 
-const NONE: TempoResult = { bpm: null, confidence: 0, beatsMs: [], downbeatsMs: [] };
+/** No tempo (fresh arrays each time, so a caller may keep and change them). */
+const none = (confidence = 0): TempoResult => ({ bpm: null, confidence, beatsMs: [], downbeatsMs: [] });
 
 /** The curve minus its mean over ±`half` frames, scaled to unit standard deviation (null if flat). */
 function detrended(onset: Float32Array, half: number): Float64Array | null {
@@ -97,9 +98,9 @@ const GRID = Array.from({ length: (MAX_BPM - MIN_BPM) * 10 + 1 }, (_, i) => MIN_
 /** Reads the tempo, its confidence and the beats from `onset` (one value per frame). */
 export function estimateTempo(onset: Float32Array, framesPerSecond: number): TempoResult {
   const n = onset.length;
-  if (n < MIN_TEMPO_SECONDS * framesPerSecond) return NONE;
+  if (n < MIN_TEMPO_SECONDS * framesPerSecond) return none();
   const x = detrended(onset, Math.round(0.5 * framesPerSecond));
-  if (!x) return NONE;
+  if (!x) return none();
   const toPeriod = (bpm: number) => (60 * framesPerSecond) / bpm;
   const maxLag = Math.min(Math.ceil(MULTIPLES * toPeriod(MIN_BPM)) + 2, Math.floor(n / 2));
   const acf = autocorrelation(x, maxLag);
@@ -119,12 +120,12 @@ export function estimateTempo(onset: Float32Array, framesPerSecond: number): Tem
   const sorted = [...strength].sort((a, b) => a - b);
   const baseline = sorted[Math.floor(sorted.length / 2)]!;
   const confidence = clamp01((strength[best]! - baseline) / Math.max(1e-9, 1 - baseline));
-  if (confidence < MIN_TEMPO_CONFIDENCE) return { ...NONE, confidence };
+  if (confidence < MIN_TEMPO_CONFIDENCE) return none(confidence);
 
   const period = toPeriod(GRID[best]!);
   const beatFrames = trackBeats(x, period);
   const beats = refineBeats(onset, beatFrames, period);
-  if (beats.length < 4) return { ...NONE, confidence };
+  if (beats.length < 4) return none(confidence);
   const { bpm, numbers } = fitTempo(beats, period, GRID[best]!);
   const toMs = (frame: number) => ((frame + 0.5) * 1000) / framesPerSecond;
   const beatsMs = beats.map((b) => toMs(b.at));

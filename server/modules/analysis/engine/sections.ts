@@ -2,16 +2,17 @@
  * Sections of a track (intro, build, drop, breakdown, outro…) from novelty in its spectrum and
  * loudness.
  *
- * 1. Features per half-second block: the mean level of each mel band (dB, from −90 up) and the
- *    mean short-term loudness.
+ * 1. Features per half-second block, averaged over the 2 s around it: the mean level of the mel
+ *    bands in groups of four (dB, from −90 up) and the mean short-term loudness.
  * 2. Novelty (J. Foote, "Automatic audio segmentation using a measure of audio novelty", ICME
  *    2000): at each block boundary, how far the blocks of the KERNEL_SECONDS before differ from
  *    those after, less how far they differ among themselves (a checkerboard kernel over the
  *    self-distance matrix). Distances are RMS differences in dB, so a threshold means the same
  *    on every track.
  * 3. Boundaries: the strongest novelty peaks of at least MIN_NOVELTY_DB and standing
- *    PROMINENCE_DB above their surroundings, MIN_SECTION_SECONDS apart and from either end, each moved to the 10 ms frame where the mel spectrum of the
- *    second before differs most from the second after.
+ *    PROMINENCE_DB above their surroundings, MIN_SECTION_SECONDS apart and from either end,
+ *    each moved to the 10 ms frame where the mel spectrum of the second before differs most
+ *    from the second after.
  * 4. Labels, in the vocabulary of electronic dance music, from each section's loudness (median
  *    short-term loudness) and its rise: the first is the intro and the last the outro; between
  *    them a section whose level climbs by BUILD_RISE_DB or more into a louder one is a build,

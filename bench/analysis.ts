@@ -41,7 +41,10 @@ function song(): Float32Array[] {
     const inBeat = i % beat;
     const bar = Math.floor(i / (beat * 4)) % chords.length;
     const t = i / RATE;
-    const kick = 0.5 * Math.exp(-inBeat / (0.08 * RATE)) * Math.sin(2 * Math.PI * 55 * (inBeat / RATE) * (1 + 2 * Math.exp(-inBeat / 800)));
+    const kick =
+      0.5 *
+      Math.exp(-inBeat / (0.08 * RATE)) *
+      Math.sin(2 * Math.PI * 55 * (inBeat / RATE) * (1 + 2 * Math.exp(-inBeat / 800)));
     let pad = 0;
     for (const note of chords[bar] as number[]) pad += 0.06 * Math.sin(2 * Math.PI * hz(note) * t);
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -108,7 +111,11 @@ async function signIn(url: string): Promise<string> {
 async function endToEnd(url: string, cookie: string, file: string): Promise<number> {
   const form = new FormData();
   form.append('file', await fs.openAsBlob(file), path.basename(file));
-  const res = await fetch(`${url}/api/reference/tracks`, { method: 'POST', body: form, headers: { cookie, origin: url } });
+  const res = await fetch(`${url}/api/reference/tracks`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie, origin: url },
+  });
   if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${await res.text()}`);
   const uploaded = performance.now();
   const trackId = ((await res.json()) as { data: { id: string } }).data.id;
@@ -134,7 +141,11 @@ try {
     console.log(`  ${label.padEnd(11)} total ${Math.round(t.total as number)} ms (${parts})`);
   }
 
-  const server = await startServer({ DATA_DIR: path.join(dir, 'data'), ANALYSIS_WORKERS: '1', WEB_DIST: '/nonexistent' });
+  const server = await startServer({
+    DATA_DIR: path.join(dir, 'data'),
+    ANALYSIS_WORKERS: '1',
+    WEB_DIST: '/nonexistent',
+  });
   try {
     const cookie = await signIn(server.url);
     console.log('\nEnd to end, upload answered → analysis stored, one worker thread:');

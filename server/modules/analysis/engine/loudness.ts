@@ -5,7 +5,7 @@ import { integratedLoudness, loudnessOf, loudnessRange } from './gating';
 import { KWeightingFilter } from './k-weighting';
 
 /**
- * Loudness per ITU-R BS.1770-4 and EBU R128 (docs/ANALYSIS-LOUDNESS.md): each channel is
+ * Loudness per ITU-R BS.1770-4 and EBU R128 (docs/ANALYSIS.md): each channel is
  * K-weighted at the file's own sample rate, squared and summed per 10 ms frame with its channel
  * weight; the momentary (400 ms) and short-term (3 s) curves, the gated integrated loudness and
  * the loudness range are all read from those frame sums at the end.

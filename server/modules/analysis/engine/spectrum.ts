@@ -8,7 +8,7 @@ import { hannWindow, nextPowerOfTwo, WindowedFrames } from './stft';
 /**
  * The spectrum of a track on the 10 ms frame timeline, from the mean of its channels: a mel
  * spectrogram, an onset-strength curve, the spectral centroid, and chroma for the key. See
- * docs/ANALYSIS-MUSIC.md for the parameters and why they were chosen.
+ * docs/ANALYSIS.md for the parameters and why they were chosen.
  */
 export interface SpectrumResult {
   bands: {

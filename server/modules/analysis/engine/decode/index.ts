@@ -8,7 +8,7 @@ import { openOgg } from './ogg';
 import { openWav } from './wav';
 
 /**
- * Decoding for the analysis engine (docs/ANALYSIS-DECODING.md): WAV is read here, MP3, FLAC,
+ * Decoding for the analysis engine (docs/ANALYSIS.md): WAV is read here, MP3, FLAC,
  * Vorbis and Opus by bundled WebAssembly decoders, AAC/M4A by an ffmpeg on the machine. The
  * file arrives as a stream and leaves as planar float blocks of at most a second, so memory
  * stays bounded whatever the file's length.

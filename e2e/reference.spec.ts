@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 import { wav } from '../server/test/audio';
 import { seriousViolations } from './support/axe';
 import { signInLocally, uniqueName } from './support/session';
@@ -208,13 +209,27 @@ test('a listening prompt started on a track opens it with its band and channel v
 });
 
 for (const scheme of ['light', 'dark'] as const) {
+  test(`the listening prompts have no serious accessibility problems on a phone (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await signInLocally(page, uniqueName('Axe Prompts'));
+    await page.goto('/reference/prompts');
+    await expect(page.getByRole('heading', { level: 1, name: 'Listening prompts' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow, '/reference/prompts scrolls sideways').toBeLessThanOrEqual(0);
+    await page.goto('/reference/prompts/side_channel');
+    await expect(page.getByRole('heading', { level: 1, name: 'Listening to the sides' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test(`the Reference pages have no serious accessibility problems on a phone (${scheme})`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.emulateMedia({ colorScheme: scheme });
     await signInLocally(page, uniqueName('Axe Reference'));
 
-    await page.goto('/reference?prompt=kick_and_bass&loop=4');
+    await page.goto('/reference?prompt=kick_and_bass&band=30-150&loop=4');
     await expect(page.getByRole('heading', { name: 'No tracks yet' })).toBeVisible();
     await expect(page.getByText('Pick a track to start the listening prompt on')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -231,7 +246,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(overflow, '/reference scrolls sideways').toBeLessThanOrEqual(0);
 
     await row.getByRole('link', { name: 'Axe tone' }).click();
-    await expect(page).toHaveURL(/\/reference\/tracks\/[0-9a-f-]+\?prompt=kick_and_bass&loop=4$/);
+    await expect(page).toHaveURL(/\/reference\/tracks\/[0-9a-f-]+\?prompt=kick_and_bass&band=30-150&loop=4$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Axe tone' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Listening prompt|Kick/ })).toBeVisible();
     await expect(page.getByText('Loop 4 bars: playing a region loops it.')).toBeVisible();
@@ -241,6 +256,27 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Edit details' }).click();
     await expect(page.getByRole('form', { name: 'Track details' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // A region and an annotation over it, with the region's editor open.
+    const trackId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const headers = { origin: baseURL };
+    const made = await page.request.post(`/api/reference/tracks/${trackId}/regions`, {
+      data: { name: 'Axe region', start_ms: 200, end_ms: 700, color: '#f59e0b' },
+      headers,
+    });
+    expect(made.ok()).toBe(true);
+    await page.request.post(`/api/reference/tracks/${trackId}/annotations`, {
+      data: { start_ms: 200, end_ms: 700, type: 'mix', body: 'Axe note', tags: ['axe'] },
+      headers,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit Axe region' }).click();
+    await expect(page.getByRole('form', { name: 'Edit region Axe region' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Annotations' })).toContainText('Axe note');
+    await page.getByRole('slider', { name: 'Axe region', exact: true }).focus();
+    expect(await seriousViolations(page)).toEqual([]);
+    const editorOverflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(editorOverflow, 'the track page with the region editor scrolls sideways').toBeLessThanOrEqual(0);
 
     await page.goto('/reference');
     await page.getByRole('button', { name: 'Delete Axe tone' }).click();

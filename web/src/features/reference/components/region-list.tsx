@@ -48,7 +48,7 @@ export function RegionList({
               (looping || selectedId === r.id) && 'border-accent',
             )}
           >
-            <div className="min-w-0 flex-1">
+            <div className="min-w-0 flex-1 basis-40">
               <p className="truncate text-sm font-medium text-fg">{r.name}</p>
               <p className="text-xs text-muted tabular-nums">
                 {formatTime(r.start_ms, true)}–{formatTime(r.end_ms, true)} · <Badge>{regionKindLabels[r.kind]}</Badge>

@@ -88,7 +88,13 @@ export function useRegionMutations(trackId: string) {
   return {
     create: useMutation({
       mutationFn: (body: CreateRegionBody) => api.post<RegionWire>(under(trackId, 'regions'), body),
-      onMutate: (body) => applyOptimistic<RegionWire[]>(client, key, (list) => [...list, guessedRegion(trackId, body)]),
+      onMutate: (body) => {
+        const guess = guessedRegion(trackId, body);
+        return { ...applyOptimistic<RegionWire[]>(client, key, (list) => [...list, guess]), guessId: guess.id };
+      },
+      // The stand-in becomes the stored region at once, so it can be edited before the list is read again.
+      onSuccess: (saved, _body, context) =>
+        client.setQueryData<RegionWire[]>(key, (list) => list?.map((r) => (r.id === context?.guessId ? saved : r))),
       onError: rollback,
       onSettled: settle,
     }),

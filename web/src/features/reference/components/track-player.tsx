@@ -1,6 +1,7 @@
 import { Pause, Play, Repeat, RotateCcw, RotateCw } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Button } from '@/components/ui/button';
+import { releaseListeningChain } from '../utils/listening-audio';
 import { formatTime } from '../utils/time';
 import type { TrackPlayerControls } from './use-track-player';
 
@@ -14,7 +15,12 @@ interface TrackPlayerProps {
 
 /** The track's audio element and its transport: play and pause, five seconds back and on, the time and the loop. */
 export function TrackPlayer({ player, src, title, children }: TrackPlayerProps) {
-  const { positionMs, lengthMs, playing, loop } = player;
+  const { positionMs, lengthMs, playing, loop, audioRef } = player;
+  // The element owns any audio graph a listening prompt routed it through.
+  useEffect(() => {
+    const el = audioRef.current;
+    return () => releaseListeningChain(el);
+  }, [audioRef]);
   return (
     <div className="grid gap-3">
       <audio

@@ -98,6 +98,14 @@ function chainFor(el: HTMLMediaElement): Chain | null {
   return chain;
 }
 
+/** Closes the audio graph of an element that is going away (a closed context frees its audio thread). */
+export function releaseListeningChain(el: HTMLMediaElement | null) {
+  const chain = el ? chains.get(el) : undefined;
+  if (!el || !chain) return;
+  chains.delete(el);
+  void chain.ctx.close().catch(() => undefined);
+}
+
 /**
  * Plays the element through the set-up: a band-pass for the focus band, and the chosen channel
  * view. The element is routed into Web Audio only once a set-up changes the sound; after that a

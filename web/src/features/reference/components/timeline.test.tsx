@@ -173,6 +173,26 @@ describe('Timeline with the keyboard', () => {
     expect(onChange).toHaveBeenLastCalledWith('r1', { start_ms: 9750, end_ms: LENGTH });
   });
 
+  it('marks annotations along the bar at their time, a range as wide as it lasts', () => {
+    render(
+      <Timeline
+        lengthMs={LENGTH}
+        positionMs={0}
+        regions={[]}
+        marks={[
+          { id: 'a', start_ms: 2500, end_ms: null },
+          { id: 'b', start_ms: 5000, end_ms: 7500 },
+        ]}
+        onSeek={() => undefined}
+      />,
+    );
+    const marks = screen.getAllByTestId('timeline-mark');
+    expect(marks.map((m) => [m.style.left, m.style.width])).toEqual([
+      ['25%', '0%'],
+      ['50%', '25%'],
+    ]);
+  });
+
   it('shows only the playhead until the length is known', () => {
     render(<Timeline lengthMs={0} positionMs={2000} regions={[intro]} onSeek={() => undefined} />);
     expect(screen.queryByRole('slider', { name: 'Intro' })).toBeNull();

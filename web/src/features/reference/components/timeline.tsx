@@ -30,6 +30,15 @@ interface TimelineProps {
   onChange?: (id: string, range: TimeRange) => void;
   /** Drawn under the regions, across the whole bar (the waveform, once the analysis has one). */
   background?: ReactNode;
+  /** Annotations, marked along the bottom for the eye (the list beside the player reads them out). */
+  marks?: TimelineMark[];
+}
+
+/** An annotation's place on the bar: a tick for a point, a strip for a range. */
+export interface TimelineMark {
+  id: string;
+  start_ms: number;
+  end_ms: number | null;
 }
 
 /** A press on the bar: where it began, what it holds, and whether it has become a drag. */
@@ -57,6 +66,7 @@ export function Timeline({
   onCreate,
   onChange,
   background,
+  marks = [],
 }: TimelineProps) {
   const hintId = useId();
   const bar = useRef<HTMLDivElement>(null);
@@ -187,6 +197,19 @@ export function Timeline({
               onSelect={() => onSelect?.(r.id)}
               onDraft={(range) => setDraft({ id: r.id, ...range, committed: false })}
               onCommit={(range) => commit(r.id, range)}
+            />
+          ))}
+        {known &&
+          marks.map((m) => (
+            <div
+              key={m.id}
+              aria-hidden
+              data-testid="timeline-mark"
+              className="pointer-events-none absolute bottom-0 h-1.5 min-w-0.5 rounded-t-sm bg-fg opacity-60"
+              style={{
+                left: percentAt(m.start_ms, lengthMs),
+                width: percentAt((m.end_ms ?? m.start_ms) - m.start_ms, lengthMs),
+              }}
             />
           ))}
         {known && draft?.id === 'new' && (

@@ -11,7 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { useDocumentTitle } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/api-client';
-import { isPendingRegion, useRegionMutations, useRegions } from '../api/notes';
+import { isPendingRegion, useAnnotations, useRegionMutations, useRegions } from '../api/notes';
 import { trackAudioUrl, useTrack } from '../api/tracks';
 import type { TrackWire } from '../api/types';
 import { AnnotationsPanel } from '../components/annotations-panel';
@@ -80,6 +80,7 @@ function TrackStudy({ track }: { track: TrackWire }) {
 
   const player = useTrackPlayer(trackLengthMs(track.duration_seconds));
   const regions = useRegions(track.id);
+  const annotations = useAnnotations(track.id);
   const regionChanges = useRegionMutations(track.id);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = regions.data?.find((r) => r.id === selectedId) ?? null;
@@ -97,6 +98,7 @@ function TrackStudy({ track }: { track: TrackWire }) {
               lengthMs={player.lengthMs}
               positionMs={player.positionMs}
               regions={regions.data ?? []}
+              marks={annotations.data}
               selectedId={selectedId}
               onSeek={player.seek}
               onSelect={(id) => setSelectedId(isPendingRegion({ id }) ? null : id)}

@@ -241,6 +241,8 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     const row = page.getByRole('list', { name: 'Your tracks' }).getByRole('listitem').filter({ hasText: 'Axe tone' });
     await expect(row).toBeVisible();
+    // The list is drawn faded while it is read again after the upload; check it at rest.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow, '/reference scrolls sideways').toBeLessThanOrEqual(0);

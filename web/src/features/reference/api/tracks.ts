@@ -1,16 +1,24 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { referenceKeys } from '@/lib/query-keys';
 import type { TrackFilters, TrackWire, UpdateTrackBody } from './types';
 
 const trackPath = (id: string) => `/reference/tracks/${encodeURIComponent(id)}`;
 
-/** GET /api/reference/tracks: the newest 200, filtered by words (`q`) and a tag. */
+/** How many tracks a page of the library holds. */
+export const TRACKS_PAGE = 50;
+
+/** GET /api/reference/tracks: newest first, filtered by words (`q`) and a tag, a page at a time (keyset cursor). */
 export function useTracks(filters: TrackFilters) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: referenceKeys.tracks(filters),
-    queryFn: ({ signal }) =>
-      api.get<TrackWire[]>('/reference/tracks', { query: { q: filters.q, tag: filters.tag, limit: 200 }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.page<TrackWire>('/reference/tracks', {
+        query: { q: filters.q, tag: filters.tag, limit: TRACKS_PAGE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.page.next_cursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 }

@@ -39,8 +39,12 @@ function renderAt(path: string, tracks: TrackWire[]) {
     const url = new URL(input, 'http://localhost');
     const q = url.searchParams.get('q')?.toLowerCase();
     const tag = url.searchParams.get('tag');
-    const data = tracks.filter((t) => (!q || t.title.toLowerCase().includes(q)) && (!tag || t.tags.includes(tag)));
-    return new Response(JSON.stringify({ data, page: { limit: 200, next_cursor: null } }), {
+    const all = tracks.filter((t) => (!q || t.title.toLowerCase().includes(q)) && (!tag || t.tags.includes(tag)));
+    const limit = Number(url.searchParams.get('limit'));
+    const from = Number(url.searchParams.get('cursor') ?? 0);
+    const data = all.slice(from, from + limit);
+    const next = from + limit < all.length ? String(from + limit) : null;
+    return new Response(JSON.stringify({ data, page: { limit, next_cursor: next } }), {
       headers: { 'content-type': 'application/json' },
     });
   });
@@ -71,7 +75,7 @@ describe('LibraryPage', () => {
     fireEvent.change(screen.getByLabelText('Search your tracks'), { target: { value: 'window' } });
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Teardrop' })).toBeNull());
     expect(router.state.location.search).toBe('?q=window');
-    expect(fetchMock).toHaveBeenLastCalledWith('/api/reference/tracks?q=window&limit=200', expect.anything());
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/reference/tracks?q=window&limit=50', expect.anything());
 
     fireEvent.change(screen.getByLabelText('Search your tracks'), { target: { value: '' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Show tracks tagged trip-hop' }));
@@ -92,6 +96,20 @@ describe('LibraryPage', () => {
         `/reference/tracks/${teardrop.id}`,
       ),
     );
+  });
+
+  it('loads the next page of tracks from the cursor the list answered', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => track({ title: `Take ${i + 1}`, tags: [] }));
+    const { fetchMock } = renderAt('/reference?q=take', many);
+    // Counted with selectors: reading the roles of 60 rows is slow in jsdom.
+    const list = await screen.findByRole('list', { name: 'Your tracks' });
+    const titles = () => [...list.querySelectorAll('li a')].map((a) => a.textContent);
+    expect(titles()).toHaveLength(50);
+    fireEvent.click(screen.getByText('Load more'));
+    await waitFor(() => expect(titles()).toHaveLength(60));
+    expect(titles().at(-1)).toBe('Take 60');
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/reference/tracks?q=take&limit=50&cursor=50', expect.anything());
+    expect(screen.queryByText('Load more')).toBeNull();
   });
 
   it('says how to begin when there is no track yet', async () => {

@@ -44,7 +44,7 @@ export function LibraryPage() {
         retrying={tracks.isFetching}
       />
     );
-  else if (tracks.data.length === 0)
+  else if (tracks.data.pages[0]?.data.length === 0)
     body =
       filters.q || filters.tag ? (
         <EmptyFilter>No track matches. Try other words or another tag.</EmptyFilter>
@@ -55,48 +55,61 @@ export function LibraryPage() {
       );
   else
     body = (
-      <ul aria-label="Your tracks" className="grid gap-2">
-        {tracks.data.map((t) => (
-          <li
-            key={t.id}
-            className="flex items-center gap-2 rounded-xl border border-line bg-surface px-4 py-3 shadow-xs"
-          >
-            <div className="min-w-0 flex-1">
-              <Link
-                to={`/reference/tracks/${t.id}${suffix}`}
-                className="block truncate text-[15px] font-semibold text-fg hover:text-accent-text hover:underline"
+      <div className="grid gap-3">
+        <ul aria-label="Your tracks" className="grid gap-2">
+          {tracks.data.pages
+            .flatMap((p) => p.data)
+            .map((t) => (
+              <li
+                key={t.id}
+                className="flex items-center gap-2 rounded-xl border border-line bg-surface px-4 py-3 shadow-xs"
               >
-                {t.title}
-              </Link>
-              <p className="truncate text-sm text-muted">
-                {t.artist ?? 'Unknown artist'}
-                {t.duration_seconds !== null && (
-                  <span className="tabular-nums"> · {formatTime(t.duration_seconds * 1000)}</span>
-                )}
-              </p>
-              {t.tags.length > 0 && (
-                <div className="mt-1 flex flex-wrap gap-1">
-                  {t.tags.map((tg) => (
-                    <button
-                      key={tg}
-                      type="button"
-                      onClick={() => setParam({ tag: tg })}
-                      aria-label={`Show tracks tagged ${tg}`}
-                      className="rounded-full bg-subtle px-2 py-0.5 text-xs font-medium text-muted hover:bg-accent-soft hover:text-accent-text"
-                    >
-                      #{tg}
-                    </button>
-                  ))}
+                <div className="min-w-0 flex-1">
+                  <Link
+                    to={`/reference/tracks/${t.id}${suffix}`}
+                    className="block truncate text-[15px] font-semibold text-fg hover:text-accent-text hover:underline"
+                  >
+                    {t.title}
+                  </Link>
+                  <p className="truncate text-sm text-muted">
+                    {t.artist ?? 'Unknown artist'}
+                    {t.duration_seconds !== null && (
+                      <span className="tabular-nums"> · {formatTime(t.duration_seconds * 1000)}</span>
+                    )}
+                  </p>
+                  {t.tags.length > 0 && (
+                    <div className="mt-1 flex flex-wrap gap-1">
+                      {t.tags.map((tg) => (
+                        <button
+                          key={tg}
+                          type="button"
+                          onClick={() => setParam({ tag: tg })}
+                          aria-label={`Show tracks tagged ${tg}`}
+                          className="rounded-full bg-subtle px-2 py-0.5 text-xs font-medium text-muted hover:bg-accent-soft hover:text-accent-text"
+                        >
+                          #{tg}
+                        </button>
+                      ))}
+                    </div>
+                  )}
                 </div>
-              )}
-            </div>
-            <Button size="sm" variant="ghost" onClick={() => setDeleting(t)} aria-label={`Delete ${t.title}`}>
-              <Trash2 aria-hidden className="size-4" />
-            </Button>
-            <ChevronRight aria-hidden className="size-4 shrink-0 text-muted" />
-          </li>
-        ))}
-      </ul>
+                <Button size="sm" variant="ghost" onClick={() => setDeleting(t)} aria-label={`Delete ${t.title}`}>
+                  <Trash2 aria-hidden className="size-4" />
+                </Button>
+                <ChevronRight aria-hidden className="size-4 shrink-0 text-muted" />
+              </li>
+            ))}
+        </ul>
+        {tracks.hasNextPage && (
+          <Button
+            className="justify-self-center"
+            onClick={() => void tracks.fetchNextPage()}
+            loading={tracks.isFetchingNextPage}
+          >
+            Load more
+          </Button>
+        )}
+      </div>
     );
 
   return (

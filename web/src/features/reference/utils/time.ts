@@ -27,3 +27,10 @@ export function promptQuery(params: URLSearchParams): string {
   }
   return `?${kept.toString()}`;
 }
+
+/** Tags as typed ("trip-hop, drums"): split on commas, blanks dropped (the server lower-cases and dedupes). */
+export const splitTags = (value: string) =>
+  value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');

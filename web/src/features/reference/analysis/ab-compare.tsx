@@ -42,8 +42,10 @@ export function ABCompare({ track, region = null, onPlay }: ABCompareProps) {
   const tracks = useTracks({});
   const [words, setWords] = useState('');
   const [bId, setBId] = useState<string | null>(null);
-  const choices = useMemo(() => comparable(tracks.data ?? [], track.id, words), [tracks.data, track.id, words]);
-  const other = tracks.data?.find((t) => t.id === bId) ?? null;
+  // The newest page of the library (50 tracks) is what the picker offers and narrows.
+  const library = useMemo(() => tracks.data?.pages.flatMap((page) => page.data) ?? [], [tracks.data]);
+  const choices = useMemo(() => comparable(library, track.id, words), [library, track.id, words]);
+  const other = library.find((t) => t.id === bId) ?? null;
   const ab = useAbCompare({
     aLufs: track.integrated_lufs,
     bLufs: other?.integrated_lufs ?? null,

@@ -11,6 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { useDocumentTitle } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/api-client';
+import { ABCompare, TrackAnalysis } from '../analysis';
 import { isPendingRegion, useAnnotations, useRegionMutations, useRegions } from '../api/notes';
 import { trackAudioUrl, useTrack } from '../api/tracks';
 import type { TrackWire } from '../api/types';
@@ -70,8 +71,8 @@ export function TrackPage() {
 
 /**
  * The track's study: the player with its timeline, the listening prompt when one was started
- * (its state is in the address), annotations and regions. The analysis's views will join the
- * player card (the timeline takes a background layer for the waveform).
+ * (its state is in the address), the analysis (its numbers and drawings, seeking the player),
+ * A/B against another track (looping the player's loop), annotations and regions.
  */
 function TrackStudy({ track }: { track: TrackWire }) {
   const [params] = useSearchParams();
@@ -118,6 +119,20 @@ function TrackStudy({ track }: { track: TrackWire }) {
               }}
             />
           </TrackPlayer>
+        </CardBody>
+      </Card>
+
+      <Card aria-labelledby="analysis-title">
+        <CardHeader id="analysis-title" title="Analysis" />
+        <CardBody>
+          <TrackAnalysis trackId={track.id} positionMs={player.positionMs} onSeek={player.seek} />
+        </CardBody>
+      </Card>
+
+      <Card aria-labelledby="ab-title">
+        <CardHeader id="ab-title" title="A/B comparison" />
+        <CardBody>
+          <ABCompare track={track} region={player.loop} onPlay={player.pause} />
         </CardBody>
       </Card>
 

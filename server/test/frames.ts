@@ -43,6 +43,24 @@ export function testEvents(durationMs: number): AnalysisEvent[] {
   return events;
 }
 
+/** The numbers of an analysis's results that the generated frames do not stand for. */
+const unmeasured = [
+  'integrated_lufs',
+  'loudness_range_lu',
+  'momentary_max_lufs',
+  'short_term_max_lufs',
+  'sample_peak_dbfs',
+  'true_peak_dbtp',
+  'rms_dbfs',
+  'crest_factor_db',
+  'plr_db',
+  'bpm',
+  'bpm_confidence',
+  'key',
+  'key_confidence',
+  'key_runner_up',
+];
+
 export interface StoreFramesOptions {
   /** The track analysed (default: a short WAV uploaded for the purpose). */
   trackId?: string;
@@ -82,7 +100,13 @@ export async function storeFrames(t: TestApp, user: TestUser, options: StoreFram
     status: 'completed',
     progress: 100,
     fingerprint,
-    results: { duration_ms: durationMs, sample_rate: 8000, channels: 1 },
+    results: {
+      duration_ms: durationMs,
+      sample_rate: 8000,
+      channels: 1,
+      ...Object.fromEntries(unmeasured.map((k) => [k, null])),
+      sections: [],
+    },
     completed_at: now,
     updated_at: now,
   };

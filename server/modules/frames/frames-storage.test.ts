@@ -47,9 +47,8 @@ describe('saveAnalysisFrames', () => {
   it('stores each level with its chunks and stored bytes, and every event', async () => {
     const stored = await storeFrames(t, await signUp(t));
     const manifests = await manifestsOf(stored.analysisId);
-    expect(
-      manifests.map((m) => [m.hop_ms, m.frame_count, m.total_chunks, m.stored_bytes]).sort((a, b) => a[0] - b[0]),
-    ).toEqual([
+    const levels = manifests.sort((a, b) => a.hop_ms - b.hop_ms);
+    expect(levels.map((m) => [m.hop_ms, m.frame_count, m.total_chunks, m.stored_bytes])).toEqual([
       [10, 2500, 3, 80_000],
       [100, 250, 1, 8000],
       [1000, 25, 1, 800],

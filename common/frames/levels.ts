@@ -23,8 +23,6 @@ export interface FrameLevel {
   data: Float32Array;
 }
 
-const dbToPower = (x: number) => 10 ** (x / 10);
-
 /**
  * The full timeline (as given, `baseHopMs` apart) and one overview per hop of `hops`, finest
  * first. Each hop must be a multiple of the base hop.
@@ -40,28 +38,25 @@ export function overviewLevels(
   if (frames.length < frameCount * stride) throw new RangeError('Fewer values than frameCount frames hold');
   const base = frames.length === frameCount * stride ? frames : frames.subarray(0, frameCount * stride);
   const aggregates = valueAggregates(bands);
-  const overviews = hops.map((hop) => {
+  const levels: FrameLevel[] = [{ hopMs: baseHopMs, frameCount, data: base }];
+  // Each overview is summarised from the previous one when its hop is a multiple of it (the
+  // sums and counts make that exact), else from the full timeline.
+  let finer: { hop: number; acc: Accumulator } | null = null;
+  for (const hop of hops) {
     if (hop <= baseHopMs || hop % baseHopMs !== 0) throw new RangeError(`Hop ${hop} is not a multiple of ${baseHopMs}`);
-    const factor = hop / baseHopMs;
-    const count = Math.ceil(frameCount / factor);
-    return new Accumulator(aggregates, count, factor);
-  });
-  for (let f = 0; f < frameCount; f++) {
-    for (let v = 0; v < stride; v++) {
-      const raw = base[f * stride + v] as number;
-      if (Number.isNaN(raw)) continue;
-      const x = aggregates[v] === 'power_mean' ? dbToPower(raw) : raw;
-      for (const level of overviews) level.add(f, v, x);
+    let acc: Accumulator;
+    if (finer && hop % finer.hop === 0) {
+      acc = new Accumulator(aggregates, Math.ceil(finer.acc.count / (hop / finer.hop)));
+      acc.addGroups(finer.acc, hop / finer.hop);
+    } else {
+      const factor = hop / baseHopMs;
+      acc = new Accumulator(aggregates, Math.ceil(frameCount / factor));
+      acc.addFrames(base, frameCount, factor);
     }
+    levels.push({ hopMs: hop, frameCount: acc.count, data: acc.finish() });
+    finer = { hop, acc };
   }
-  return [
-    { hopMs: baseHopMs, frameCount, data: base },
-    ...overviews.map((level, i) => ({
-      hopMs: hops[i] as number,
-      frameCount: level.count,
-      data: level.finish(),
-    })),
-  ];
+  return levels;
 }
 
 /** The aggregate of each value of a frame. */
@@ -69,40 +64,75 @@ function valueAggregates(bands: readonly FrameBand[]): BandAggregate[] {
   return bands.flatMap((band) => Array.from({ length: band.size }, () => band.aggregate));
 }
 
-/** Running min, max or sum (with the count of values seen) of every value of every overview frame. */
+const MIN = 0;
+const MAX = 1;
+const SUM = 2;
+const DB_TO_LN_POWER = Math.LN10 / 10;
+const kindOf = (a: BandAggregate) => (a === 'min' ? MIN : a === 'max' ? MAX : SUM);
+
+/**
+ * Running min, max or sum, with the count of values seen, of every value of every overview
+ * frame. Powers of dB values are summed, so means of them stay exact when merged.
+ */
 class Accumulator {
   private readonly acc: Float64Array;
   private readonly seen: Uint32Array;
+  private readonly kinds: Uint8Array;
+  private readonly power: Uint8Array;
   private readonly stride: number;
 
   constructor(
     private readonly aggregates: readonly BandAggregate[],
     readonly count: number,
-    private readonly factor: number,
   ) {
     this.stride = aggregates.length;
     this.acc = new Float64Array(count * this.stride);
     this.seen = new Uint32Array(count * this.stride);
+    this.kinds = Uint8Array.from(aggregates, kindOf);
+    this.power = Uint8Array.from(aggregates, (a) => (a === 'power_mean' ? 1 : 0));
   }
 
-  add(frame: number, value: number, x: number): void {
-    const i = Math.floor(frame / this.factor) * this.stride + value;
-    const n = this.seen[i] as number;
-    this.seen[i] = n + 1;
-    if (n === 0) {
-      this.acc[i] = x;
-      return;
-    }
+  private merge(i: number, kind: number, x: number, n: number): void {
+    const had = this.seen[i] as number;
+    this.seen[i] = had + n;
     const a = this.acc[i] as number;
-    switch (this.aggregates[value]) {
-      case 'min':
-        if (x < a) this.acc[i] = x;
-        break;
-      case 'max':
-        if (x > a) this.acc[i] = x;
-        break;
-      default:
-        this.acc[i] = a + x;
+    if (had === 0) this.acc[i] = x;
+    else if (kind === SUM) this.acc[i] = a + x;
+    else if (kind === MIN ? x < a : x > a) this.acc[i] = x;
+  }
+
+  /** Every `factor` frames of the full timeline into one of this level's. */
+  addFrames(frames: Float32Array, frameCount: number, factor: number): void {
+    const { stride, kinds, power, acc, seen } = this;
+    for (let f = 0; f < frameCount; f++) {
+      const into = Math.floor(f / factor) * stride;
+      const from = f * stride;
+      for (let v = 0; v < stride; v++) {
+        const raw = frames[from + v] as number;
+        if (Number.isNaN(raw)) continue;
+        // 10^(x/10) as e^(x·ln10/10), which V8 computes faster.
+        const x = power[v] === 1 ? Math.exp(raw * DB_TO_LN_POWER) : raw;
+        const i = into + v;
+        const had = seen[i] as number;
+        seen[i] = had + 1;
+        const kind = kinds[v];
+        if (had === 0) acc[i] = x;
+        else if (kind === SUM) acc[i] = (acc[i] as number) + x;
+        else if (kind === MIN ? x < (acc[i] as number) : x > (acc[i] as number)) acc[i] = x;
+      }
+    }
+  }
+
+  /** Every `factor` frames of a finer level (its running values) into one of this level's. */
+  addGroups(finer: Accumulator, factor: number): void {
+    const { stride, kinds } = this;
+    for (let g = 0; g < finer.count; g++) {
+      const into = Math.floor(g / factor) * stride;
+      const from = g * stride;
+      for (let v = 0; v < stride; v++) {
+        const n = finer.seen[from + v] as number;
+        if (n > 0) this.merge(into + v, kinds[v] as number, finer.acc[from + v] as number, n);
+      }
     }
   }
 

@@ -11,6 +11,29 @@ export type EventRow = typeof analysis_events.$inferSelect;
 export type NewEvent = Omit<typeof analysis_events.$inferInsert, 'id' | 'created_at'>;
 
 /**
+ * Chunk bytes cross the driver as base64 text, converted by Node's own codec: PGlite turns a
+ * bytea parameter or column into hex one byte at a time in JavaScript, which takes seconds for
+ * a track's few megabytes, and base64 is the shortest text PostgreSQL decodes (node-postgres
+ * sends and reads hex text anyway). PostgreSQL breaks its base64 into lines; Node skips them.
+ */
+const base64Of = (data: Buffer) => sql`decode(${data.toString('base64')}, 'base64')`;
+const chunkColumns = {
+  chunk_index: analysis_frame_data.chunk_index,
+  start_frame: analysis_frame_data.start_frame,
+  end_frame: analysis_frame_data.end_frame,
+  frame_count: analysis_frame_data.frame_count,
+  start_time_ms: analysis_frame_data.start_time_ms,
+  end_time_ms: analysis_frame_data.end_time_ms,
+  base64: sql<string>`encode(${analysis_frame_data.data}, 'base64')`,
+};
+
+/** A chunk as it is read: its place in the timeline and its bytes. */
+export type ChunkRead = Pick<
+  ChunkRow,
+  'chunk_index' | 'start_frame' | 'end_frame' | 'frame_count' | 'start_time_ms' | 'end_time_ms' | 'data'
+>;
+
+/**
  * Rows per multi-row insert: chunks are about 300 KB each (a statement of at most ~15 MB), and
  * events have 7 columns (7000 parameters, far below PostgreSQL's 65 535).
  */
@@ -35,7 +58,9 @@ export async function insertLevel(db: DbOrTx, manifest: NewManifest, chunks: rea
     .returning({ id: analysis_frame_manifests.id });
   if (!row) throw new Error('The manifest was not stored');
   for (let i = 0; i < chunks.length; i += CHUNKS_PER_INSERT) {
-    const batch = chunks.slice(i, i + CHUNKS_PER_INSERT).map((c) => ({ ...c, manifest_id: row.id }));
+    const batch = chunks
+      .slice(i, i + CHUNKS_PER_INSERT)
+      .map((c) => ({ ...c, manifest_id: row.id, data: base64Of(c.data) }));
     await db.insert(analysis_frame_data).values(batch);
   }
 }
@@ -97,9 +122,9 @@ export async function chunksBetween(
   manifestId: string,
   first: number,
   last: number,
-): Promise<ChunkRow[]> {
-  return db
-    .select()
+): Promise<ChunkRead[]> {
+  const rows = await db
+    .select(chunkColumns)
     .from(analysis_frame_data)
     .where(
       and(
@@ -109,6 +134,7 @@ export async function chunksBetween(
       ),
     )
     .orderBy(asc(analysis_frame_data.chunk_index));
+  return rows.map(({ base64, ...place }) => ({ ...place, data: Buffer.from(base64, 'base64') }));
 }
 
 export interface EventFilter {

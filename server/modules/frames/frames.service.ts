@@ -177,7 +177,7 @@ export async function getChunk(
   analysisId: string,
   query: { hop_ms: number; index: number; encoding: Encoding },
   ifNoneMatch: string | undefined,
-): Promise<Conditional<{ chunk: repo.ChunkRow }>> {
+): Promise<Conditional<{ chunk: repo.ChunkRead }>> {
   const manifest = await levelOf(ctx, analysisId, query.hop_ms);
   if (query.index >= manifest.total_chunks) throw notFound('chunk');
   const etag = etagOf(manifest, String(query.index), query.encoding);
@@ -191,7 +191,7 @@ export async function getChunk(
 export interface FrameRangeRead {
   manifest: repo.ManifestRow;
   first: number;
-  chunks: repo.ChunkRow[];
+  chunks: repo.ChunkRead[];
 }
 
 /**
@@ -252,7 +252,7 @@ export async function listEvents(
 }
 
 /** A chunk's place and bytes as JSON. */
-export const chunkJson = (chunk: repo.ChunkRow) => ({
+export const chunkJson = (chunk: repo.ChunkRead) => ({
   chunk_index: chunk.chunk_index,
   start_frame: chunk.start_frame,
   end_frame: chunk.end_frame,

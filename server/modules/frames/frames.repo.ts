@@ -34,10 +34,11 @@ export type ChunkRead = Pick<
 >;
 
 /**
- * Rows per multi-row insert: chunks are about 300 KB each (a statement of at most ~15 MB), and
- * events have 7 columns (7000 parameters, far below PostgreSQL's 65 535).
+ * Chunks per statement, written or read: about 300 KB each, so a statement moves at most ~3 MB
+ * and the embedded database (which runs in this process) gives the event loop back between
+ * them. Events have 7 columns: 1000 of them are 7000 parameters, far below PostgreSQL's 65 535.
  */
-const CHUNKS_PER_INSERT = 50;
+const CHUNKS_PER_STATEMENT = 10;
 const EVENTS_PER_INSERT = 1000;
 
 /** Removes an analysis's timelines (their chunks go by cascade) and events, so a save starts clean. */
@@ -57,9 +58,9 @@ export async function insertLevel(db: DbOrTx, manifest: NewManifest, chunks: rea
     .values(manifest)
     .returning({ id: analysis_frame_manifests.id });
   if (!row) throw new Error('The manifest was not stored');
-  for (let i = 0; i < chunks.length; i += CHUNKS_PER_INSERT) {
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STATEMENT) {
     const batch = chunks
-      .slice(i, i + CHUNKS_PER_INSERT)
+      .slice(i, i + CHUNKS_PER_STATEMENT)
       .map((c) => ({ ...c, manifest_id: row.id, data: base64Of(c.data) }));
     await db.insert(analysis_frame_data).values(batch);
   }
@@ -123,18 +124,22 @@ export async function chunksBetween(
   first: number,
   last: number,
 ): Promise<ChunkRead[]> {
-  const rows = await db
-    .select(chunkColumns)
-    .from(analysis_frame_data)
-    .where(
-      and(
-        eq(analysis_frame_data.manifest_id, manifestId),
-        between(analysis_frame_data.chunk_index, first, last),
-        eq(analysis_frame_data.user_id, userId),
-      ),
-    )
-    .orderBy(asc(analysis_frame_data.chunk_index));
-  return rows.map(({ base64, ...place }) => ({ ...place, data: Buffer.from(base64, 'base64') }));
+  const out: ChunkRead[] = [];
+  for (let from = first; from <= last; from += CHUNKS_PER_STATEMENT) {
+    const rows = await db
+      .select(chunkColumns)
+      .from(analysis_frame_data)
+      .where(
+        and(
+          eq(analysis_frame_data.manifest_id, manifestId),
+          between(analysis_frame_data.chunk_index, from, Math.min(last, from + CHUNKS_PER_STATEMENT - 1)),
+          eq(analysis_frame_data.user_id, userId),
+        ),
+      )
+      .orderBy(asc(analysis_frame_data.chunk_index));
+    for (const { base64, ...place } of rows) out.push({ ...place, data: Buffer.from(base64, 'base64') });
+  }
+  return out;
 }
 
 export interface EventFilter {

@@ -83,7 +83,7 @@ export async function saveAnalysisFrames(tx: DbOrTx, input: SaveFramesInput): Pr
         sample_rate: input.sampleRate,
         bands: stored,
         bytes_per_frame: frameBytes,
-        frame_layout: layout as unknown as Record<string, unknown>[],
+        frame_layout: layout.map((entry) => ({ ...entry })),
         fingerprint: input.fingerprint,
         analyzer_version: input.analyzerVersion,
         chunk_size_frames: CHUNK_FRAMES,

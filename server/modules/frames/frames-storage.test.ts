@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeFloat32LE } from '#common/frames/format';
 import { multipartForm, wav } from '../../test/audio';
 import { signUp, type TestUser } from '../../test/factories';
 import { storeFrames, testBands } from '../../test/frames';
@@ -98,6 +99,23 @@ describe('saveAnalysisFrames', () => {
     ]);
     const url = `/api/frames/analyses/${stored.analysisId}/frames?from_ms=0&to_ms=1000&encoding=base64`;
     expect((await user.inject({ method: 'GET', url })).json().data.chunks).toEqual([]);
+  });
+});
+
+describe('the data export', () => {
+  it('holds every chunk’s bytes as base64', async () => {
+    const user = await signUp(t);
+    const stored = await storeFrames(t, user, { events: [] });
+    const res = await user.inject({ method: 'GET', url: '/api/user/export' });
+    expect(res.statusCode).toBe(200);
+    const { tables } = JSON.parse(res.body);
+    const full = tables.analysis_frame_manifests.find((m: { hop_ms: number }) => m.hop_ms === 10);
+    const chunks = (tables.analysis_frame_data as { manifest_id: string; chunk_index: number; data: string }[])
+      .filter((c) => c.manifest_id === full.id)
+      .sort((a, b) => a.chunk_index - b.chunk_index);
+    expect(chunks.map((c) => c.data).join('')).not.toMatch(/\s/);
+    const bytes = Buffer.concat(chunks.map((c) => Buffer.from(c.data, 'base64')));
+    expect(bytes.equals(Buffer.from(encodeFloat32LE(stored.frames)))).toBe(true);
   });
 });
 

@@ -115,33 +115,24 @@ export const framesRoutes: FastifyPluginAsyncZod = async (app) => {
       const read = await frames.getRange(ctxOf(request), request.params.id, query, request.headers['if-none-match']);
       cacheFor(reply, read.etag);
       if (read.notModified) return reply.status(304).send(null);
-      const { manifest, chunks, first } = read;
-      const startFrame = first * manifest.chunk_size_frames;
-      const frameCount = chunks.reduce((n, c) => n + c.frame_count, 0);
+      const { manifest, header, chunks } = read;
       if (query.encoding === 'base64') {
         return reply.send({
           data: {
             analysis_id: manifest.analysis_id,
-            hop_ms: manifest.hop_ms,
-            bytes_per_frame: manifest.bytes_per_frame,
+            hop_ms: header.hop_ms,
+            bytes_per_frame: header.bytes_per_frame,
             chunk_size_frames: manifest.chunk_size_frames,
             from_ms: query.from_ms,
             to_ms: query.to_ms,
-            start_frame: startFrame,
-            frame_count: frameCount,
+            start_frame: header.start_frame,
+            frame_count: header.frame_count,
             chunks: chunks.map(frames.chunkJson),
           },
         });
       }
       const body = encodeFrameRange(
-        {
-          hop_ms: manifest.hop_ms,
-          bytes_per_frame: manifest.bytes_per_frame,
-          first_chunk: first,
-          chunk_count: chunks.length,
-          start_frame: startFrame,
-          frame_count: frameCount,
-        },
+        header,
         chunks.map((c) => c.data),
       );
       return reply

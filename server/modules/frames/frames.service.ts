@@ -8,7 +8,6 @@ import {
   type FrameManifest,
   RANGE_MAX_CHUNKS,
 } from '#common/contracts/frames';
-import type { analysisEventTypes } from '#common/enums';
 import {
   bytesPerFrame,
   CHUNK_FRAMES,
@@ -20,6 +19,7 @@ import {
   valuesPerFrame,
 } from '#common/frames/format';
 import type { FrameLevel } from '#common/frames/levels';
+import type { FrameRangeHeader } from '#common/frames/range';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { etagMatches } from '../../platform/cache-control';
@@ -187,10 +187,10 @@ export async function getChunk(
   return { etag, notModified: false, chunk };
 }
 
-/** The whole chunks of a level that overlap [from_ms, to_ms), in order. */
+/** The whole chunks of a level that overlap [from_ms, to_ms), in order, and what the range answer's header says. */
 export interface FrameRangeRead {
   manifest: repo.ManifestRow;
-  first: number;
+  header: FrameRangeHeader;
   chunks: repo.ChunkRead[];
 }
 
@@ -217,7 +217,16 @@ export async function getRange(
   const etag = etagOf(manifest, span ? `${span.first}-${span.last}` : 'none', query.encoding);
   if (etagMatches(ifNoneMatch, etag)) return { etag, notModified: true };
   const chunks = span ? await repo.chunksBetween(ctx.database.db, ctx.userId, manifest.id, span.first, span.last) : [];
-  return { etag, notModified: false, manifest, first: span?.first ?? 0, chunks };
+  const first = span?.first ?? 0;
+  const header: FrameRangeHeader = {
+    hop_ms: hop,
+    bytes_per_frame: manifest.bytes_per_frame,
+    first_chunk: first,
+    chunk_count: chunks.length,
+    start_frame: first * size,
+    frame_count: chunks.reduce((n, c) => n + c.frame_count, 0),
+  };
+  return { etag, notModified: false, manifest, header, chunks };
 }
 
 const eventCursor = z.tuple([z.number().int().min(0), z.uuid()]);
@@ -242,7 +251,7 @@ export async function listEvents(
     ...page,
     data: page.data.map((r) => ({
       id: r.id,
-      event_type: r.event_type as (typeof analysisEventTypes)[number],
+      event_type: r.event_type as AnalysisEventItem['event_type'],
       time_ms: r.time_ms,
       duration_ms: r.duration_ms,
       confidence: r.confidence,

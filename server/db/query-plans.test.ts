@@ -117,6 +117,24 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   ],
   'GET /api/reference/tracks/:id': (ids) => [`/api/reference/tracks/${ids.track}`],
   'GET /api/reference/tracks/:id/audio': (ids) => [`/api/reference/tracks/${ids.track}/audio`],
+  'GET /api/reference/tracks/:id/analyses': (ids) => [`/api/reference/tracks/${ids.track}/analyses`],
+  'GET /api/reference/analyses/:id': (ids) => [`/api/reference/analyses/${ids.analysis}`],
+  'GET /api/frames/analyses/:id/manifest': (ids) => [
+    `/api/frames/analyses/${ids.analysis}/manifest`,
+    `/api/frames/analyses/${ids.analysis}/manifest?hop_ms=1000`,
+  ],
+  'GET /api/frames/analyses/:id/chunks/:index': (ids) => [
+    `/api/frames/analyses/${ids.analysis}/chunks/0`,
+    `/api/frames/analyses/${ids.analysis}/chunks/1?encoding=base64`,
+  ],
+  'GET /api/frames/analyses/:id/frames': (ids) => [
+    `/api/frames/analyses/${ids.analysis}/frames?from_ms=5000&to_ms=15000`,
+    `/api/frames/analyses/${ids.analysis}/frames?from_ms=0&to_ms=25000&hop_ms=1000&encoding=base64`,
+  ],
+  'GET /api/frames/analyses/:id/events': (ids) => [
+    `/api/frames/analyses/${ids.analysis}/events?limit=1`,
+    `/api/frames/analyses/${ids.analysis}/events?from_ms=1000&to_ms=9000&event_type=beat,downbeat&limit=1`,
+  ],
 };
 
 /** GET routes that read no user's rows, and why. */

@@ -5,6 +5,7 @@ import { calendarModule } from './calendar';
 import { eventsModule } from './events';
 import { feedbackModule } from './feedback';
 import { focusModule } from './focus';
+import { framesModule } from './frames';
 import { gamificationModule } from './gamification';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
@@ -45,6 +46,7 @@ export const modules: Module[] = [
   infobaseModule,
   referencesModule,
   referenceModule,
+  framesModule,
   listeningModule,
   searchModule,
   todayModule,

@@ -15,3 +15,18 @@ export function registerCacheControl(app: FastifyInstance): void {
     return payload;
   });
 }
+
+/**
+ * `Cache-Control` of an answer that never changes at its address (frames of an analysis): kept
+ * for a year by the browser, never by a shared cache, since it is someone's data.
+ */
+export const IMMUTABLE_PRIVATE = 'private, max-age=31536000, immutable';
+
+/** Whether an If-None-Match header names `etag` (a list, weak forms and `*` included). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}

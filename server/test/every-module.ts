@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { multipartForm, wav } from './audio';
 import type { TestUser } from './factories';
+import { storeFrames } from './frames';
 import type { TestApp } from './harness';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
@@ -16,6 +17,8 @@ export interface SeededIds {
   infobase: string;
   reference: string;
   track: string;
+  /** The completed analysis of `track`, with frames and events. */
+  analysis: string;
   event: string;
   feedPath: string;
   annotation: string;
@@ -79,6 +82,8 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   await post('/api/focus/libraries', { name: 'Piano', is_favorite: true });
   await post(`/api/focus/libraries/${library.id}/tracks`, { track_id: await uploadedTrack(user, 'Waves') });
   const track = await uploadedTrack(user, 'Kick study');
+  // Its analysis, completed with frames (three chunks at 10 ms) and events.
+  const { analysisId } = await storeFrames(t, user, { trackId: track });
 
   // Reference track notes (the uploaded track lasts 200 ms): annotations at a point and over a
   // range, regions.
@@ -149,6 +154,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     infobase: notes['infobase:Gain staging'] as string,
     reference: notes['references:Gain staging'] as string,
     track,
+    analysis: analysisId,
     event: event.id,
     feedPath: new URL(feed.url).pathname,
     annotation: annotation.id,

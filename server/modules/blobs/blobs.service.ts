@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/access';
 import { BlobTooLargeError, blobKey, userBlobPrefix } from '../../platform/blob-store';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
+import { frameStorageBytes } from '../frames';
 import * as repo from './blobs.repo';
 
 export type { BlobRow } from './blobs.repo';
@@ -54,7 +55,8 @@ export async function storeBlob(ctx: Ctx, input: StoreBlobInput): Promise<repo.B
   const key = blobKey(ctx.userId, input.purpose, id);
   const limit = await ctx.database.db.transaction(async (tx) => {
     await repo.lockUserBlobs(tx, ctx.userId);
-    const held = await repo.heldBytes(tx, ctx.userId);
+    // Files, and the frame timelines of the user's analyses.
+    const held = (await repo.heldBytes(tx, ctx.userId)) + (await frameStorageBytes(tx, ctx.userId));
     const free = quota - held;
     const reserve = Math.min(declaredBytes ?? maxBytes, free);
     if (free <= 0 || (declaredBytes !== undefined && declaredBytes > free)) throw quotaExceeded(quota, held);
@@ -174,5 +176,6 @@ export async function deleteUserBlobs(platform: Pick<Platform, 'blobs'>, userId:
 
 export async function usage(ctx: Ctx): Promise<BlobUsage> {
   const stored = await repo.storedUsage(ctx.database.db, ctx.userId);
-  return { used_bytes: stored.bytes, quota_bytes: ctx.config.blobQuotaBytes, count: stored.count };
+  const frames = await frameStorageBytes(ctx.database.db, ctx.userId);
+  return { used_bytes: stored.bytes + frames, quota_bytes: ctx.config.blobQuotaBytes, count: stored.count };
 }

@@ -8,10 +8,4 @@ export function etagOf(state: SyncState): string {
 }
 
 /** Whether an If-None-Match header names `etag` (a list, weak forms and `*` included). */
-export function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === etag;
-  });
-}
+export { etagMatches as matches } from '../../platform/cache-control';

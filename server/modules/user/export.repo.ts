@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, is } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, is, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import * as schema from '../../db/schema';
@@ -17,8 +17,8 @@ const SKIPPED_TABLES = new Set(['verification_tokens']);
 
 export interface OwnedTable {
   name: string;
-  /** Exported columns, by name. */
-  columns: Record<string, AnyPgColumn>;
+  /** Exported columns, by name (binary ones as base64 text). */
+  columns: Record<string, AnyPgColumn | SQL.Aliased<string>>;
   /** Columns left out because they hold secrets. */
   redacted: string[];
   userId: AnyPgColumn;
@@ -49,7 +49,7 @@ function describeTable(table: PgTable): OwnedTable | null {
   if (!userId || SKIPPED_TABLES.has(config.name)) return null;
   const key = config.columns.filter((c) => c.primary);
   const compositeKey = config.primaryKeys[0]?.columns ?? [];
-  const columns: Record<string, AnyPgColumn> = {};
+  const columns: OwnedTable['columns'] = {};
   const redacted: string[] = [];
   let binary = false;
   for (const [name, column] of Object.entries(all)) {
@@ -59,7 +59,13 @@ function describeTable(table: PgTable): OwnedTable | null {
       redacted.push(name);
       continue;
     }
-    if (column.getSQLType() === 'bytea') binary = true;
+    if (column.getSQLType() === 'bytea') {
+      // Read as base64 text, as the export writes it: the embedded database's own conversion of
+      // a bytea value runs byte by byte in JavaScript and held the event loop for a track's frames.
+      binary = true;
+      columns[name] = sql<string>`translate(encode(${column}, 'base64'), chr(10), '')`.as(name);
+      continue;
+    }
     columns[name] = column;
   }
   const keyColumns = key.length > 0 ? key : compositeKey;

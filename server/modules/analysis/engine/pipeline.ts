@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { AnalysisEvent, FrameBand } from '#common/contracts/frames';
 import { type Analyser, FRAMES_PER_SECOND, frameCount } from './audio';
 import { decodeAudio } from './decode';
 import { estimateKey } from './key';
@@ -14,25 +15,8 @@ import { estimateTempo } from './tempo';
  */
 export const ANALYZER_VERSION = '1.0.0';
 
-/** How a band of the frame timeline is summarised into the coarser overview levels. */
-export type BandAggregate = 'min' | 'max' | 'mean' | 'power_mean';
-
-export interface FrameBand {
-  name: string;
-  /** Values per frame (all float32). */
-  size: number;
-  unit?: string;
-  description?: string;
-  aggregate: BandAggregate;
-}
-
-export interface AnalysisEvent {
-  type: 'beat' | 'downbeat' | 'section';
-  timeMs: number;
-  durationMs?: number;
-  confidence?: number;
-  data?: Record<string, unknown>;
-}
+/** The frame timeline's bands and the events, as the frames module stores them. */
+export type { AnalysisEvent, BandAggregate, FrameBand } from '#common/contracts/frames';
 
 /** The numbers of an analysis, as stored in `track_analyses.results` and shown on the track page. */
 export interface AnalysisSummary {

@@ -1,14 +1,14 @@
 import { Play, Repeat, Trash2, X } from 'lucide-react';
 import { type FormEvent, useId, useState } from 'react';
-import { createRegionBody, type RegionKind, regionKind } from '#common/contracts/annotations';
+import { createRegionBody, type RegionKind } from '#common/contracts/annotations';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Textarea } from '@/components/ui/field';
 import { maxLengthOf } from '@/lib/limits';
 import type { RegionWire, UpdateRegionBody } from '../api/types';
-import { regionColors, regionKindLabels } from '../utils/labels';
+import { regionColors } from '../utils/labels';
 import { formatTime } from '../utils/time';
+import { RegionNameKind } from './region-form';
 
-const NAME_MAX = maxLengthOf(createRegionBody.shape.name);
 const NOTES_MAX = maxLengthOf(createRegionBody.shape.notes);
 
 interface RegionEditorProps {
@@ -91,31 +91,7 @@ export function RegionEditor({
           Delete
         </Button>
       </div>
-      <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <Field label="Name" error={error}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              value={name}
-              maxLength={NAME_MAX}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Kind">
-          {({ id }) => (
-            <Select id={id} value={kind} onChange={(e) => setKind(regionKind.parse(e.target.value))}>
-              {regionKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {regionKindLabels[k]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      </div>
+      <RegionNameKind label="Name" name={name} kind={kind} error={error} onName={setName} onKind={setKind} />
       <fieldset className="min-w-0">
         <legend className="mb-1.5 text-sm font-medium text-fg">Colour</legend>
         <div className="flex flex-wrap gap-2">

@@ -53,36 +53,52 @@ export function RegionForm({ nowMs, pending, onAdd }: RegionFormProps) {
           {start === null ? '–' : formatTime(start, true)} to {end === null ? '–' : formatTime(end, true)}
         </span>
       </div>
-      <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <Field label="Region name" error={error}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              value={name}
-              maxLength={REGION_NAME_MAX}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Kind">
-          {({ id }) => (
-            <Select id={id} value={kind} onChange={(e) => setKind(regionKind.parse(e.target.value))}>
-              {regionKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {regionKindLabels[k]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      </div>
+      <RegionNameKind label="Region name" name={name} kind={kind} error={error} onName={setName} onKind={setKind} />
       <div>
         <Button type="submit" variant="primary" loading={pending}>
           Add region
         </Button>
       </div>
     </form>
+  );
+}
+
+interface RegionNameKindProps {
+  label: string;
+  name: string;
+  kind: RegionKind;
+  error: string | null;
+  onName: (name: string) => void;
+  onKind: (kind: RegionKind) => void;
+}
+
+/** A region's name and kind, side by side: the new-region form and the region editor share them. */
+export function RegionNameKind({ label, name, kind, error, onName, onKind }: RegionNameKindProps) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
+      <Field label={label} error={error}>
+        {({ id, describedBy, invalid }) => (
+          <Input
+            id={id}
+            value={name}
+            maxLength={REGION_NAME_MAX}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => onName(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Kind">
+        {({ id }) => (
+          <Select id={id} value={kind} onChange={(e) => onKind(regionKind.parse(e.target.value))}>
+            {regionKind.options.map((k) => (
+              <option key={k} value={k}>
+                {regionKindLabels[k]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+    </div>
   );
 }

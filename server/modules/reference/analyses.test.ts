@@ -205,6 +205,21 @@ describe('claims and leases', () => {
     }
   });
 
+  it('shares the queue between two instances: each track is analysed once, by one of them', async () => {
+    const user = await signUp(q);
+    const trackIds: string[] = [];
+    for (let i = 0; i < 4; i++) trackIds.push(await injectUpload(user, `take-${i}.wav`, song(1)));
+    const instances = await Promise.all([instance(), instance()]);
+    try {
+      for (const trackId of trackIds) {
+        // One attempt each: a job claimed twice would count two.
+        expect(await finished(user, trackId)).toMatchObject({ status: 'completed', attempts: 1 });
+      }
+    } finally {
+      await Promise.all(instances.map((app) => app.close()));
+    }
+  });
+
   it('gives a job back to the queue when its instance shuts down, for the next one to finish', async () => {
     const user = await signUp(q);
     const worker = await instance();

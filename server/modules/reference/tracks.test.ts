@@ -191,7 +191,8 @@ describe('DELETE /api/reference/tracks/:id', () => {
     const { id } = await upload(user);
     const kept = await upload(user, 'kept.wav');
     const db = t.database.db;
-    await db.insert(track_analyses).values({ user_id: user.id, track_id: id, analyzer_version: '1' });
+    // The upload queued its analysis.
+    expect(await db.select().from(track_analyses).where(eq(track_analyses.track_id, id))).toHaveLength(1);
     await db.insert(track_annotations).values({ user_id: user.id, track_id: id, start_ms: 0, body: 'intro' });
     await db.insert(track_regions).values({ user_id: user.id, track_id: id, name: 'Drop', start_ms: 0, end_ms: 100 });
     const res = await user.inject({ method: 'DELETE', url: `/api/reference/tracks/${id}` });

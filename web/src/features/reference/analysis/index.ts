@@ -36,6 +36,7 @@ export {
 } from './api';
 export type { SectionSpan } from './frame-maths';
 export {
+  formatDb,
   keyHint,
   loudnessHint,
   loudnessRangeHint,

@@ -12,6 +12,7 @@ import { FilterChip } from '@/components/ui/filter-chip';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { useAddressParams } from '@/lib/address-params';
+import { formatDb } from '../analysis';
 import { useDeleteTrack, useTracks } from '../api/tracks';
 import type { TrackFilters, TrackWire } from '../api/types';
 import { TrackUploader } from '../components/track-uploader';
@@ -55,8 +56,8 @@ export function LibraryPage() {
       );
   else
     body = (
-      <div className="grid gap-3">
-        <ul aria-label="Your tracks" className="grid gap-2">
+      <div className="grid grid-cols-1 gap-3">
+        <ul aria-label="Your tracks" className="grid grid-cols-1 gap-2">
           {tracks.data.pages
             .flatMap((p) => p.data)
             .map((t) => (
@@ -75,6 +76,11 @@ export function LibraryPage() {
                     {t.artist ?? 'Unknown artist'}
                     {t.duration_seconds !== null && (
                       <span className="tabular-nums"> · {formatTime(t.duration_seconds * 1000)}</span>
+                    )}
+                    {t.bpm !== null && <span className="tabular-nums"> · {Math.round(t.bpm)} BPM</span>}
+                    {t.musical_key !== null && <span> · {t.musical_key}</span>}
+                    {t.integrated_lufs !== null && (
+                      <span className="tabular-nums"> · {formatDb(t.integrated_lufs)} LUFS</span>
                     )}
                   </p>
                   {t.tags.length > 0 && (
@@ -145,7 +151,7 @@ export function LibraryPage() {
           </Button>
         </div>
       )}
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <TrackUploader />
         <div className="grid gap-3 sm:flex sm:flex-wrap sm:items-end">
           <Field label="Search your tracks" className="sm:w-72">

@@ -59,13 +59,6 @@ export const manifest = (hopMs: number, frameCount: number, chunk = 1000): Manif
   hop_ms: hopMs,
   frame_count: frameCount,
   bands,
-  bytes_per_frame: BYTES_PER_FRAME,
-  frame_layout: [
-    { band_name: 'wave_min', byte_offset: 0, byte_size: 4 },
-    { band_name: 'wave_max', byte_offset: 4, byte_size: 4 },
-    { band_name: 'short_term', byte_offset: 8, byte_size: 4 },
-    { band_name: 'spectrum', byte_offset: 12, byte_size: 12 },
-  ],
   chunk_size_frames: chunk,
   levels: [
     { hop_ms: 10, frame_count: frameCount * (hopMs / 10), total_chunks: 0 },

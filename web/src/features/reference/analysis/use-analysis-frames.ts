@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { readBand } from '#common/frames/format';
 import { api, fetchApi } from '@/lib/api-client';
 import { referenceKeys } from '@/lib/query-keys';
 import type { SectionSpan } from './frame-maths';
@@ -6,9 +7,8 @@ import type { SectionSpan } from './frame-maths';
 /**
  * THE ONE PLACE THAT READS THE FRAMES API (`/api/frames/analyses/:id/…`, docs/FRAMES.md):
  * the manifest, the chunks of one level, and the beat events, turned into the plain data the
- * drawings take. Nothing else in this folder knows the wire format. The binary layout is read
- * here as FRAMES.md defines it (frames of little-endian float32 bands, packed in manifest
- * order, 1000 per chunk); `#common/frames/format` holds the same rules for the server.
+ * drawings take. Nothing else in this folder knows the wire format; the bytes are read with
+ * `#common/frames/format`, the rules the server writes them by.
  */
 
 /** What the drawings of one analysis take. */
@@ -33,8 +33,6 @@ export interface ManifestWire {
   hop_ms: number;
   frame_count: number;
   bands: { name: string; size: number }[];
-  bytes_per_frame: number;
-  frame_layout: { band_name: string; byte_offset: number; byte_size: number }[];
   chunk_size_frames: number;
   levels: { hop_ms: number; frame_count: number; total_chunks: number }[];
 }
@@ -56,31 +54,6 @@ export function pickLevel<L extends { hop_ms: number; frame_count: number }>(
   return byHop.find((l) => l.frame_count <= maxFrames) ?? byHop.at(-1) ?? null;
 }
 
-/** One band's values out of a level's chunks laid end to end (in chunk order). */
-export function readBandValues(
-  manifest: ManifestWire,
-  chunks: readonly ArrayBuffer[],
-  name: string,
-): Float32Array | null {
-  const entry = manifest.frame_layout.find((e) => e.band_name === name);
-  if (!entry) return null;
-  const size = entry.byte_size / 4;
-  const stride = manifest.bytes_per_frame;
-  const total = chunks.reduce((n, c) => n + Math.floor(c.byteLength / stride), 0);
-  const out = new Float32Array(total * size);
-  let frame = 0;
-  for (const chunk of chunks) {
-    const view = new DataView(chunk);
-    const frames = Math.floor(chunk.byteLength / stride);
-    for (let f = 0; f < frames; f++, frame++) {
-      for (let v = 0; v < size; v++) {
-        out[frame * size + v] = view.getFloat32(f * stride + entry.byte_offset + v * 4, true);
-      }
-    }
-  }
-  return out;
-}
-
 /** The drawings' data out of a level's manifest and chunks, the events and the sections. */
 export function assembleFrames(
   manifest: ManifestWire,
@@ -88,7 +61,12 @@ export function assembleFrames(
   events: readonly EventWire[],
   sections: readonly SectionSpan[],
 ): AnalysisFrames {
-  const band = (name: string) => readBandValues(manifest, chunks, name) ?? new Float32Array(0);
+  const held = chunks.map((bytes, index) => ({
+    start_frame: index * manifest.chunk_size_frames,
+    data: new Uint8Array(bytes),
+  }));
+  const band = (name: string) =>
+    manifest.bands.some((b) => b.name === name) ? readBand(held, manifest.bands, name).values : new Float32Array(0);
   const spectrumEntry = manifest.bands.find((b) => b.name === 'spectrum');
   const shortTerm = band('short_term');
   return {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav, fixture, multipartForm, uploadFile } from '../../test/audio';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { listen } from '../../test/sse';
+import { listen, openSse, type SseMessage } from '../../test/sse';
 import { analysis_events, analysis_frame_manifests } from '../frames/frames.tables';
 import { activity_events } from '../gamification/gamification.tables';
 import { inbox_items } from '../inbox/inbox.tables';
@@ -108,6 +108,39 @@ describe('the analysis queue', () => {
       .from(activity_events)
       .where(and(eq(activity_events.user_id, user.id), eq(activity_events.event_type, 'track_analyzed')));
     expect(paid).toHaveLength(1);
+  });
+
+  it('cancels the analysis of a track deleted while it runs, and keeps nothing of it', async () => {
+    const user = await signUp(t);
+    const sse = await openSse(`${base}/api/events`, { cookie: user.cookie });
+    try {
+      await sse.waitForComment('connected');
+      const trackId = await upload(user, song(60));
+      const progress = (status: string) => (m: SseMessage) => {
+        const data = m.event === 'analysis_progress' ? JSON.parse(m.data ?? '{}').data : null;
+        return data?.track_id === trackId && data?.status === status;
+      };
+      await sse.waitFor(progress('running'), 20_000);
+      const [running] = await analysesOf(user, trackId);
+      const removed = await user.inject({ method: 'DELETE', url: `/api/reference/tracks/${trackId}` });
+      expect(removed.statusCode).toBe(204);
+
+      await sse.waitFor(progress('cancelled'), 20_000);
+      expect(sse.messages.some(progress('completed'))).toBe(false);
+      const db = t.database.db;
+      const frames = await db
+        .select()
+        .from(analysis_frame_manifests)
+        .where(eq(analysis_frame_manifests.analysis_id, running?.id as string));
+      expect(frames).toEqual([]);
+      const paid = await db
+        .select()
+        .from(activity_events)
+        .where(and(eq(activity_events.user_id, user.id), eq(activity_events.event_type, 'track_analyzed')));
+      expect(paid).toEqual([]);
+    } finally {
+      sse.close();
+    }
   });
 
   it('fails a file that cannot be decoded for good, saying why, and keeps the track playable', async () => {

@@ -22,7 +22,7 @@ import { seedCatalogue } from '../server/db/seed';
 import { frameLevels, saveAnalysisFrames } from '../server/modules/frames';
 import { track_analyses } from '../server/modules/reference/reference.tables';
 import { systemClock } from '../server/platform/clock';
-import { multipartForm, wav } from '../server/test/audio';
+import { injectUpload, wav } from '../server/test/audio';
 import { signUp } from '../server/test/factories';
 import type { TestApp } from '../server/test/harness';
 
@@ -102,14 +102,7 @@ async function main(): Promise<void> {
   const t = { app, database, config, clock: systemClock } as unknown as TestApp;
   try {
     const user = await signUp(t);
-    const form = multipartForm('bench.wav', wav({ seconds: 0.1 }));
-    const upload = await user.inject({
-      method: 'POST',
-      url: '/api/reference/tracks',
-      payload: form.payload,
-      headers: { 'content-type': form.contentType },
-    });
-    const trackId: string = upload.json().data.id;
+    const trackId = await injectUpload(user, 'bench.wav', wav({ seconds: 0.1 }));
     const [analysis] = await database.db
       .select({ id: track_analyses.id })
       .from(track_analyses)

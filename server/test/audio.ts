@@ -98,6 +98,24 @@ export function multipartForm(filename: string, content: Buffer, type?: string) 
   return { payload: Buffer.concat([frame.before, content, frame.after]), contentType: frame.contentType };
 }
 
+/** Posts a file to the track upload through `inject` (no socket), and answers the response. */
+export function postTrack(user: TestUser, filename: string, content: Buffer) {
+  const form = multipartForm(filename, content);
+  return user.inject({
+    method: 'POST',
+    url: '/api/reference/tracks',
+    payload: form.payload,
+    headers: { 'content-type': form.contentType },
+  });
+}
+
+/** Uploads a track through `inject` and answers its id; any answer but 201 throws, saying why. */
+export async function injectUpload(user: TestUser, filename: string, content: Buffer): Promise<string> {
+  const res = await postTrack(user, filename, content);
+  if (res.statusCode !== 201) throw new Error(`the upload answered ${res.statusCode}: ${res.body}`);
+  return res.json().data.id as string;
+}
+
 /** Uploads a file as a browser would (fetch with FormData), and answers status and JSON. */
 export async function uploadFile(
   baseUrl: string,

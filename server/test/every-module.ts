@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { multipartForm, wav } from './audio';
+import { injectUpload, wav } from './audio';
 import type { TestUser } from './factories';
 import { storeFrames } from './frames';
 import type { TestApp } from './harness';
@@ -164,15 +164,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
 
 /** A reference track the user uploads (a short generated WAV), tagged so the tag filter finds it. */
 async function uploadedTrack(user: TestUser, title: string): Promise<string> {
-  const form = multipartForm(`${title}.wav`, wav({ seconds: 0.2 }));
-  const res = await user.inject({
-    method: 'POST',
-    url: '/api/reference/tracks',
-    payload: form.payload,
-    headers: { 'content-type': form.contentType },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id: string = res.json().data.id;
+  const id = await injectUpload(user, `${title}.wav`, wav({ seconds: 0.2 }));
   const tagged = await user.inject({ method: 'PATCH', url: `/api/reference/tracks/${id}`, payload: { tags: ['mix'] } });
   expect(tagged.statusCode, tagged.body).toBe(200);
   return id;

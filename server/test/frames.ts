@@ -1,9 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { expect } from 'vitest';
 import type { AnalysisEvent, FrameBand } from '#common/contracts/frames';
 import { frameLevels, saveAnalysisFrames } from '../modules/frames';
 import { track_analyses } from '../modules/reference/reference.tables';
-import { multipartForm, wav } from './audio';
+import { injectUpload, wav } from './audio';
 import type { TestUser } from './factories';
 import type { TestApp } from './harness';
 
@@ -88,7 +87,7 @@ export interface StoredFrames {
  * without one gets a new analysis.
  */
 export async function storeFrames(t: TestApp, user: TestUser, options: StoreFramesOptions = {}): Promise<StoredFrames> {
-  const trackId = options.trackId ?? (await uploadTrack(user));
+  const trackId = options.trackId ?? (await injectUpload(user, 'analysed.wav', wav({ seconds: 0.1 })));
   const bands = options.bands ?? testBands;
   const frameCount = options.frameCount ?? 2500;
   const durationMs = frameCount * 10;
@@ -138,17 +137,4 @@ export async function storeFrames(t: TestApp, user: TestUser, options: StoreFram
     return row.id;
   });
   return { trackId, analysisId, fingerprint, bands, frames, frameCount, events };
-}
-
-/** A reference track the user uploads (a short generated WAV); the upload queues its analysis. */
-async function uploadTrack(user: TestUser): Promise<string> {
-  const form = multipartForm('analysed.wav', wav({ seconds: 0.1 }));
-  const res = await user.inject({
-    method: 'POST',
-    url: '/api/reference/tracks',
-    payload: form.payload,
-    headers: { 'content-type': form.contentType },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().data.id as string;
 }

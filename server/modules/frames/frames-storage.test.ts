@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeFloat32LE } from '#common/frames/format';
-import { multipartForm, wav } from '../../test/audio';
+import { postTrack, wav } from '../../test/audio';
 import { signUp, type TestUser } from '../../test/factories';
 import { storeFrames, testBands } from '../../test/frames';
 import { createTestApp, type TestApp } from '../../test/harness';
@@ -34,15 +34,7 @@ async function usedBytes(user: TestUser): Promise<number> {
   return res.json().data.used_bytes;
 }
 
-async function upload(user: TestUser) {
-  const form = multipartForm('more.wav', wav({ seconds: 0.1 }));
-  return user.inject({
-    method: 'POST',
-    url: '/api/reference/tracks',
-    payload: form.payload,
-    headers: { 'content-type': form.contentType },
-  });
-}
+const upload = (user: TestUser) => postTrack(user, 'more.wav', wav({ seconds: 0.1 }));
 
 describe('saveAnalysisFrames', () => {
   it('stores each level with its chunks and stored bytes, and every event', async () => {

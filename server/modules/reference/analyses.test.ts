@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeWav, fixture, multipartForm, uploadFile } from '../../test/audio';
+import { encodeWav, fixture, injectUpload, uploadFile } from '../../test/audio';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { listen, openSse, type SseMessage } from '../../test/sse';
@@ -36,19 +36,6 @@ async function upload(user: TestUser, content: Buffer, name = 'song.wav'): Promi
   const res = await uploadFile(base, user, t.config.publicOrigin, content, name);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.data?.id as string;
-}
-
-/** An upload through `inject`, for the apps of a test that listen on no socket. */
-async function injectUpload(user: TestUser, filename: string, content: Buffer): Promise<string> {
-  const form = multipartForm(filename, content);
-  const res = await user.inject({
-    method: 'POST',
-    url: '/api/reference/tracks',
-    headers: { 'content-type': form.contentType },
-    payload: form.payload,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().data.id as string;
 }
 
 const analysesOf = async (user: TestUser, trackId: string) =>
@@ -256,14 +243,7 @@ describe('claims and leases', () => {
   it('gives a job back to the queue when its instance shuts down, for the next one to finish', async () => {
     const user = await signUp(q);
     const worker = await instance();
-    const form = multipartForm('long.wav', song(120));
-    const res = await user.inject({
-      method: 'POST',
-      url: '/api/reference/tracks',
-      headers: { 'content-type': form.contentType },
-      payload: form.payload,
-    });
-    const trackId = res.json().data.id as string;
+    const trackId = await injectUpload(user, 'long.wav', song(120));
     // The upload wakes the worker instance of this process at once.
     await expect
       .poll(async () => (await analysesOf(user, trackId))[0]?.status, { timeout: 10_000, interval: 20 })

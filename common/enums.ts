@@ -79,7 +79,8 @@ export const marketCategories = ['theme', 'boost', 'streak_shield', 'cosmetic'] 
 export const marketRarities = ['common', 'rare', 'epic', 'legendary'] as const;
 /** purchased → redeemed (a boost running) → consumed | expired; cosmetics stay purchased. */
 export const purchaseStatuses = ['purchased', 'redeemed', 'consumed', 'expired', 'refunded'] as const;
-export const marketTransactionTypes = ['purchase', 'redeem', 'refund', 'equip'] as const;
+/** `claim` takes a granted reward into the inventory; `unequip` goes back to the default. */
+export const marketTransactionTypes = ['purchase', 'redeem', 'refund', 'equip', 'unequip', 'claim'] as const;
 
 // ── Focus, habits, goals ──────────────────────────────────────────────────────
 export const focusModes = ['focus', 'short_break', 'long_break'] as const;

@@ -66,6 +66,11 @@ export const eventPayloads = {
   calendar_changed: z.object({ event_id: id, action: z.enum(['created', 'updated', 'deleted']) }),
   /** The wallet balance changed (purchase, refund, reward). */
   wallet_changed: z.object({ coins: z.number().int() }),
+  /** A cosmetic was equipped or taken off (`item_key` null: back to the default); a theme applies at once. */
+  equipped_changed: z.object({
+    slot: z.enum(['theme', 'frame', 'badge', 'background']),
+    item_key: z.string().max(64).nullable(),
+  }),
   resync: z.object({}),
 } as const;
 

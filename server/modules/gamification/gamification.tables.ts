@@ -160,6 +160,8 @@ export const achievement_definitions = pgTable(
     trigger_config: jsonb().$type<Record<string, unknown>>().notNull(),
     reward_xp: integer().notNull().default(0),
     reward_coins: integer().notNull().default(0),
+    /** The key of a market item the achievement grants, claimed from the market. */
+    reward_item_key: text(),
     /** Shown as "???" until earned. */
     is_hidden: boolean().notNull().default(false),
     is_active: boolean().notNull().default(true),

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   marketCategories,
   marketRarities,
@@ -25,6 +37,13 @@ export const market_items = pgTable(
     cost_coins: integer().notNull(),
     stock: integer(),
     is_consumable: boolean().notNull().default(false),
+    /** The level a user must have reached to buy it. */
+    level_required: integer().notNull().default(1),
+    /** When set, the item is on sale only from / until these instants. */
+    available_from: ts(),
+    available_until: ts(),
+    /** Shown at the top of the market. */
+    is_featured: boolean().notNull().default(false),
     /** What owning or redeeming it does: common/catalogue.ts `marketItemEffect`. */
     effect: jsonb().$type<Record<string, unknown>>().notNull().default(emptyObject),
     is_active: boolean().notNull().default(true),
@@ -40,12 +59,19 @@ export const market_items = pgTable(
     check('market_items_rarity_valid', oneOf(t.rarity, marketRarities)),
     check('market_items_cost_non_negative', sql`${t.cost_coins} >= 0`),
     check('market_items_stock_non_negative', sql`${t.stock} >= 0`),
+    check('market_items_level_required_range', sql`${t.level_required} between 1 and 1000`),
+    check(
+      'market_items_window_ordered',
+      sql`${t.available_from} is null or ${t.available_until} is null or ${t.available_from} < ${t.available_until}`,
+    ),
   ],
 );
 
 /**
- * Items a user bought. Many rows per item are allowed (consumables are bought again). A boost
- * is redeemed and runs until `expires_at`; a shield waits until consumed; cosmetics are equipped.
+ * Items and personal rewards a user bought or was granted: exactly one of `item_id` and
+ * `personal_reward_id`. Many rows per item are allowed (consumables are bought again). A boost
+ * is redeemed and runs until `expires_at`; a shield waits until consumed; cosmetics are
+ * equipped; a personal reward is redeemed when enjoyed.
  */
 export const user_purchases = pgTable(
   'user_purchases',
@@ -53,9 +79,9 @@ export const user_purchases = pgTable(
     id: id(),
     user_id: ownerId(),
     /** No action on delete: an item that was sold is deactivated, not deleted. */
-    item_id: uuid()
-      .notNull()
-      .references(() => market_items.id),
+    item_id: uuid().references(() => market_items.id),
+    /** No action on delete: a personal reward bought before is archived, not deleted. */
+    personal_reward_id: uuid().references((): AnyPgColumn => personal_rewards.id),
     cost_coins: integer().notNull(),
     status: text().notNull().default('purchased'),
     equipped_at: ts(),
@@ -63,11 +89,20 @@ export const user_purchases = pgTable(
     expires_at: ts(),
     consumed_at: ts(),
     refunded_at: ts(),
+    /** The purchase request's `Idempotency-Key`, the hash of its body and the answer first sent. */
+    idempotency_key: text(),
+    request_hash: text(),
+    receipt: jsonb().$type<Record<string, unknown>>(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
   (t) => [
     index('user_purchases_user_created_idx').on(t.user_id, t.created_at, t.id),
+    uniqueIndex('user_purchases_user_idempotency_key')
+      .on(t.user_id, t.idempotency_key)
+      .where(sql`${t.idempotency_key} is not null`),
+    // A personal reward's daily limit counts the day's purchases of it.
+    index('user_purchases_reward_created_idx').on(t.personal_reward_id, t.created_at),
     // Inventory: what the user holds or has running (shields, boosts, cosmetics).
     index('user_purchases_user_held_idx').on(t.user_id, t.item_id).where(sql`${t.status} in ('purchased', 'redeemed')`),
     index('user_purchases_item_idx').on(t.item_id),
@@ -76,6 +111,7 @@ export const user_purchases = pgTable(
     check('user_purchases_redeemed_dated', sql`${t.status} <> 'redeemed' or ${t.redeemed_at} is not null`),
     check('user_purchases_consumed_dated', sql`${t.status} <> 'consumed' or ${t.consumed_at} is not null`),
     check('user_purchases_refunded_dated', sql`${t.status} <> 'refunded' or ${t.refunded_at} is not null`),
+    check('user_purchases_one_thing', sql`num_nonnulls(${t.item_id}, ${t.personal_reward_id}) = 1`),
   ],
 );
 
@@ -89,6 +125,8 @@ export const personal_rewards = pgTable(
     description: text(),
     icon: text(),
     cost_coins: integer().notNull(),
+    /** At most this many purchases a day (the user's day); null for no limit. */
+    daily_limit: integer(),
     times_redeemed: integer().notNull().default(0),
     last_redeemed_at: ts(),
     archived_at: ts(),
@@ -101,6 +139,7 @@ export const personal_rewards = pgTable(
     check('personal_rewards_title_length', sql`char_length(${t.title}) between 1 and 200`),
     check('personal_rewards_cost_range', sql`${t.cost_coins} between 1 and 1000000`),
     check('personal_rewards_times_non_negative', sql`${t.times_redeemed} >= 0`),
+    check('personal_rewards_daily_limit_range', sql`${t.daily_limit} between 1 and 100`),
   ],
 );
 
@@ -155,6 +194,8 @@ export const user_rewards = pgTable(
     coins: integer().notNull().default(0),
     item_id: uuid().references(() => market_items.id, { onDelete: 'set null' }),
     claimed_at: ts(),
+    /** The inventory entry the claim made. */
+    purchase_id: uuid().references(() => user_purchases.id, { onDelete: 'set null' }),
     expires_at: ts(),
     created_at: createdAt(),
   },
@@ -163,6 +204,7 @@ export const user_rewards = pgTable(
     index('user_rewards_user_created_idx').on(t.user_id, t.created_at, t.id),
     index('user_rewards_user_unclaimed_idx').on(t.user_id, t.created_at).where(sql`${t.claimed_at} is null`),
     index('user_rewards_item_idx').on(t.item_id),
+    index('user_rewards_purchase_idx').on(t.purchase_id),
     check('user_rewards_source_valid', oneOf(t.source_type, userRewardSources)),
     check('user_rewards_amounts_non_negative', sql`${t.xp} >= 0 and ${t.coins} >= 0`),
   ],

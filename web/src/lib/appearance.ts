@@ -9,6 +9,22 @@ export type Accent = SettingValue<'accent'>;
 export const accents: Accent[] = ['violet', 'blue', 'teal', 'green', 'amber', 'rose'];
 export const baseThemes = ['light', 'dark', 'system'] as const;
 
+/**
+ * Themes bought in the Market: their keys are values of the `theme` setting, and each has its
+ * palette in styles.css under `data-theme` (the names are the catalogue's).
+ */
+export const purchasedThemes = {
+  theme_ocean: 'Ocean',
+  theme_forest: 'Forest',
+  theme_sunset: 'Sunset',
+  theme_midnight: 'Midnight Studio',
+  theme_vinyl: 'Vinyl',
+} as const;
+export type PurchasedTheme = keyof typeof purchasedThemes;
+
+export const isPurchasedTheme = (theme: string | null | undefined): theme is PurchasedTheme =>
+  typeof theme === 'string' && Object.hasOwn(purchasedThemes, theme);
+
 // The same keys public/theme-init.js reads before the first paint.
 const THEME_KEY = 'cadence.theme';
 const ACCENT_KEY = 'cadence.accent';
@@ -16,7 +32,7 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const prefersDark = () => typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
 
-/** Light or dark for a theme setting; `system` and unknown themes follow the device. */
+/** Light or dark for a theme setting; `system`, purchased and unknown themes follow the device. */
 export function resolveScheme(theme: Theme, systemDark: boolean): 'light' | 'dark' {
   if (theme === 'light' || theme === 'dark') return theme;
   return systemDark ? 'dark' : 'light';
@@ -28,13 +44,18 @@ export const cachedAccent = (): Accent => {
   return accents.includes(value as Accent) ? (value as Accent) : 'violet';
 };
 
-/** Sets the document's scheme and accent, and caches them for the next page load. */
+/**
+ * Sets the document's scheme, accent and purchased theme (`data-theme`, absent for light, dark
+ * and system), and caches them for the next page load.
+ */
 export function applyAppearance(theme: Theme, accent: Accent): void {
   const scheme = resolveScheme(theme, prefersDark());
   const root = document.documentElement;
   root.classList.toggle('dark', scheme === 'dark');
   root.style.colorScheme = scheme;
   root.dataset.accent = accent;
+  if (isPurchasedTheme(theme)) root.dataset.theme = theme;
+  else delete root.dataset.theme;
   writeLocal(THEME_KEY, theme);
   writeLocal(ACCENT_KEY, accent);
 }

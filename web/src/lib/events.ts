@@ -11,6 +11,7 @@ import {
   planKeys,
   questKeys,
   referenceKeys,
+  settingsKeys,
   todayKeys,
 } from './query-keys';
 import { celebrator } from './rewards';
@@ -38,6 +39,7 @@ const streamTypes = [
   'plan_changed',
   'calendar_changed',
   'wallet_changed',
+  'equipped_changed',
   'resync',
 ] as const satisfies readonly EventType[];
 // A type added to the contract but missing above fails here.
@@ -80,6 +82,8 @@ const defaults: { [T in EventType]?: RealtimeHandler<T> } = {
   achievement: (data, event) => celebrator.fromStreamAchievement(data, event),
   level_up: (data, event) => celebrator.fromStreamLevelUp(data, event),
   wallet_changed: () => invalidate(gamificationKeys.summary, marketKeys.all),
+  // Equipping a theme wrote the `theme` setting: reading it again applies the theme on this device too.
+  equipped_changed: () => invalidate(settingsKeys.all, marketKeys.all),
   quest_claimable: () => invalidate(questKeys.all, todayKeys.all),
   focus_state: () => invalidate(focusKeys.all, todayKeys.all),
   plan_changed: () => invalidate(planKeys.all, todayKeys.all),

@@ -120,8 +120,16 @@ export const listeningKeys = {
   template: (idOrKey: string) => ['listening', 'template', idOrKey] as const,
 };
 
-/** Areas whose pages are still to come; the event stream already refreshes them. */
-export const marketKeys = { all: ['market'] as const };
+/** The market: its page, inventory, wallet history and what the user wears (`equipped_changed` refreshes all). */
+export const marketKeys = {
+  all: ['market'] as const,
+  page: ['market', 'page'] as const,
+  purchases: ['market', 'purchases'] as const,
+  purchaseList: (state: string) => ['market', 'purchases', state] as const,
+  /** What the user wears, read by the user menu's avatar. */
+  equipped: ['market', 'purchases', 'equipped-avatar'] as const,
+  wallet: ['market', 'wallet'] as const,
+};
 
 /** Reference tracks, their annotations, regions, analyses and analysis frames. */
 export const referenceKeys = {

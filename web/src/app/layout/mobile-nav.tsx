@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { cn } from '@/lib/cn';
 import type { Section } from '../sections';
+import { BoostIndicator } from './boost-indicator';
 import { Brand } from './brand';
 import { LevelIndicator } from './level-indicator';
 import { NavList } from './nav-list';
@@ -14,6 +15,7 @@ export function MobileHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
     <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b border-line bg-surface/90 px-4 backdrop-blur md:hidden">
       <Brand />
       <div className="flex items-center gap-1">
+        <BoostIndicator size="compact" />
         <LevelIndicator compact />
         <button
           type="button"

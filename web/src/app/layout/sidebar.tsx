@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { cn } from '@/lib/cn';
 import { readLocal, writeLocal } from '@/lib/storage';
 import type { Section } from '../sections';
+import { BoostIndicator } from './boost-indicator';
 import { Brand } from './brand';
 import { LevelIndicator } from './level-indicator';
 import { NavList } from './nav-list';
@@ -90,6 +91,7 @@ export function Sidebar({ sections, onOpenPalette }: SidebarProps) {
       </nav>
       <div className={cn('border-t border-line p-3', collapsed ? 'grid justify-items-center gap-2' : 'grid gap-2')}>
         <LevelIndicator compact={collapsed} />
+        <BoostIndicator size={collapsed ? 'rail' : 'md'} />
         <UserMenu placement="up" compact={collapsed} />
       </div>
     </aside>

@@ -1,5 +1,5 @@
-import { Monitor, Moon, Sun } from 'lucide-react';
-import type { Theme } from '@/lib/appearance';
+import { Monitor, Moon, Palette, Sun } from 'lucide-react';
+import { isPurchasedTheme, purchasedThemes, type Theme } from '@/lib/appearance';
 import { SegmentedControl } from './segmented-control';
 
 const options = [
@@ -15,16 +15,35 @@ interface ThemePickerProps {
   size?: 'sm' | 'md';
 }
 
-/** Light / Dark / System. A purchased theme shows as System here (it follows the device's mode). */
+/**
+ * Light / Dark / System. A theme bought in the Market is named beside them ("Ocean, from the
+ * Market") with none of the three chosen, so choosing any of them, System too, replaces it.
+ */
 export function ThemePicker({ name, value, onChange, size }: ThemePickerProps) {
+  const purchased = isPurchasedTheme(value) ? purchasedThemes[value] : null;
   return (
-    <SegmentedControl
-      legend="Theme"
-      name={name}
-      size={size}
-      value={value === 'light' || value === 'dark' ? value : 'system'}
-      options={options}
-      onChange={onChange}
-    />
+    <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
+      <SegmentedControl
+        legend="Theme"
+        name={name}
+        size={size}
+        value={purchased ? '' : value === 'light' || value === 'dark' ? value : 'system'}
+        options={options}
+        onChange={onChange}
+      />
+      {purchased && (
+        <p
+          data-testid="purchased-theme"
+          className={
+            size === 'sm'
+              ? 'flex items-center gap-1.5 text-xs text-muted'
+              : 'flex items-center gap-1.5 pb-1.5 text-sm text-muted'
+          }
+        >
+          <Palette aria-hidden className="size-4 text-accent-text" />
+          {purchased}, from the Market
+        </p>
+      )}
+    </div>
   );
 }

@@ -22,6 +22,7 @@ const pages: Record<string, LazyPage> = {
   habits: async () => ({ Component: (await import('@/features/habits/pages/habits-page')).HabitsPage }),
   progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
   quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
+  market: async () => ({ Component: (await import('@/features/market/pages/market-page')).MarketPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
   planner: async () => ({ Component: (await import('@/features/calendar/pages/planner-page')).PlannerPage }),
   feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),

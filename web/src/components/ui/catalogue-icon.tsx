@@ -8,15 +8,19 @@ import {
   Check,
   ClipboardCheck,
   Clock,
+  Coffee,
   Cog,
   Coins,
   Crown,
   Disc3,
   Dumbbell,
   Ear,
+  Film,
   Flag,
   Flame,
+  Gamepad2,
   Gem,
+  Gift,
   Glasses,
   GraduationCap,
   Headphones,
@@ -32,6 +36,7 @@ import {
   Medal,
   Moon,
   Mountain,
+  Music,
   Notebook,
   Palette,
   Repeat,
@@ -45,11 +50,12 @@ import {
   Timer,
   TrendingUp,
   Trophy,
+  UserRound,
   Zap,
 } from 'lucide-react';
 
 /**
- * Catalogue rows (achievements, quests, skills, market items) name their icon in kebab-case
+ * Catalogue rows (achievements, quests, skills, market items, personal rewards) name their icon in kebab-case
  * lucide names. Only the icons the catalogue uses are bundled; an unknown name shows `fallback`.
  */
 const icons: Record<string, LucideIcon> = {
@@ -62,15 +68,19 @@ const icons: Record<string, LucideIcon> = {
   check: Check,
   'clipboard-check': ClipboardCheck,
   clock: Clock,
+  coffee: Coffee,
   cog: Cog,
   coins: Coins,
   crown: Crown,
   'disc-3': Disc3,
   dumbbell: Dumbbell,
   ear: Ear,
+  film: Film,
   flag: Flag,
   flame: Flame,
+  'gamepad-2': Gamepad2,
   gem: Gem,
+  gift: Gift,
   glasses: Glasses,
   'graduation-cap': GraduationCap,
   headphones: Headphones,
@@ -85,6 +95,7 @@ const icons: Record<string, LucideIcon> = {
   medal: Medal,
   moon: Moon,
   mountain: Mountain,
+  music: Music,
   notebook: Notebook,
   palette: Palette,
   repeat: Repeat,
@@ -98,6 +109,7 @@ const icons: Record<string, LucideIcon> = {
   target: Target,
   timer: Timer,
   'trending-up': TrendingUp,
+  'user-round': UserRound,
   trophy: Trophy,
   zap: Zap,
 };

@@ -14,6 +14,8 @@ interface ConfirmDialogProps {
   /** The safe way out, which has the focus ("Keep it"). */
   cancelLabel?: string;
   pending?: boolean;
+  /** `primary` for a confirmation that destroys nothing (a purchase). */
+  confirmVariant?: 'danger' | 'primary';
   onConfirm: () => void;
 }
 
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel = 'Keep it',
   pending = false,
+  confirmVariant = 'danger',
   onConfirm,
 }: ConfirmDialogProps) {
   return (
@@ -36,7 +39,7 @@ export function ConfirmDialog({
         <Button variant="ghost" onClick={onClose} data-autofocus>
           {cancelLabel}
         </Button>
-        <Button variant="danger" loading={pending} onClick={onConfirm}>
+        <Button variant={confirmVariant} loading={pending} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </div>

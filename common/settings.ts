@@ -29,9 +29,16 @@ export const moduleKeys = [
 ] as const;
 
 export const settingsRegistry = {
-  /** `light`, `dark`, `system`, or the key of a purchased theme. */
+  /**
+   * `light`, `dark`, `system`, or the key of a purchased theme. A user sets only the first three
+   * (`userSchema`); a purchased theme is put on and taken off by equipping it in the market.
+   */
   theme: {
     schema: z.string().regex(/^(light|dark|system|theme_[a-z0-9_]{1,40})$/, 'Unknown theme'),
+    userSchema: z.enum(
+      ['light', 'dark', 'system'],
+      'Use light, dark or system; a purchased theme is equipped in the Market',
+    ),
     default: 'system',
   },
   accent: { schema: z.enum(['violet', 'blue', 'teal', 'green', 'amber', 'rose']), default: 'violet' },

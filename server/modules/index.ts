@@ -14,6 +14,7 @@ import { ideasModule } from './ideas';
 import { inboxModule } from './inbox';
 import { infobaseModule } from './infobase';
 import { listeningModule } from './listening';
+import { marketModule } from './market';
 import { onboardingModule } from './onboarding';
 import { planModule } from './plan';
 import { questsModule } from './quests';
@@ -48,6 +49,7 @@ export const modules: Module[] = [
   referenceModule,
   framesModule,
   listeningModule,
+  marketModule,
   searchModule,
   todayModule,
   syncModule,

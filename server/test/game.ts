@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { type ActivityInput, record, reverse, spend } from '../modules/gamification';
+import { type ActivityInput, record, reverse, Wallet } from '../modules/gamification';
 import { points_ledger, user_progress, user_wallet } from '../modules/gamification/gamification.tables';
 import { market_items, user_purchases } from '../modules/market/market.tables';
 import { users } from '../modules/user/user.tables';
@@ -8,7 +9,7 @@ import type { TestApp } from './harness';
 
 /**
  * Game-layer fixtures: act for a test user as a domain would (record, reverse, spend inside a
- * transaction), hand out market items, and read the ledger's sums.
+ * transaction, spend through a wallet), hand out market items, and read the ledger's sums.
  */
 
 /** A service context for `userId` with their stored time zone and day-start hour. */
@@ -46,9 +47,15 @@ export async function reverseAs(t: TestApp, userId: string, key: string) {
   return t.database.db.transaction((tx) => reverse(tx, ctx, key));
 }
 
-export async function spendAs(t: TestApp, userId: string, coins: number, key: string) {
+/** Takes coins as a purchase does, through the market's wallet; the balance after. */
+export async function spendAs(t: TestApp, userId: string, coins: number) {
   const ctx = await ctxFor(t, userId);
-  return t.database.db.transaction((tx) => spend(tx, ctx, { coins, idempotency_key: key, reason: 'test purchase' }));
+  return t.database.db.transaction(async (tx) => {
+    const wallet = await Wallet.open(tx, ctx);
+    const spent = wallet.spend({ coins, idempotency_key: `purchase:${randomUUID()}`, reason: 'test purchase' });
+    await wallet.close();
+    return { ...spent, balance: wallet.balance };
+  });
 }
 
 export async function setUserDay(t: TestApp, userId: string, timezone: string, dayStartHour: number): Promise<void> {

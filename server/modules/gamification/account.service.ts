@@ -19,7 +19,8 @@ import * as progress from './progress.repo';
 import * as purchases from './purchases.repo';
 import * as quests from './quest-progress.repo';
 
-type Unlocked = RewardOutcome['achievements_unlocked'][number] & { id: string };
+/** An achievement unlocked, with what the game layer and the reward listeners need beyond its public face. */
+export type Unlocked = RewardOutcome['achievements_unlocked'][number] & { id: string; reward_item_key: string | null };
 
 export interface Entry {
   event_type: string;
@@ -301,6 +302,7 @@ export class Account {
           icon: def.icon,
           reward_xp: def.reward_xp,
           reward_coins: def.reward_coins,
+          reward_item_key: def.reward_item_key,
         });
       }
       if (this.totalXp === startXp && this.totalEarned === startEarned) break;
@@ -332,4 +334,4 @@ export class Account {
   }
 }
 
-export const publicAchievement = ({ id: _id, ...rest }: Unlocked) => rest;
+export const publicAchievement = ({ id: _id, reward_item_key: _item, ...rest }: Unlocked) => rest;

@@ -52,6 +52,12 @@ export const accountFact: Fact<Account, unknown> = fact(
   (value) => value as Account,
 );
 
+/** When the user's wallet last changed (null before it exists), for a composed read. */
+export const walletChangedAtFact: Fact<Date | null, unknown> = fact(
+  sql`(select to_json(w.updated_at) from ${user_wallet} w where w.user_id = ${param.user})`,
+  (value) => (typeof value === 'string' ? new Date(value) : null),
+);
+
 /** A ledger row with the activity event it paid for. */
 export type KeyedEntry = LedgerRow & { event: ActivityRow | null };
 

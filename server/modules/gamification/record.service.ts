@@ -6,7 +6,7 @@ import { applyBoost, defaultReward, type Reward, skillStars } from '#common/rule
 import { type DayKey, dayKey } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { AppError, badRequest } from '../../platform/errors';
+import { badRequest } from '../../platform/errors';
 import { scopeOf } from '../../platform/facts';
 import { Account, publicAchievement } from './account.service';
 import { eventCounterDeltas } from './game-counters';
@@ -247,39 +247,4 @@ export async function reverse(tx: DbOrTx, ctx: Ctx, idempotencyKey: string): Pro
   const reversed = await rewards.reverse(idempotencyKey);
   await rewards.close();
   return reversed;
-}
-
-/**
- * Takes coins from the wallet for a purchase (one negative ledger row). 409 `insufficient_coins`
- * rather than a negative balance; a repeated key spends nothing and returns the first spend.
- */
-export async function spend(
-  tx: DbOrTx,
-  ctx: Ctx,
-  input: { coins: number; idempotency_key: string; reason: string; source_id?: string | null },
-): Promise<{ ledger_id: string; coins: number; balance: number; duplicate: boolean }> {
-  checkKey(input.idempotency_key);
-  if (!Number.isSafeInteger(input.coins) || input.coins < 0)
-    throw badRequest('Coins to spend must be a whole number ≥ 0.');
-  if (RESERVED.test(input.idempotency_key)) throw badRequest('That idempotency key is reserved.');
-  const key = input.idempotency_key;
-  const account = await Account.open(tx, ctx, { keys: [key], day: today(ctx) });
-  const existing = account.facts.entries.get(key);
-  const since = account.standing;
-  if (existing) return { ledger_id: existing.id, coins: -existing.coins, balance: account.balance, duplicate: true };
-  if (input.coins > account.balance) {
-    throw new AppError('insufficient_coins', 'You do not have enough coins for that.', undefined, 409);
-  }
-  const row = account.pay({
-    event_type: 'purchase',
-    idempotency_key: key,
-    xp: 0,
-    coins: -input.coins,
-    source_id: input.source_id,
-    reason: input.reason.slice(0, 200),
-    kind: 'spend',
-  });
-  account.announce('purchase', { xp: 0, coins: -input.coins, skill: null, activity_event_id: null }, [], since);
-  await account.close();
-  return { ledger_id: row.id, coins: input.coins, balance: account.balance, duplicate: false };
 }

@@ -19,7 +19,11 @@ export interface RewardNews {
   source: string;
   /** Set when the user reached a new level. */
   level_up: { level: number; previous_level: number } | null;
-  achievements_unlocked: (RewardOutcome['achievements_unlocked'][number] & { id: string })[];
+  /** With the key of the market item each grants, if any. */
+  achievements_unlocked: (RewardOutcome['achievements_unlocked'][number] & {
+    id: string;
+    reward_item_key: string | null;
+  })[];
   /** Universal quests that reached their target in `period_key` and wait to be claimed. */
   quests_completed: (RewardOutcome['quests_completed'][number] & { period_key: string })[];
 }

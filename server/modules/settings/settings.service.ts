@@ -33,9 +33,15 @@ export async function getOne(ctx: Ctx, key: string): Promise<{ key: SettingKey; 
   return { key: k, value: currentValue(k, await repo.find(ctx.database.db, ctx.userId, k)) };
 }
 
+/** Values a key takes from the user: its `userSchema` where other modules write the rest, else its schema. */
+const userSchema = (key: SettingKey) => {
+  const entry = settingsRegistry[key];
+  return 'userSchema' in entry ? entry.userSchema : entry.schema;
+};
+
 export async function put(ctx: Ctx, key: string, value: unknown): Promise<{ key: SettingKey; value: unknown }> {
   const k = keyOf(key);
-  const parsed = settingsRegistry[k].schema.safeParse(value);
+  const parsed = userSchema(k).safeParse(value);
   if (!parsed.success) {
     throw validationError(
       parsed.error.issues.map((i) => ({ path: ['body', 'value', ...i.path].join('.'), message: i.message })),

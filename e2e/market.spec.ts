@@ -1,25 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { baseURL } from '../playwright.config';
+import { earnCoins } from './support/market';
 import { signInLocally, uniqueName } from './support/session';
 
-/** A write through the API as the signed-in user (the Origin header satisfies the CSRF check). */
-async function post(page: Page, path: string, body: unknown = {}) {
-  const response = await page.request.post(path, { data: body, headers: { origin: baseURL } });
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
-  return response.status() === 204 ? null : (await response.json()).data;
-}
-
-/** Earns coins the way a user does: epic quests of their own, accepted and completed (100 coins each). */
-export async function earnCoins(page: Page, quests: number): Promise<void> {
-  for (let i = 1; i <= quests; i++) {
-    const quest = await post(page, '/api/quests', { title: `Finish track ${i}`, difficulty: 'epic' });
-    await post(page, `/api/quests/${quest.id}/accept`);
-    await post(page, `/api/quests/${quest.id}/complete`);
-  }
-}
-
 const toasts = (page: Page) => page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
-const canvasColour = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const canvasColour = (page: Page) =>
+  page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
 
 test('earned coins buy a theme that recolours the app, and a personal reward that is bought and enjoyed', async ({
   page,
@@ -33,7 +18,7 @@ test('earned coins buy a theme that recolours the app, and a personal reward tha
   await expect(page.getByRole('heading', { name: 'Market', level: 1 })).toBeVisible();
   const balance = page.getByTestId('market-balance');
   await expect(balance).toHaveText(/^\d[\d,]* coins$/);
-  const coinsBefore = Number((await balance.innerText()).replace(/\D/g, ''));
+  const coinsBefore = Number(((await balance.textContent()) ?? '').replace(/\D/g, ''));
   expect(coinsBefore).toBeGreaterThanOrEqual(200);
   const html = page.locator('html');
   await expect(html).not.toHaveAttribute('data-theme', /.+/);

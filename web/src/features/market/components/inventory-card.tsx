@@ -83,14 +83,14 @@ function PurchaseRow({
       <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-subtle text-muted">
         <CatalogueIcon name={p.item?.icon ?? p.icon} fallback={personal ? Package : Store} className="size-4" />
       </span>
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-40">
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-medium break-words">{p.title}</span>
           <Badge tone={p.state === 'equipped' || p.state === 'active' ? 'accent' : 'neutral'}>{state}</Badge>
         </p>
         <p className="text-xs text-muted">{stateDetail(p)}</p>
       </div>
-      <div className="flex items-center gap-1">
+      <div className="ml-auto flex items-center gap-1">
         {p.can_redeem && (
           <Button
             size="sm"

@@ -39,7 +39,7 @@ export function ItemCard({ item, balance, onBuy, reason }: ItemCardProps) {
         </div>
       </div>
       <p className="text-sm text-muted">{item.description}</p>
-      {reason && <p className="text-sm font-medium text-fg">{reason}</p>}
+      {reason && reason !== text && <p className="text-sm font-medium text-fg">{reason}</p>}
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-line pt-3">
         <div className="min-w-0">
           <p className="flex items-center gap-1 text-sm font-semibold tabular-nums">

@@ -36,7 +36,7 @@ function RewardRow({
       <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-accent-soft text-accent-text">
         <CatalogueIcon name={reward.icon} fallback={Gift} className="size-4" />
       </span>
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-40">
         <p className="font-medium break-words">{reward.title}</p>
         <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-muted tabular-nums">
           <Coins aria-hidden className="size-3.5" />
@@ -48,7 +48,7 @@ function RewardRow({
           {text}
         </p>
       </div>
-      <div className="flex items-center gap-1">
+      <div className="ml-auto flex items-center gap-1">
         <Button
           variant={canBuy ? 'primary' : 'secondary'}
           size="sm"

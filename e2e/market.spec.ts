@@ -37,10 +37,16 @@ test('earned coins buy a theme that recolours the app, and a personal reward tha
   await expect(balance).toHaveText(`${(coinsBefore - 150).toLocaleString('en')} coins`);
   await expect(ocean.getByTestId('item-status')).toHaveText('In your inventory');
 
-  // Equipping it recolours the app at once.
+  // Equipping it recolours the app at once, here and on another device signed in as the same user.
+  const other = await page.context().newPage();
+  await other.goto('/today');
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(other.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   const inventory = page.getByRole('region', { name: 'Inventory' });
   await inventory.getByRole('button', { name: 'Equip Ocean' }).click();
   await expect(html).toHaveAttribute('data-theme', 'theme_ocean');
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'theme_ocean');
+  await other.close();
   await expect.poll(() => canvasColour(page)).not.toBe(before);
   expect(await canvasColour(page)).toBe('rgb(234, 244, 247)');
   await expect(inventory.getByRole('button', { name: 'Take off Ocean' })).toBeVisible();

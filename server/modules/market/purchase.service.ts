@@ -270,6 +270,7 @@ export async function claim(ctx: Ctx, id: string): Promise<{ reward: UserReward;
         created_at: now,
       });
       await repo.insertPurchase(tx, row);
+      await repo.forgetRecommendations(tx, ctx.userId);
       await repo.insertTransaction(tx, {
         user_id: ctx.userId,
         type: 'claim',

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { injectUpload, wav } from './audio';
 import type { TestUser } from './factories';
 import { storeFrames } from './frames';
+import { recordAs } from './game';
 import type { TestApp } from './harness';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
@@ -142,6 +143,24 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   }
   const feedback = await post('/api/feedback', { type: 'praise', body: 'Love the focus timer.' });
   await post('/api/feedback', { type: 'bug', body: 'The heat-map flickers.', page: '/habits' });
+
+  // Market: XP to level 10 (two granted items, one claimed) and coins; a personal reward bought and
+  // enjoyed, a boost bought and redeemed, a frame worn, a theme left unworn.
+  await recordAs(t, user.id, {
+    type: 'goal_complete',
+    idempotency_key: 'goal_complete:market',
+    reward: { xp: 12_000, coins: 1_000 },
+  });
+  const reward = await post('/api/market/rewards', { title: 'An hour of gaming', cost_coins: 50, daily_limit: 3 });
+  const enjoyed = await post('/api/market/purchase', { reward_id: reward.id });
+  await post(`/api/market/purchases/${enjoyed.purchase.id}/redeem`);
+  const boost = await post('/api/market/purchase', { item_key: 'xp_boost_1h' });
+  await post(`/api/market/purchases/${boost.purchase.id}/redeem`);
+  const frame = await post('/api/market/purchase', { item_key: 'avatar_frame_bronze' });
+  await post(`/api/market/purchases/${frame.purchase.id}/equip`);
+  await post('/api/market/purchase', { item_key: 'theme_forest' });
+  const granted = await send('GET', '/api/market/user-rewards');
+  await post(`/api/market/user-rewards/${granted[0].id}/claim`);
 
   return {
     habit: stretch,

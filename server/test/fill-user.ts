@@ -169,6 +169,7 @@ export async function fillEveryUserTable(db: DbOrTx, userId: string): Promise<vo
   if (!item) throw new Error('No market items seeded');
   const purchase = await insert(s.user_purchases, { user_id, item_id: item.id, cost_coins: item.cost_coins });
   const reward = await insert(s.personal_rewards, { user_id, title: 'An hour of gaming', cost_coins: 200 });
+  await insert(s.user_purchases, { user_id, personal_reward_id: reward.id, cost_coins: 200, idempotency_key: 'k' });
   await insert(s.market_transactions, {
     user_id,
     type: 'purchase',

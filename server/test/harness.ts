@@ -83,6 +83,22 @@ export const testEnv: Env = {
  * Builds the app on a test database with a manual clock. Pass env overrides to test
  * configuration-dependent behaviour; pass `database` to share one between two apps.
  */
+/**
+ * A test app on this file's PostgreSQL database with a pool of `poolSize` connections, so calls
+ * run at once in their own transactions (concurrency tests; PGlite has one connection).
+ */
+export async function createPooledTestApp(poolSize = 20): Promise<TestApp> {
+  const database = await openDatabase({ kind: 'postgres', url: (await testDatabaseUrl()) as string, poolSize });
+  const t = await createTestApp({ database });
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      await database.close();
+    },
+  };
+}
+
 export async function createTestApp(
   options: {
     env?: Partial<Record<keyof Env, string>>;

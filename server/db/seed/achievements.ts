@@ -237,6 +237,15 @@ export const achievementSeeds: Record<(typeof achievementCategories)[number], Ro
   ],
 };
 
+/** Achievements that also grant a market item, claimed in the market: achievement key → item key. */
+export const achievementItems: Record<string, string> = {
+  deep_work: 'xp_boost_1h',
+  streak_30: 'streak_shield',
+  focus_100: 'avatar_badge_metronome',
+  first_book: 'theme_forest',
+  drills_50: 'avatar_badge_headphones',
+};
+
 /** Rows ready for the table; sort order groups by category, then the order above. */
 export const achievementRows = () =>
   achievementCategories.flatMap((category, c) =>
@@ -250,6 +259,7 @@ export const achievementRows = () =>
       trigger_config: trigger.trigger_config,
       reward_xp: xp,
       reward_coins: coins,
+      reward_item_key: achievementItems[key] ?? null,
       is_hidden: hidden ?? false,
       is_active: true,
       sort_order: (c + 1) * 100 + i,

@@ -127,12 +127,24 @@ export const marketSeeds: ItemSeed[] = [
   ),
 ];
 
+/** Shown first on the Market page. */
+const featured = new Set(['theme_midnight', 'xp_boost_1h', 'streak_shield']);
+/** Bought only from these levels on. */
+const levelRequired: Record<string, number> = { theme_vinyl: 5, avatar_frame_gold: 10, avatar_bg_aurora: 15 };
+
 export async function seedMarket(db: DbOrTx): Promise<void> {
   await upsertByKey(
     db,
     market_items,
     [market_items.key],
-    marketSeeds.map((item, i) => ({ ...item, stock: null, is_active: true, sort_order: (i + 1) * 10 })),
+    marketSeeds.map((item, i) => ({
+      ...item,
+      stock: null,
+      is_active: true,
+      is_featured: featured.has(item.key),
+      level_required: levelRequired[item.key] ?? 1,
+      sort_order: (i + 1) * 10,
+    })),
     ['is_active', 'stock'],
   );
 }

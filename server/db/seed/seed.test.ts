@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { achievementTrigger, listeningPresetConfig, marketItemEffect } from '#common/catalogue';
 import { listeningCategories, listeningDifficulties, questTargetTypes, skillKeys } from '#common/enums';
 import { roleNames } from '#common/permissions';
+import { LEVEL_GRANTS } from '#common/rules/market';
 import { interestKeys } from '#common/settings';
 import { openTestDatabase } from '../../test/harness';
 import { type Database, queryRows } from '../client';
@@ -148,6 +149,15 @@ describe('seedCatalogue', () => {
     }
     expect(rows.filter((r) => r.is_hidden).length).toBeGreaterThanOrEqual(3);
     expect(new Set(rows.map((r) => r.category)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('grants only items of the catalogue, from achievements and from levels', async () => {
+    const items = new Set((await database.db.select().from(market_items)).map((i) => i.key));
+    const granted = (await database.db.select().from(achievement_definitions))
+      .map((a) => a.reward_item_key)
+      .filter((key) => key !== null);
+    expect(granted.length).toBeGreaterThanOrEqual(3);
+    for (const key of [...granted, ...Object.values(LEVEL_GRANTS)]) expect(items.has(key), key).toBe(true);
   });
 
   it('seeds at least 19 universal quests over every period and target type', async () => {

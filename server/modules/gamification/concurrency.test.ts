@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levelFor } from '#common/rules/levels';
-import { type Database, openDatabase } from '../../db/client';
 import { signUp } from '../../test/factories';
 import { economy, ledgerRows, recordAs, reverseAs, spendAs } from '../../test/game';
-import { createTestApp, type TestApp, testDatabaseUrl } from '../../test/harness';
+import { createPooledTestApp, type TestApp } from '../../test/harness';
 
 /**
  * Concurrency needs several connections: PGlite has one, so these run on the PostgreSQL server
@@ -13,16 +12,11 @@ import { createTestApp, type TestApp, testDatabaseUrl } from '../../test/harness
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
   'the game layer under concurrent transactions on a PostgreSQL server (skipped without TEST_DATABASE_URL)',
   () => {
-    let database: Database;
     let t: TestApp;
     beforeAll(async () => {
-      database = await openDatabase({ kind: 'postgres', url: (await testDatabaseUrl()) as string, poolSize: 20 });
-      t = await createTestApp({ database });
+      t = await createPooledTestApp();
     });
-    afterAll(async () => {
-      await t.close();
-      await database.close();
-    });
+    afterAll(() => t.close());
 
     const focus = (key: string, minutes = 25) => ({
       type: 'focus_complete' as const,

@@ -1,8 +1,8 @@
-import type { SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { AppError, badRequest } from '../../platform/errors';
 import { scopeOf } from '../../platform/facts';
+import type { WriteBatch } from '../../platform/write-batch';
 import { Account } from './account.service';
 
 /** A market movement of coins: its ledger key is unique per user, so it moves them once. */
@@ -79,7 +79,7 @@ export class Wallet {
   }
 
   /** Queues the market's own writes into the closing statement. */
-  write(...queries: SQLWrapper[]): void {
+  write(...queries: Parameters<WriteBatch['write']>): void {
     this.account.writes.write(...queries);
   }
 

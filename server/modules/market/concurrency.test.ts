@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../db/client';
 import { signUp } from '../../test/factories';
 import { ctxFor, economy } from '../../test/game';
-import { createTestApp, type TestApp, testDatabaseUrl } from '../../test/harness';
+import { createPooledTestApp, type TestApp } from '../../test/harness';
 import { addItem, fundTo } from '../../test/market';
 import { market_items, user_purchases } from './market.tables';
 import { purchase } from './purchase.service';
@@ -12,16 +11,11 @@ import { purchase } from './purchase.service';
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
   'market purchases under concurrent transactions on a PostgreSQL server (skipped without TEST_DATABASE_URL)',
   () => {
-    let database: Database;
     let t: TestApp;
     beforeAll(async () => {
-      database = await openDatabase({ kind: 'postgres', url: (await testDatabaseUrl()) as string, poolSize: 20 });
-      t = await createTestApp({ database });
+      t = await createPooledTestApp();
     });
-    afterAll(async () => {
-      await t.close();
-      await database.close();
-    });
+    afterAll(() => t.close());
 
     const buyAs = async (userId: string, itemKey: string, requestKey?: string) =>
       purchase(await ctxFor(t, userId), { item_key: itemKey }, requestKey);

@@ -435,13 +435,18 @@ export const recommendationsFact: Fact<StoredRecommendation[], unknown> = fact(
     })),
 );
 
+/** Drops the user's recommendations, so the next read computes them again (an item came without coins). */
+export function forgetRecommendations(tx: DbOrTx, userId: string) {
+  return tx.delete(market_recommendations).where(eq(market_recommendations.user_id, userId));
+}
+
 /** Replaces the user's recommendations, computed now (by the database's clock, as the wallet's). */
 export async function replaceRecommendations(
   tx: DbOrTx,
   userId: string,
   rows: { item_id: string; reason: string; score: number }[],
 ): Promise<void> {
-  await tx.delete(market_recommendations).where(eq(market_recommendations.user_id, userId));
+  await forgetRecommendations(tx, userId);
   if (rows.length > 0) {
     await tx
       .insert(market_recommendations)

@@ -34,15 +34,21 @@ export interface Standing {
   now: Date;
 }
 
+/** What a purchase or a granted reward says of its item. */
+const itemBrief = (row: repo.ItemRow) => ({
+  key: row.key,
+  name: row.name,
+  category: row.category as MarketCategory,
+  rarity: row.rarity as MarketItem['rarity'],
+  icon: row.icon,
+  effect: row.effect,
+});
+
 export function itemView(row: repo.ItemRow, held: Map<string, number>, at: Standing): MarketItem {
   return {
+    ...itemBrief(row),
     id: row.id,
-    key: row.key,
-    name: row.name,
     description: row.description,
-    category: row.category as MarketCategory,
-    rarity: row.rarity as MarketItem['rarity'],
-    icon: row.icon,
     cost_coins: row.cost_coins,
     stock: row.stock,
     available_from: row.available_from,
@@ -85,16 +91,7 @@ export function purchaseView({ purchase: p, item, reward }: repo.HeldRow, now: D
   );
   return {
     id: p.id,
-    item: item
-      ? {
-          key: item.key,
-          name: item.name,
-          category: item.category as MarketCategory,
-          rarity: item.rarity as MarketItem['rarity'],
-          icon: item.icon,
-          effect: item.effect,
-        }
-      : null,
+    item: item ? itemBrief(item) : null,
     personal_reward_id: p.personal_reward_id,
     title: item?.name ?? reward?.title ?? 'A deleted reward',
     icon: item?.icon ?? reward?.icon ?? null,
@@ -117,7 +114,7 @@ export function grantView({ reward: g, item }: repo.GrantRow): UserReward {
     source_type: g.source_type as UserReward['source_type'],
     source_key: g.source_key,
     title: g.title,
-    item: item ? { key: item.key, name: item.name, category: item.category as MarketCategory, icon: item.icon } : null,
+    item: item ? itemBrief(item) : null,
     claimed_at: g.claimed_at,
     purchase_id: g.purchase_id,
     created_at: g.created_at,

@@ -93,7 +93,8 @@ describe('buying', () => {
       expect(res.statusCode).toBe(409);
       return res.json().error.code;
     };
-    expect(await refusal({ item_key: 'theme_vinyl' })).toBe('insufficient_coins');
+    expect(await refusal({ item_key: 'theme_sunset' })).toBe('insufficient_coins');
+    expect(await refusal({ item_key: 'theme_vinyl' })).toBe('level_required');
     const high = await addItem(t, { level_required: 50 });
     expect(await refusal({ item_key: high.key })).toBe('level_required');
     const none = await addItem(t, { stock: 0 });
@@ -258,13 +259,18 @@ describe('effects', () => {
   it('one avatar frame at a time: wearing another takes the first off', async () => {
     const user = await signUp(t);
     await fundTo(t, user.id, 600);
+    const goldFrame = await addItem(t, {
+      category: 'cosmetic',
+      is_consumable: false,
+      effect: { type: 'avatar', slot: 'frame', asset: 'gold' },
+    });
     const bronze = (await buy(user, { item_key: 'avatar_frame_bronze' })).json().data.purchase;
-    const gold = (await buy(user, { item_key: 'avatar_frame_gold' })).json().data.purchase;
+    const gold = (await buy(user, { item_key: goldFrame.key })).json().data.purchase;
     await post(user, `/api/market/purchases/${bronze.id}/equip`);
     await post(user, `/api/market/purchases/${gold.id}/equip`);
     const equipped = (await get(user, '/api/market/purchases?state=equipped')).json().data;
     expect(equipped.map((p: { id: string }) => p.id)).toEqual([gold.id]);
-    expect((await get(user, '/api/market')).json().data.equipped.frame).toBe('avatar_frame_gold');
+    expect((await get(user, '/api/market')).json().data.equipped.frame).toBe(goldFrame.key);
   });
 });
 

@@ -21,6 +21,24 @@ import { writeSetting } from '../settings';
 import * as repo from './market.repo';
 import { grantView, purchaseView, wornTheme } from './market.service';
 
+/** A purchase row as it is first written: held, unused. */
+const heldRow = (
+  fields: Pick<repo.PurchaseRow, 'id' | 'user_id' | 'item_id' | 'personal_reward_id' | 'cost_coins' | 'created_at'> &
+    Partial<repo.PurchaseRow>,
+): repo.PurchaseRow => ({
+  status: 'purchased',
+  equipped_at: null,
+  redeemed_at: null,
+  expires_at: null,
+  consumed_at: null,
+  refunded_at: null,
+  idempotency_key: null,
+  request_hash: null,
+  receipt: null,
+  updated_at: fields.created_at,
+  ...fields,
+});
+
 const refused = (code: PurchaseRefusal) => new AppError(code, refusalMessages[code], undefined, 409);
 
 /** What one purchase buys: a catalogue item or a personal reward. */
@@ -96,24 +114,16 @@ export async function purchase(ctx: Ctx, body: PurchaseBody, requestKey?: string
       reason: `Bought ${goods.title}`,
       source_id: id,
     });
-    const row: repo.PurchaseRow = {
+    const row = heldRow({
       id,
       user_id: ctx.userId,
       item_id: goods.item?.id ?? null,
       personal_reward_id: goods.reward?.id ?? null,
       cost_coins: goods.cost,
-      status: 'purchased',
-      equipped_at: null,
-      redeemed_at: null,
-      expires_at: null,
-      consumed_at: null,
-      refunded_at: null,
       idempotency_key: requestKey ?? null,
       request_hash: hash,
-      receipt: null,
       created_at: now,
-      updated_at: now,
-    };
+    });
     const result: PurchaseResult = {
       purchase: purchaseView({ purchase: row, item: goods.item, reward: goods.reward }, now, ''),
       balance: wallet.balance,
@@ -251,25 +261,16 @@ export async function claim(ctx: Ctx, id: string): Promise<{ reward: UserReward;
     const purchaseId = fresh ? randomUUID() : null;
     let purchase: Purchase | null = null;
     if (item && purchaseId) {
-      const row: repo.PurchaseRow = {
+      const row = heldRow({
         id: purchaseId,
         user_id: ctx.userId,
         item_id: item.id,
         personal_reward_id: null,
         cost_coins: 0,
-        status: 'purchased',
-        equipped_at: null,
-        redeemed_at: null,
-        expires_at: null,
-        consumed_at: null,
-        refunded_at: null,
-        idempotency_key: null,
-        request_hash: null,
-        receipt: null,
         created_at: now,
-        updated_at: now,
-      };
+      });
       await repo.insertPurchase(tx, row);
+      await repo.forgetRecommendations(tx, ctx.userId);
       await repo.insertTransaction(tx, {
         user_id: ctx.userId,
         type: 'claim',

@@ -2,7 +2,7 @@ import { Check } from 'lucide-react';
 import { useId } from 'react';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ThemePicker } from '@/components/ui/theme-picker';
-import { type Accent, accents, useAppearance } from '@/lib/appearance';
+import { type Accent, accents, isPurchasedTheme, purchasedThemes, useAppearance } from '@/lib/appearance';
 import { cn } from '@/lib/cn';
 
 const swatch: Record<Accent, string> = {
@@ -26,6 +26,11 @@ export function AppearanceSection() {
         <ThemePicker name="settings-theme" value={theme} onChange={(value) => setTheme(value)} />
         <fieldset>
           <legend className="mb-2 text-sm font-medium">Accent colour</legend>
+          {isPurchasedTheme(theme) && (
+            <p className="-mt-1 mb-2 text-xs text-muted">
+              {purchasedThemes[theme]} brings its own accent; yours returns when you choose Light, Dark or System.
+            </p>
+          )}
           <div className="flex flex-wrap gap-3">
             {accents.map((a) => (
               <label

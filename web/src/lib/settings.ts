@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { SettingKey, Settings, SettingValue } from '#common/settings';
 import { api } from './api-client';
 import { applyOptimistic, rollbackOptimistic } from './optimistic';
-import { settingsKeys } from './query-keys';
+import { marketKeys, settingsKeys } from './query-keys';
 
 /** The user's settings (every registry key, defaults filled in by the API). */
 export const settingsQueryOptions = queryOptions({
@@ -25,6 +25,10 @@ export function useUpdateSetting() {
     onMutate: ({ key, value }) =>
       applyOptimistic<Settings>(client, settingsKeys.all, (settings) => ({ ...settings, [key]: value })),
     onError: (_error, _vars, snapshot) => rollbackOptimistic(client, snapshot),
-    onSettled: () => client.invalidateQueries({ queryKey: settingsKeys.all }),
+    onSettled: (_data, _error, { key }) => {
+      client.invalidateQueries({ queryKey: settingsKeys.all });
+      // A worn purchased theme is the theme setting: choosing light, dark or system takes it off.
+      if (key === 'theme') client.invalidateQueries({ queryKey: marketKeys.all });
+    },
   });
 }

@@ -100,6 +100,7 @@ export const planItemKinds = [
   'workout',
   'review',
   'goal',
+  'reading',
   'custom',
 ] as const;
 export const planItemSources = ['generated', 'manual'] as const;
@@ -136,7 +137,15 @@ export const exerciseLevels = ['beginner', 'intermediate', 'advanced'] as const;
 /** How a set of the exercise is logged. */
 export const exerciseMeasurements = ['weight_reps', 'reps', 'duration', 'distance'] as const;
 export const workoutSessionStatuses = ['active', 'completed', 'abandoned'] as const;
-export const personalRecordTypes = ['max_weight', 'max_reps', 'estimated_1rm', 'max_volume'] as const;
+/** Weight × reps exercises keep the first four; duration and distance exercises the last two. */
+export const personalRecordTypes = [
+  'max_weight',
+  'max_reps',
+  'estimated_1rm',
+  'max_volume',
+  'max_duration',
+  'max_distance',
+] as const;
 export const bookStatuses = ['want_to_read', 'reading', 'finished', 'abandoned'] as const;
 
 // ── Learn ─────────────────────────────────────────────────────────────────────

@@ -61,6 +61,10 @@ export const settingsRegistry = {
     default: null,
   },
   gamification_visible: { schema: z.boolean(), default: true },
+  /** How weights are shown and entered; they are stored in kilograms. */
+  weight_unit: { schema: z.enum(['kg', 'lb']), default: 'kg' },
+  /** Books to finish this year, or null for no goal. */
+  reading_goal_yearly: { schema: z.number().int().min(1).max(1000).nullable(), default: null },
   nudge_intensity: { schema: z.enum(['off', 'gentle', 'standard', 'strong']), default: 'standard' },
   interests: { schema: z.array(z.enum(interestKeys)).max(interestKeys.length), default: [] as string[] },
   /** How much each module weighs in the Today recommendation (0 hides it, 1 is neutral). */

@@ -3,7 +3,7 @@ import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from
 import { calendarEventTypes } from '#common/enums';
 import { createdAt, id, ts, updatedAt } from '../../db/columns';
 import { oneOf, ownerId } from '../../db/table-helpers';
-import { workouts } from '../exercise/exercise.tables';
+import { program_days, workouts } from '../exercise/exercise.tables';
 import { goals } from '../goals/goals.tables';
 import { habits } from '../habits/habits.tables';
 
@@ -31,6 +31,8 @@ export const calendar_events = pgTable(
     workout_id: uuid().references(() => workouts.id, { onDelete: 'set null' }),
     habit_id: uuid().references(() => habits.id, { onDelete: 'set null' }),
     goal_id: uuid().references(() => goals.id, { onDelete: 'set null' }),
+    /** The day of the active training program this event schedules (one event each; gone with the day). */
+    program_day_id: uuid().references(() => program_days.id, { onDelete: 'cascade' }),
     recurrence_rule: text(),
     recurrence_until: ts(),
     created_at: createdAt(),
@@ -45,6 +47,7 @@ export const calendar_events = pgTable(
     index('calendar_events_workout_idx').on(t.workout_id),
     index('calendar_events_habit_idx').on(t.habit_id),
     index('calendar_events_goal_idx').on(t.goal_id),
+    uniqueIndex('calendar_events_program_day_key').on(t.program_day_id),
     check('calendar_events_title_length', sql`char_length(${t.title}) between 1 and 300`),
     check('calendar_events_type_valid', oneOf(t.event_type, calendarEventTypes)),
     check('calendar_events_end_after_start', sql`${t.end_time} is null or ${t.end_time} >= ${t.start_time}`),

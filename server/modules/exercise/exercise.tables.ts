@@ -8,7 +8,7 @@ import {
   workoutSessionStatuses,
 } from '#common/enums';
 import { createdAt, id, ts, updatedAt } from '../../db/columns';
-import { emptyTextArray, oneOf, ownerId } from '../../db/table-helpers';
+import { emptyTextArray, oneOf, ownerId, searchVector } from '../../db/table-helpers';
 import { users } from '../user/user.tables';
 
 /**
@@ -24,17 +24,24 @@ export const exercises = pgTable(
     name: text().notNull(),
     description: text(),
     instructions: text(),
+    /** What to watch for to train it safely. */
+    safety_note: text(),
     category: text().notNull(),
     primary_muscles: text().array().notNull().default(emptyTextArray),
     secondary_muscles: text().array().notNull().default(emptyTextArray),
     equipment: text().array().notNull().default(emptyTextArray),
     level: text().notNull().default('beginner'),
     measurement: text().notNull().default('weight_reps'),
+    /** Name (weight A) and description (B), for the library's search. */
+    search: searchVector('name', 'description'),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
   (t) => [
     uniqueIndex('exercises_key').on(t.key),
+    index('exercises_search_idx').using('gin', t.search),
+    index('exercises_primary_muscles_idx').using('gin', t.primary_muscles),
+    index('exercises_equipment_idx').using('gin', t.equipment),
     index('exercises_name_idx').on(t.name, t.id),
     index('exercises_user_name_idx').on(t.user_id, t.name, t.id),
     check('exercises_builtin_iff_keyed', sql`(${t.user_id} is null) = (${t.key} is not null)`),
@@ -119,6 +126,8 @@ export const workout_sessions = pgTable(
     rating: smallint(),
     notes: text(),
     total_volume: real().notNull().default(0),
+    /** When a set was last logged (the start until then): a session idle for 12 hours is abandoned. */
+    last_activity_at: ts().notNull().defaultNow(),
     xp_awarded: integer().notNull().default(0),
     coins_awarded: integer().notNull().default(0),
     created_at: createdAt(),

@@ -134,6 +134,55 @@ export const exerciseCategories = [
   'other',
 ] as const;
 export const exerciseLevels = ['beginner', 'intermediate', 'advanced'] as const;
+/** The muscles the library names, and the group each counts towards in the weekly volume. */
+export const muscleGroups = {
+  chest: 'chest',
+  upper_back: 'back',
+  lats: 'back',
+  traps: 'back',
+  lower_back: 'back',
+  front_delts: 'shoulders',
+  side_delts: 'shoulders',
+  rear_delts: 'shoulders',
+  biceps: 'arms',
+  triceps: 'arms',
+  forearms: 'arms',
+  abs: 'core',
+  obliques: 'core',
+  glutes: 'legs',
+  quadriceps: 'legs',
+  hamstrings: 'legs',
+  calves: 'legs',
+  adductors: 'legs',
+  abductors: 'legs',
+  hip_flexors: 'legs',
+  neck: 'shoulders',
+  cardio: 'full_body',
+} as const;
+export type Muscle = keyof typeof muscleGroups;
+export const muscles = Object.keys(muscleGroups) as Muscle[];
+export const exerciseEquipment = [
+  'bodyweight',
+  'barbell',
+  'dumbbell',
+  'kettlebell',
+  'cable',
+  'machine',
+  'resistance_band',
+  'pull_up_bar',
+  'bench',
+  'ez_bar',
+  'medicine_ball',
+  'suspension_trainer',
+  'box',
+  'jump_rope',
+  'rower',
+  'bike',
+  'treadmill',
+  'sled',
+  'mat',
+  'foam_roller',
+] as const;
 /** How a set of the exercise is logged. */
 export const exerciseMeasurements = ['weight_reps', 'reps', 'duration', 'distance'] as const;
 export const workoutSessionStatuses = ['active', 'completed', 'abandoned'] as const;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { entitlements, role_entitlements, roles } from '../schema';
 import { seedAchievements } from './achievements';
+import { seedExercises } from './exercises';
 import { seedListening } from './listening';
 import { seedMarket } from './market';
 import { seedOnboarding } from './onboarding';
@@ -51,5 +52,6 @@ export async function seedCatalogue(database: Database): Promise<void> {
     await seedMarket(tx);
     await seedOnboarding(tx);
     await seedListening(tx);
+    await seedExercises(tx);
   });
 }

@@ -1,7 +1,19 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { achievementTrigger, listeningPresetConfig, marketItemEffect } from '#common/catalogue';
-import { listeningCategories, listeningDifficulties, questTargetTypes, skillKeys } from '#common/enums';
+import {
+  exerciseCategories,
+  exerciseEquipment,
+  exerciseLevels,
+  exerciseMeasurements,
+  listeningCategories,
+  listeningDifficulties,
+  type Muscle,
+  muscleGroups,
+  muscles,
+  questTargetTypes,
+  skillKeys,
+} from '#common/enums';
 import { roleNames } from '#common/permissions';
 import { LEVEL_GRANTS } from '#common/rules/market';
 import { interestKeys } from '#common/settings';
@@ -9,6 +21,7 @@ import { openTestDatabase } from '../../test/harness';
 import { type Database, queryRows } from '../client';
 import {
   achievement_definitions,
+  exercises,
   listening_prompt_presets,
   listening_prompt_templates,
   market_items,
@@ -20,6 +33,7 @@ import {
   universal_quests,
 } from '../schema';
 import { achievementRows } from './achievements';
+import { exerciseSeeds } from './exercises';
 import { seedCatalogue } from './index';
 import { listeningPresetSeeds, listeningTemplateSeeds, seedListening } from './listening';
 import { marketSeeds } from './market';
@@ -77,6 +91,7 @@ async function seededState() {
   const itemKeys = marketSeeds.map((r) => r.key);
   const templateKeys = listeningTemplateSeeds.map((r) => r.key);
   const presetKeys = [...listeningTemplateSeeds.flatMap((r) => r.presets), ...listeningPresetSeeds].map((r) => r.key);
+  const exerciseKeys = exerciseSeeds.map((r) => r.key);
   return {
     skills: byKey(
       await db
@@ -94,6 +109,12 @@ async function seededState() {
     ),
     listeningPresets: byKey(
       await db.select().from(listening_prompt_presets).where(inArray(listening_prompt_presets.key, presetKeys)),
+    ),
+    exercises: byKey(
+      (await db.select().from(exercises).where(inArray(exercises.key, exerciseKeys))).map((r) => ({
+        ...r,
+        key: r.key ?? '',
+      })),
     ),
     steps: (await onboardingSteps()).map((s) => `${s.key}@${s.updated_at.toISOString()}`),
     roles: (
@@ -219,6 +240,45 @@ describe('seedCatalogue', () => {
         throw rollback;
       }),
     ).rejects.toBe(rollback);
+  });
+
+  it('seeds at least 150 valid built-in exercises covering every category, muscle group, equipment and level', async () => {
+    const rows = await database.db.select().from(exercises).where(isNull(exercises.user_id));
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.name.toLowerCase())).size).toBe(rows.length);
+    for (const row of rows) {
+      const at = row.key ?? row.name;
+      expect(row.key, row.name).toMatch(/^[a-z0-9]+(?:_[a-z0-9]+)*$/);
+      expect(exerciseCategories, at).toContain(row.category);
+      expect(exerciseLevels, at).toContain(row.level);
+      expect(exerciseMeasurements, at).toContain(row.measurement);
+      expect(row.primary_muscles.length, at).toBeGreaterThan(0);
+      expect(row.equipment.length, at).toBeGreaterThan(0);
+      for (const muscle of [...row.primary_muscles, ...row.secondary_muscles]) expect(muscles, at).toContain(muscle);
+      for (const item of row.equipment) expect(exerciseEquipment, at).toContain(item);
+      expect(
+        row.secondary_muscles.filter((m) => row.primary_muscles.includes(m)),
+        at,
+      ).toEqual([]);
+      expect(row.description?.trim(), at).toBeTruthy();
+      expect(row.safety_note?.trim(), at).toBeTruthy();
+      // Three to five steps numbered from 1, one a line.
+      const steps = (row.instructions ?? '').split('\n');
+      expect(steps.length, at).toBeGreaterThanOrEqual(3);
+      expect(steps.length, at).toBeLessThanOrEqual(5);
+      expect(
+        steps.map((step) => step.match(/^(\d)\. \S/)?.[1]),
+        at,
+      ).toEqual(steps.map((_, i) => String(i + 1)));
+    }
+    const groupOf = (m: string) => muscleGroups[m as Muscle];
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(exerciseCategories));
+    expect(new Set(rows.flatMap((r) => r.primary_muscles.map(groupOf)))).toEqual(new Set(Object.values(muscleGroups)));
+    expect(new Set(rows.flatMap((r) => r.primary_muscles))).toEqual(new Set(muscles));
+    expect(new Set(rows.flatMap((r) => r.equipment))).toEqual(new Set(exerciseEquipment));
+    expect(new Set(rows.map((r) => r.level))).toEqual(new Set(exerciseLevels));
+    expect(new Set(rows.map((r) => r.measurement))).toEqual(new Set(exerciseMeasurements));
   });
 
   it('seeds the five roles and the five-step onboarding flow', async () => {

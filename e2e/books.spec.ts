@@ -8,7 +8,7 @@ const toasts = (page: Page) => page.getByRole('region', { name: /Notifications/ 
 async function logPages(page: Page, title: string, pages: number) {
   await page.getByRole('button', { name: `Log reading: ${title}` }).click();
   const dialog = page.getByRole('dialog', { name: `Log reading: ${title}` });
-  await dialog.getByLabel('Pages read').fill(String(pages));
+  await dialog.getByLabel('Pages', { exact: true }).fill(String(pages));
   await dialog.getByRole('button', { name: 'Log' }).click();
   await expect(dialog).toBeHidden();
 }

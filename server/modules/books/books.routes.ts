@@ -18,6 +18,7 @@ import {
   updateBookBody,
   updateSessionBody,
 } from '#common/contracts/books';
+import { text } from '#common/contracts/text';
 import { errorEnvelope } from '#common/errors';
 import { ctxOf } from '../../platform/access';
 import { AppError, badRequest } from '../../platform/errors';
@@ -234,7 +235,7 @@ export const bookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The book’s cover image (private cache, ETag; 304 when it has not changed)',
         params: idParams,
-        querystring: z.object({ v: z.string().max(100).optional() }),
+        querystring: z.object({ v: text(100, { trim: false }).optional() }),
         headers: z.object({ 'if-none-match': z.string().max(200).optional() }),
         produces: ['image/*'],
         response: { 200: imageBody.describe('The image'), 304: noContent, 404: errorEnvelope },

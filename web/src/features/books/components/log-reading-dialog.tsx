@@ -87,7 +87,7 @@ export function LogReadingDialog({ book, session, open, onClose }: LogReadingDia
             { value: 'end_page', label: 'Page reached' },
           ]}
         />
-        <Field label={mode === 'pages' ? 'Pages read' : 'Page reached'} error={error}>
+        <Field label={mode === 'pages' ? 'Pages' : 'Ended on page'} error={error}>
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

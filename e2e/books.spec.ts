@@ -43,6 +43,8 @@ test('a book of 40 pages is read to the end on a phone and lands on the Finished
   await logPages(page, 'The Little Prince', 25);
   await expect(toasts(page).filter({ hasText: '+50 XP · +20 coins' })).toHaveCount(1);
   await expect(shelf.getByRole('link', { name: 'The Little Prince' })).toBeHidden();
+  // Finishing the book reaches level 2.
+  await page.getByRole('dialog', { name: 'Level 2' }).getByRole('button', { name: 'Keep going' }).click();
 
   await page.getByRole('button', { name: /^Finished/ }).click();
   await expect(shelf.getByRole('link', { name: 'The Little Prince' })).toBeVisible();

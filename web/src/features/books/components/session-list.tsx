@@ -37,7 +37,8 @@ export function SessionList({ book }: { book: BookDetailWire }) {
             <div className="min-w-0 flex-1">
               <p className="text-sm font-medium">{sessionText(s)}</p>
               <p className="text-xs text-muted">
-                {when(s.read_at)} · +{s.xp_awarded} XP{s.coins_awarded > 0 ? ` · +${s.coins_awarded} coins` : ''}
+                {when(s.read_at)} · +{s.xp_awarded} XP
+                {s.coins_awarded > 0 ? ` · +${s.coins_awarded} ${s.coins_awarded === 1 ? 'coin' : 'coins'}` : ''}
               </p>
             </div>
             <Button

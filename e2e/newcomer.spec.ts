@@ -24,7 +24,7 @@ test('a newcomer signs in, accepts the terms, skips the welcome, moves around wi
   await runCommand(page, 'books', /Books/);
   await expect(page).toHaveURL(/\/books$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Books' })).toBeVisible();
-  await expect(page.getByText('Coming soon')).toBeVisible();
+  await expect(page.getByText('Nothing on this shelf yet')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Books' })).toHaveAttribute(
     'aria-current',
     'page',

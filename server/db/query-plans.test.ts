@@ -132,6 +132,11 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/market/wallet': () => ['/api/market/wallet?limit=1'],
   'GET /api/market/user-rewards': () => ['/api/market/user-rewards?limit=1'],
   'GET /api/market/recommendations': () => ['/api/market/recommendations'],
+  'GET /api/books': () => ['/api/books?limit=1', '/api/books?status=reading&limit=1'],
+  'GET /api/books/stats': () => ['/api/books/stats', '/api/books/stats?year=2025'],
+  'GET /api/books/:id': (ids) => [`/api/books/${ids.book}`],
+  'GET /api/books/:id/sessions': (ids) => [`/api/books/${ids.book}/sessions?limit=1`],
+  'GET /api/books/:id/cover': (ids) => [`/api/books/${ids.book}/cover`],
   'GET /api/frames/analyses/:id/manifest': (ids) => [
     `/api/frames/analyses/${ids.analysis}/manifest`,
     `/api/frames/analyses/${ids.analysis}/manifest?hop_ms=1000`,

@@ -1,6 +1,7 @@
 import type { Module } from '../platform/module';
 import { authModule } from './auth';
 import { blobsModule } from './blobs';
+import { booksModule } from './books';
 import { calendarModule } from './calendar';
 import { eventsModule } from './events';
 import { feedbackModule } from './feedback';
@@ -50,6 +51,7 @@ export const modules: Module[] = [
   framesModule,
   listeningModule,
   marketModule,
+  booksModule,
   searchModule,
   todayModule,
   syncModule,

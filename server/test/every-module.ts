@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { injectUpload, wav } from './audio';
+import { injectUpload, multipartForm, wav } from './audio';
 import type { TestUser } from './factories';
 import { storeFrames } from './frames';
 import { recordAs } from './game';
@@ -24,6 +24,8 @@ export interface SeededIds {
   feedPath: string;
   annotation: string;
   region: string;
+  /** A book being read, with two sessions and a cover. */
+  book: string;
 }
 
 /**
@@ -162,6 +164,25 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   const granted = await send('GET', '/api/market/user-rewards');
   await post(`/api/market/user-rewards/${granted[0].id}/claim`);
 
+  // Books: two being read (one with two sessions and a cover), one finished.
+  const dune = (await post('/api/books', { title: 'Dune', author: 'Frank Herbert', total_pages: 412 })).book.id;
+  await post(`/api/books/${dune}/sessions`, { pages: 30, minutes: 25 });
+  await post(`/api/books/${dune}/sessions`, { end_page: 50 });
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const coverForm = multipartForm('cover.png', png, 'image/png');
+  const covered = await user.inject({
+    method: 'PUT',
+    url: `/api/books/${dune}/cover`,
+    payload: coverForm.payload,
+    headers: { 'content-type': coverForm.contentType },
+  });
+  expect(covered.statusCode, covered.body).toBe(200);
+  await post('/api/books', { title: 'Emma', status: 'reading' });
+  await post('/api/books', { title: 'Short stories', total_pages: 40, status: 'finished' });
+
   return {
     habit: stretch,
     goal: goalId,
@@ -178,6 +199,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     feedPath: new URL(feed.url).pathname,
     annotation: annotation.id,
     region: region.id,
+    book: dune,
   };
 }
 

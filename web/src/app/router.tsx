@@ -23,6 +23,7 @@ const pages: Record<string, LazyPage> = {
   progress: async () => ({ Component: (await import('@/features/progress/pages/progress-page')).ProgressPage }),
   quests: async () => ({ Component: (await import('@/features/quests/pages/quests-page')).QuestsPage }),
   market: async () => ({ Component: (await import('@/features/market/pages/market-page')).MarketPage }),
+  books: async () => ({ Component: (await import('@/features/books/pages/books-page')).BooksPage }),
   goals: async () => ({ Component: (await import('@/features/goals/pages/goals-page')).GoalsPage }),
   planner: async () => ({ Component: (await import('@/features/calendar/pages/planner-page')).PlannerPage }),
   feedback: async () => ({ Component: (await import('@/features/feedback/pages/feedback-page')).FeedbackPage }),
@@ -35,7 +36,7 @@ const pages: Record<string, LazyPage> = {
 
 /**
  * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
- * The Reference section's listening prompts and its tracks.
+ * A book's page; the Reference section's listening prompts and its tracks.
  */
 const subpages: RouteObject[] = [
   {
@@ -47,6 +48,11 @@ const subpages: RouteObject[] = [
     path: 'reference/prompts/:key',
     ErrorBoundary: RouteError,
     lazy: async () => ({ Component: (await import('@/features/listening/pages/prompt-page')).PromptPage }),
+  },
+  {
+    path: 'books/:id',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('@/features/books/pages/book-page')).BookPage }),
   },
   {
     path: 'reference/tracks/:id',

@@ -142,3 +142,12 @@ export const referenceKeys = {
   analyses: (trackId: string) => ['reference', 'track', trackId, 'analyses'] as const,
   frames: (analysisId: string) => ['reference', 'frames', analysisId] as const,
 };
+
+/** Books: the shelves, each book with its sessions, and the reading stats. */
+export const bookKeys = {
+  all: ['books'] as const,
+  lists: ['books', 'list'] as const,
+  list: (status: string) => ['books', 'list', status] as const,
+  detail: (id: string) => ['books', 'detail', id] as const,
+  stats: ['books', 'stats'] as const,
+};

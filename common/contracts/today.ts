@@ -65,6 +65,16 @@ export const today = z.object({
   resume_last: z.object({ type: z.string(), title: z.string(), href: z.string(), occurred_at: timestamp }).nullable(),
   /** The nearest unearned achievement; null in reduced mode. */
   teaser: teaser.nullable(),
+  /** The book being read (the most recently updated one on the Reading shelf). */
+  current_book: z
+    .object({
+      id: z.uuid(),
+      title: z.string(),
+      author: z.string().nullable(),
+      current_page: z.number().int(),
+      total_pages: z.number().int().nullable(),
+    })
+    .nullable(),
   flags: todayFlags,
   interests: z.array(z.string()),
   server_time: timestamp,

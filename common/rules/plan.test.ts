@@ -86,18 +86,19 @@ describe('orderCandidates', () => {
       candidate('habit', 'h3'),
       candidate('habit', 'h4', true),
     ],
+    reading: [candidate('reading', 'b1')],
     quests: [candidate('quest', 'q1'), candidate('quest', 'q2')],
   };
 
-  it('puts the focus block first, then events by start, habits and quests', () => {
+  it('puts the focus block first, then events by start, habits, the book being read and quests', () => {
     const refs = orderCandidates(sources, false).map((c) => c.ref_id ?? c.kind);
-    expect(refs).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h3', 'h4', 'q1', 'q2']);
+    expect(refs).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h3', 'h4', 'b1', 'q1', 'q2']);
   });
 
   it('keeps a reduced plan short but still lists done habits for the merge', () => {
     const reduced = orderCandidates(sources, true);
     expect(reduced[0]?.duration_minutes).toBe(15);
-    expect(reduced.map((c) => c.ref_id ?? c.kind)).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h4', 'q1']);
+    expect(reduced.map((c) => c.ref_id ?? c.kind)).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h4', 'b1', 'q1']);
   });
 });
 
@@ -107,6 +108,8 @@ describe('planItemHref', () => {
     expect(planItemHref({ kind: 'focus', ref_id: null, duration_minutes: null })).toBe('/focus?start=25');
     expect(planItemHref({ kind: 'habit', ref_id: 'h', duration_minutes: null })).toBe('/habits');
     expect(planItemHref({ kind: 'goal', ref_id: 'g', duration_minutes: null })).toBe('/goals/g');
+    expect(planItemHref({ kind: 'workout', ref_id: 'e', duration_minutes: null })).toBe('/exercise');
+    expect(planItemHref({ kind: 'reading', ref_id: 'b', duration_minutes: null })).toBe('/books/b');
     expect(planItemHref({ kind: 'custom', ref_id: null, duration_minutes: null })).toBeNull();
   });
 });

@@ -81,13 +81,15 @@ export function mergePlan(existing: readonly MergeItem[], candidates: readonly P
 }
 
 /**
- * What a generated plan holds, in order: the focus block, the day's calendar events by start,
- * habits due and not done, quests in progress. Reduced mode keeps it short.
+ * What a generated plan holds, in order: the focus block, the day's calendar events by start
+ * (a scheduled workout among them), habits due and not done, the book being read, quests in
+ * progress. Reduced mode keeps it short.
  */
 export function orderCandidates(
   sources: {
     events: PlanCandidate[];
     habits: PlanCandidate[];
+    reading: PlanCandidate[];
     quests: PlanCandidate[];
   },
   reduced: boolean,
@@ -109,7 +111,7 @@ export function orderCandidates(
   // Done habits stay listed so the merge can tick their items; the cap applies to open ones.
   const habits = reduced ? [...openHabits.slice(0, REDUCED_HABITS), ...doneHabits] : sources.habits;
   const quests = reduced ? sources.quests.slice(0, REDUCED_QUESTS) : sources.quests;
-  return [focus, ...events, ...habits, ...quests];
+  return [focus, ...events, ...habits, ...sources.reading, ...quests];
 }
 
 /** Where the web app goes to act on an item. */
@@ -129,8 +131,11 @@ export function planItemHref(item: {
     case 'goal':
       return item.ref_id ? `/goals/${item.ref_id}` : '/goals';
     case 'event':
-    case 'workout':
       return '/planner';
+    case 'workout':
+      return '/exercise';
+    case 'reading':
+      return item.ref_id ? `/books/${item.ref_id}` : '/books';
     case 'review':
       return '/learn';
     default:

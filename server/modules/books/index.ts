@@ -1,7 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Book } from '#common/contracts/books';
-import { type Fact, mapFact } from '../../platform/facts';
+import type { DbOrTx } from '../../db/client';
+import { type Fact, mapFact, readFact } from '../../platform/facts';
 import { defineModule } from '../../platform/module';
 import { currentBookRowFact } from './books.repo';
 import { bookRoutes } from './books.routes';
@@ -22,3 +23,7 @@ export const currentBookFact: Fact<CurrentBook | null, unknown> = mapFact(curren
     ? { id: row.id, title: row.title, author: row.author, current_page: row.current_page, total_pages: row.total_pages }
     : null,
 );
+
+/** The book the user is reading, or null; for the plan's generator. */
+export const currentBook = (db: DbOrTx, userId: string): Promise<CurrentBook | null> =>
+  readFact(db, currentBookFact, { user: userId }, null);

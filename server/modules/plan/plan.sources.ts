@@ -3,6 +3,7 @@ import { type DayKey, dayRange } from '#common/time/day';
 import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { scopeOf } from '../../platform/facts';
+import { currentBook } from '../books';
 import { listOccurrences } from '../calendar';
 import { habitsDueOn } from '../habits';
 import { questsInProgress } from '../quests';
@@ -11,18 +12,20 @@ const title = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 
 /**
  * What the generator draws from for a day, each source through its module's own rules: the
- * day's calendar events (a workout event becomes a workout item), the habits due that day and
- * the quests in progress. Reviews come with the learning module.
+ * day's calendar events (a workout event, such as a training program's day, becomes a workout
+ * item), the habits due that day, the book being read and the quests in progress. Reviews come
+ * with the learning module.
  */
 export async function gatherSources(
   db: DbOrTx,
   ctx: Ctx,
   date: DayKey,
-): Promise<{ events: PlanCandidate[]; habits: PlanCandidate[]; quests: PlanCandidate[] }> {
+): Promise<{ events: PlanCandidate[]; habits: PlanCandidate[]; reading: PlanCandidate[]; quests: PlanCandidate[] }> {
   const { start, end } = dayRange(date, ctx.user.timezone, ctx.user.day_start_hour);
   const occurrences = await listOccurrences(db, ctx.userId, start, end);
   const habits = await habitsDueOn(db, { ...scopeOf(ctx), day: date });
   const quests = await questsInProgress(db, ctx.userId);
+  const book = await currentBook(db, ctx.userId);
   const seen = new Set<string>();
   const events: PlanCandidate[] = [];
   for (const o of occurrences) {
@@ -50,6 +53,19 @@ export async function gatherSources(
       scheduled_at: null,
       done: h.completed,
     })),
+    reading: book
+      ? [
+          {
+            kind: 'reading',
+            ref_id: book.id,
+            title: title(`Read ${book.title}`),
+            details: book.total_pages ? `Page ${book.current_page} of ${book.total_pages}` : null,
+            duration_minutes: null,
+            scheduled_at: null,
+            done: false,
+          },
+        ]
+      : [],
     quests: quests.map((q) => ({
       kind: 'quest',
       ref_id: q.id,

@@ -94,6 +94,20 @@ describe('POST /api/plan/generate', () => {
     expect(plan.generated_at).not.toBeNull();
   });
 
+  it('adds the book being read, linked to its page', async () => {
+    const user = await signUp(t);
+    const res = await user.inject({
+      method: 'POST',
+      url: '/api/books',
+      payload: { title: 'Middlemarch', total_pages: 800, status: 'reading' },
+    });
+    expect(res.statusCode).toBe(201);
+    const book = res.json().data.book;
+    const plan = await generate(user);
+    expect(kinds(plan.items)).toEqual(['focus:Focus block', 'reading:Read Middlemarch']);
+    expect(plan.items[1]).toMatchObject({ ref_id: book.id, details: 'Page 0 of 800', href: `/books/${book.id}` });
+  });
+
   it('keeps completed and hand-added items and duplicates nothing when generated again', async () => {
     const user = await signUp(t);
     const stretch = await habit(user, 'Stretch');

@@ -11,6 +11,7 @@ import {
 } from '#common/rules/today';
 import { dayKey } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
+import { currentBookFact } from '../books';
 import { recentActivityFact, teaserFact } from '../gamification';
 import { onboardingFact } from '../onboarding';
 import { type QuestInProgress, questsInProgressFact } from '../quests';
@@ -132,6 +133,7 @@ const todayFacts = {
   quests: questsInProgressFact,
   teaser: teaserFact,
   weights: settingFact('module_weights'),
+  book: currentBookFact,
 };
 
 /** The home screen (SPEC §6 Today), read in one statement. */
@@ -160,6 +162,7 @@ export async function today(ctx: Ctx): Promise<Today> {
     quick_picks: badges(facts),
     resume_last: last && recent.last ? { ...last, occurred_at: recent.last.occurred_at } : null,
     teaser: returning ? null : teaser,
+    current_book: facts.book,
     flags: {
       first_day: dayKey(ctx.user.created_at, ctx.user.timezone, ctx.user.day_start_hour) === day,
       returning,

@@ -50,6 +50,24 @@ describe('GET /api/today', () => {
     expect(data.teaser.label).toEqual(expect.any(String));
   });
 
+  it('shows the book being read, none before', async () => {
+    const user = await signUp(t);
+    expect((await today(user)).current_book).toBeNull();
+    await user.inject({ method: 'POST', url: '/api/books', payload: { title: 'Persuasion', status: 'want_to_read' } });
+    const reading = await user.inject({
+      method: 'POST',
+      url: '/api/books',
+      payload: { title: 'Emma', author: 'Jane Austen', total_pages: 474, status: 'reading' },
+    });
+    expect((await today(user)).current_book).toEqual({
+      id: reading.json().data.book.id,
+      title: 'Emma',
+      author: 'Jane Austen',
+      current_page: 0,
+      total_pages: 474,
+    });
+  });
+
   it('names the most recent activity as "resume last"', async () => {
     const user = await signUp(t);
     await recordAs(t, user.id, { type: 'focus_complete', idempotency_key: 'f1', data: { duration_seconds: 1500 } });

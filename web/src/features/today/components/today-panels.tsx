@@ -1,4 +1,4 @@
-import { Coins, Flame, History, Inbox, Repeat, Swords, Trophy } from 'lucide-react';
+import { BookOpen, Coins, Flame, History, Inbox, Repeat, Swords, Trophy } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -102,6 +102,37 @@ export function ResumeLast({ last }: { last: TodayWire['resume_last'] }) {
           {last.title}
         </Link>
         <p className="text-xs text-muted">{when(last.occurred_at)}</p>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** The book being read, a tap away from logging more of it. */
+export function CurrentBook({ book }: { book: TodayWire['current_book'] }) {
+  if (!book) return null;
+  return (
+    <Card aria-labelledby="reading-heading">
+      <CardHeader id="reading-heading" title="Reading" />
+      <CardBody className="grid gap-2">
+        <Link
+          to={`/books/${book.id}`}
+          className="flex items-center gap-2 text-sm font-medium text-accent-text hover:underline"
+        >
+          <BookOpen aria-hidden className="size-4 shrink-0" />
+          {book.title}
+        </Link>
+        {book.author && <p className="text-xs text-muted">{book.author}</p>}
+        {book.total_pages ? (
+          <ProgressBar
+            size="sm"
+            value={book.current_page}
+            max={book.total_pages}
+            label={`Pages read of ${book.title}`}
+            valueText={`Page ${book.current_page} of ${book.total_pages}`}
+          />
+        ) : (
+          <p className="text-xs text-muted">Page {book.current_page}</p>
+        )}
       </CardBody>
     </Card>
   );

@@ -10,7 +10,7 @@ import { focusStartMinutes, useStartFocusBlock } from '../api/start-focus-block'
 import type { StarterWire, TodayWire } from '../api/types';
 import { PlanChecklist } from '../components/plan-checklist';
 import { StarterCard } from '../components/starter-card';
-import { AchievementTeaser, ProgressStrip, QuickPicks, ResumeLast } from '../components/today-panels';
+import { AchievementTeaser, CurrentBook, ProgressStrip, QuickPicks, ResumeLast } from '../components/today-panels';
 
 const greetings: Record<TodayWire['greeting']['part_of_day'], string> = {
   morning: 'Good morning',
@@ -136,6 +136,7 @@ export function TodayPage() {
             <div className="grid content-start gap-6">
               <QuickPicks picks={data.quick_picks} reduced={data.flags.reduced_mode} />
               <ResumeLast last={data.resume_last} />
+              <CurrentBook book={data.current_book} />
               <AchievementTeaser teaser={data.teaser} />
             </div>
           </div>

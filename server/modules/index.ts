@@ -3,6 +3,7 @@ import { authModule } from './auth';
 import { blobsModule } from './blobs';
 import { calendarModule } from './calendar';
 import { eventsModule } from './events';
+import { exerciseModule } from './exercise';
 import { feedbackModule } from './feedback';
 import { focusModule } from './focus';
 import { framesModule } from './frames';
@@ -50,6 +51,7 @@ export const modules: Module[] = [
   framesModule,
   listeningModule,
   marketModule,
+  exerciseModule,
   searchModule,
   todayModule,
   syncModule,

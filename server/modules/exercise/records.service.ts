@@ -75,8 +75,9 @@ export async function afterChange(
   exercise: ExerciseFacts,
   changed: { set_id: string; session_id: string },
   now: Date,
+  stored?: Map<RecordType, RecordState>,
 ): Promise<RecordDecisions> {
-  const before = await repo.recordsOf(tx, ctx.userId, exercise.id);
+  const before = stored ?? (await repo.recordsOf(tx, ctx.userId, exercise.id));
   const after = recordsFrom(exercise.measurement, await repo.historyOf(tx, ctx.userId, exercise.id));
   const changes = reconcileRecords(exercise.id, before, after, changed, recordTypesFor(exercise.measurement));
   const kept = changes.flatMap((c) => (c.after ? [c.after] : []));
@@ -97,6 +98,12 @@ export async function afterChange(
   }
   return decisions;
 }
+
+/**
+ * The records of an exercise as stored, read before a set is deleted (the deletion clears the
+ * link to the set behind a record, which says whose reward to take back).
+ */
+export const storedRecords = (tx: Tx, ctx: Ctx, exerciseId: string) => repo.recordsOf(tx, ctx.userId, exerciseId);
 
 const hit = (exerciseId: string, r: RecordState): RecordHit => ({
   exercise_id: exerciseId,

@@ -397,10 +397,12 @@ export async function deleteSet(ctx: Ctx, sessionId: string, setId: string): Pro
     const before = await repo.findSet(tx, row.id, setId);
     if (!before) throw notFound('set');
     if (row.status !== 'active') throw notActive(row);
+    const exercise = await exerciseFor(tx, ctx, before.exercise_id);
+    const stored = await records.storedRecords(tx, ctx, exercise.id);
     await repo.deleteSet(tx, row.id, setId);
     await repo.touch(tx, ctx.userId, row.id, now);
-    const exercise = await exerciseFor(tx, ctx, before.exercise_id);
-    const decisions = await records.afterChange(tx, ctx, exercise, { set_id: setId, session_id: row.id }, now);
+    const changed = { set_id: setId, session_id: row.id };
+    const decisions = await records.afterChange(tx, ctx, exercise, changed, now, stored);
     await records.settleRewards(tx, ctx, [decisions]);
   });
 }

@@ -1,13 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { injectUpload, wav } from './audio';
+import { type ExerciseIds, seedExercise } from './exercise';
 import type { TestUser } from './factories';
 import { storeFrames } from './frames';
 import { recordAs } from './game';
 import type { TestApp } from './harness';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
-export interface SeededIds {
+export interface SeededIds extends ExerciseIds {
   habit: string;
   goal: string;
   quest: string;
@@ -162,6 +163,9 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   const granted = await send('GET', '/api/market/user-rewards');
   await post(`/api/market/user-rewards/${granted[0].id}/claim`);
 
+  // Exercise: custom exercises, templates, sessions with records, an active program.
+  const exercise = await seedExercise(t, user);
+
   return {
     habit: stretch,
     goal: goalId,
@@ -178,6 +182,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     feedPath: new URL(feed.url).pathname,
     annotation: annotation.id,
     region: region.id,
+    ...exercise,
   };
 }
 

@@ -188,15 +188,6 @@ export async function doneDays(db: DbOrTx, userId: string, dayIds: string[], sin
   return new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
 }
 
-/** The program days (of any program of the user) that name a template. */
-export async function daysUsingWorkout(db: DbOrTx, userId: string, workoutId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: program_days.id })
-    .from(program_days)
-    .where(and(eq(program_days.workout_id, workoutId), eq(program_days.user_id, userId)));
-  return rows.map((r) => r.id);
-}
-
 // ── Today's scheduled workout ────────────────────────────────────────────────
 
 /** A day of the active program on the scope's weekday, in any week. */

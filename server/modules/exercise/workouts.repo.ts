@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
 import { exercises, workout_exercises, workouts } from './exercise.tables';
@@ -120,12 +120,4 @@ export async function remove(db: DbOrTx, userId: string, id: string): Promise<bo
 export async function replaceItems(db: DbOrTx, workoutId: string, items: WorkoutExerciseValues[]): Promise<void> {
   await db.delete(workout_exercises).where(eq(workout_exercises.workout_id, workoutId));
   if (items.length > 0) await db.insert(workout_exercises).values(items);
-}
-
-export async function countItems(db: DbOrTx, workoutId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(workout_exercises)
-    .where(eq(workout_exercises.workout_id, workoutId));
-  return row?.n ?? 0;
 }

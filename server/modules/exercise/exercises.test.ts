@@ -223,6 +223,8 @@ describe('/api/exercise/workouts', () => {
     await call(user, 'PATCH', `/api/exercise/workouts/${ids[2]}`, { archived: true });
     expect((await everyPage(user, '/api/exercise/workouts?limit=1')).map((w) => w.id)).toEqual(ids.slice(0, 2));
     expect((await everyPage(user, '/api/exercise/workouts?archived=true')).map((w) => w.id)).toEqual([ids[2]]);
+    const listed = await call(user, 'GET', '/api/exercise/workouts');
+    expect(listed.map((w: { exercise_count: number }) => w.exercise_count)).toEqual([1, 1]);
 
     const copy = await call(user, 'POST', `/api/exercise/workouts/${ids[0]}/duplicate`);
     expect(copy.name).toBe('C (copy)');

@@ -202,24 +202,25 @@ export interface WeekdayEntry {
 /**
  * The active program's start and length, and its days with a workout on the scope's weekday
  * (one per week at most), each with whether a session finished it in this run. Bounded by the
- * program's length; read through training_programs_one_active_per_user, program_weeks'
- * (program_id, week_number), program_days' (week_id, day_of_week) and the sessions' program-day
- * index.
+ * program's length: the program through training_programs_one_active_per_user, its week ids
+ * through (program_id, week_number), the days through (week_id, day_of_week), and each day's
+ * week, workout and sessions by key.
  */
 export const activeWeekdayFact: Fact<{ started_at: Date; duration_weeks: number; days: WeekdayEntry[] } | null> = fact(
   sql`(select json_build_object(
         'started_at', p.started_at,
         'duration_weeks', p.duration_weeks,
-        'days', (select ${jsonAgg(sql`json_build_object('id', d.id, 'week_number', w.week_number,
-                   'workout_id', d.workout_id, 'name', wo.name,
+        'days', (select ${jsonAgg(sql`json_build_object('id', d.id,
+                   'week_number', (select w.week_number from ${program_weeks} w where w.id = d.week_id),
+                   'workout_id', d.workout_id,
+                   'name', (select wo.name from ${workouts} wo where wo.id = d.workout_id),
                    'done', exists (select 1 from ${workout_sessions} s
                                    where s.program_day_id = d.id and s.user_id = p.user_id
                                      and s.status = 'completed' and s.started_at >= p.started_at))`)}
-                 from ${program_weeks} w
-                 join ${program_days} d on d.week_id = w.id
+                 from ${program_days} d
+                 where d.week_id = any (array(select w.id from ${program_weeks} w where w.program_id = p.id))
                    and d.day_of_week = extract(isodow from ${param.day}::date)::int
-                 join ${workouts} wo on wo.id = d.workout_id
-                 where w.program_id = p.id))
+                   and d.workout_id is not null))
       from ${training_programs} p
       where p.user_id = ${param.user} and p.is_active and p.started_at is not null)`,
   (value) => {

@@ -205,14 +205,13 @@ export interface LastSetRow {
 
 /**
  * For each exercise, the working sets of it in the latest finished session that has some: the
- * latest such set is found backwards along exercise_sets_user_exercise_idx, then that session's
- * sets of the exercise along exercise_sets_session_idx.
+ * latest such set is found backwards along exercise_sets_user_exercise_idx, then those sessions'
+ * sets along exercise_sets_session_idx.
  */
 export async function lastSets(db: DbOrTx, userId: string, exerciseIds: string[]): Promise<LastSetRow[]> {
-  const rows = await queryRows<Omit<LastSetRow, 'performed_at'> & { performed_at: string | Date }>(
+  const latest = await queryRows<{ exercise_id: string; session_id: string; performed_at: string | Date }>(
     db,
-    sql`select e.id as exercise_id, last.session_id, last.performed_at,
-               s.set_number, s.weight, s.reps, s.duration_seconds, s.distance_m, s.rpe
+    sql`select e.id as exercise_id, last.session_id, last.performed_at
         from unnest(${`{${exerciseIds.join(',')}}`}::uuid[]) as e(id)
         cross join lateral (
           select x.session_id, w.ended_at as performed_at
@@ -221,9 +220,36 @@ export async function lastSets(db: DbOrTx, userId: string, exerciseIds: string[]
           where x.user_id = ${userId} and x.exercise_id = e.id and not x.is_warmup
           order by x.completed_at desc
           limit 1
-        ) last
-        join ${exercise_sets} s on s.session_id = last.session_id and s.exercise_id = e.id and not s.is_warmup
-        order by e.id, s.set_number, s.id`,
+        ) last`,
   );
-  return rows.map((r) => ({ ...r, performed_at: new Date(r.performed_at) }));
+  if (latest.length === 0) return [];
+  const sets = await db
+    .select()
+    .from(exercise_sets)
+    .where(
+      and(
+        inArray(
+          exercise_sets.session_id,
+          latest.map((l) => l.session_id),
+        ),
+        eq(exercise_sets.user_id, userId),
+        eq(exercise_sets.is_warmup, false),
+      ),
+    )
+    .orderBy(asc(exercise_sets.session_id), asc(exercise_sets.set_number), asc(exercise_sets.id));
+  return latest.flatMap((l) =>
+    sets
+      .filter((s) => s.session_id === l.session_id && s.exercise_id === l.exercise_id)
+      .map((s) => ({
+        exercise_id: l.exercise_id,
+        session_id: l.session_id,
+        performed_at: new Date(l.performed_at),
+        set_number: s.set_number,
+        weight: s.weight,
+        reps: s.reps,
+        duration_seconds: s.duration_seconds,
+        distance_m: s.distance_m,
+        rpe: s.rpe,
+      })),
+  );
 }

@@ -23,7 +23,9 @@ const workoutColumns = {
   updated_at: workouts.updated_at,
 };
 
-const exerciseCount = sql<number>`(select count(*) from ${workout_exercises} where ${workout_exercises.workout_id} = ${workouts.id})::int`;
+/** The template's exercises, counted along workout_exercises_workout_order_idx. */
+const exerciseCount = sql<number>`(select count(*) from ${workout_exercises} we
+  where we.workout_id = ${sql.identifier('workouts')}.${sql.identifier('id')})::int`;
 
 /** The user's templates, newest first, keyset on (created_at, id) (workouts_user_created_idx). */
 export async function list(

@@ -188,6 +188,17 @@ export async function doneDays(db: DbOrTx, userId: string, dayIds: string[], sin
   return new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
 }
 
+/** The program a day of the user's belongs to. */
+export async function programOfDay(db: DbOrTx, userId: string, dayId: string): Promise<ProgramRow | null> {
+  const [row] = await db
+    .select({ program: training_programs })
+    .from(program_days)
+    .innerJoin(program_weeks, eq(program_weeks.id, program_days.week_id))
+    .innerJoin(training_programs, eq(training_programs.id, program_weeks.program_id))
+    .where(and(eq(program_days.id, dayId), eq(program_days.user_id, userId)));
+  return row?.program ?? null;
+}
+
 // ── Today's scheduled workout ────────────────────────────────────────────────
 
 /** A day of the active program on the scope's weekday, in any week. */

@@ -71,6 +71,21 @@ export async function todaysProgramDay(tx: DbOrTx, ctx: Ctx, workoutId: string):
   return scheduled?.workout_id === workoutId ? scheduled.program_day_id : null;
 }
 
+/**
+ * After a session of a program day is finished: once every day with a template in the active
+ * run is done, the program is marked completed (it stays active until the user ends it).
+ */
+export async function noteDayDone(tx: Tx, ctx: Ctx, dayId: string, now: Date): Promise<void> {
+  const program = await repo.programOfDay(tx, ctx.userId, dayId);
+  if (!program?.is_active || !program.started_at || program.completed_at) return;
+  const { days } = await structureOf(tx, program.id);
+  const planned = days.filter((d) => d.workout_id !== null).map((d) => d.id);
+  const done = await repo.doneDays(tx, ctx.userId, planned, program.started_at);
+  if (planned.length > 0 && done.size === planned.length) {
+    await repo.update(tx, ctx.userId, program.id, { completed_at: now, updated_at: now });
+  }
+}
+
 interface Structure {
   weeks: repo.WeekRow[];
   days: repo.DayRow[];

@@ -243,4 +243,20 @@ describe('program progress', () => {
     expect(await readScoped(t.database.db, scheduledWorkoutFact, scopeOf(ctx))).toBeNull();
     t.clock.set('2026-01-15T12:00:00Z');
   });
+
+  it('marks the program completed once every day with a workout is done', async () => {
+    const user = await signUp(t);
+    const w = await workouts(user);
+    const p = await call(user, 'POST', programs, {
+      name: 'One day',
+      weeks: [{ days: [{ day_of_week: 4, workout_id: w.lower }] }],
+    });
+    await call(user, 'POST', `${programs}/${p.id}/activate`, undefined, 200);
+    const session = await call(user, 'POST', '/api/exercise/sessions', { workout_id: w.lower });
+    await logSet(user, session.id, { exercise_id: w.ex, weight: 50, reps: 5 });
+    await call(user, 'POST', `/api/exercise/sessions/${session.id}/finish`, {}, 200);
+    const done = await call(user, 'GET', `${programs}/${p.id}`);
+    expect(done).toMatchObject({ is_active: true, completed_at: t.clock.now().toISOString() });
+    expect(done.progress).toMatchObject({ days_done: 1, days_total: 1, percent: 100 });
+  });
 });

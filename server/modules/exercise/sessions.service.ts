@@ -29,7 +29,7 @@ import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { record } from '../gamification';
 import { exerciseRef } from './exercise.view';
 import * as exercisesRepo from './exercises.repo';
-import { todaysProgramDay } from './programs.service';
+import { noteDayDone, todaysProgramDay } from './programs.service';
 import * as records from './records.service';
 import * as repo from './sessions.repo';
 import * as workoutsRepo from './workouts.repo';
@@ -257,6 +257,7 @@ export async function finish(ctx: Ctx, id: string, body: z.output<typeof finishS
       coins_awarded: reward.coins,
       updated_at: now,
     });
+    if (done.program_day_id) await noteDayDone(tx, ctx, done.program_day_id, now);
     return { session: await sessionView(tx, done), reward };
   });
 }

@@ -87,7 +87,11 @@ async function ownOrRefuse(ctx: Ctx, id: string, lock: boolean, db = ctx.databas
 export async function update(ctx: Ctx, id: string, body: z.output<typeof updateExerciseBody>): Promise<Exercise> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    await ownOrRefuse(ctx, id, true, tx);
+    const before = await ownOrRefuse(ctx, id, true, tx);
+    // Records are kept by measurement: sets logged one way cannot be read another.
+    if (body.measurement && body.measurement !== before.measurement && (await repo.inUse(tx, id)).sets) {
+      throw conflict('How an exercise is logged cannot change once sets of it are logged.', 'exercise_in_use');
+    }
     const row = await repo.update(tx, ctx.userId, id, { ...body, updated_at: now });
     if (!row) throw notFound('exercise');
     return exerciseView(row);

@@ -146,7 +146,7 @@ describe('custom exercises', () => {
     }
   });
 
-  it('refuses to delete one a template or a logged set uses (409)', async () => {
+  it('refuses to delete one a template or a logged set uses, or to change how a logged one is measured (409)', async () => {
     const user = await signUp(t);
     const inTemplate = await customExercise(user);
     await call(user, 'POST', '/api/exercise/workouts', { name: 'Legs', exercises: [{ exercise_id: inTemplate }] });
@@ -159,6 +159,13 @@ describe('custom exercises', () => {
     await logSet(user, session, { exercise_id: logged, weight: 20, reps: 5 });
     const again = await user.inject({ method: 'DELETE', url: `/api/exercise/exercises/${logged}` });
     expect(again.statusCode).toBe(409);
+    // Nor does how it is logged change once sets are logged; its name does.
+    const url = `/api/exercise/exercises/${logged}`;
+    const remeasured = await user.inject({ method: 'PATCH', url, payload: { measurement: 'duration' } });
+    expect(remeasured.statusCode).toBe(409);
+    expect((await call(user, 'PATCH', url, { name: 'Renamed lift', measurement: 'weight_reps' })).name).toBe(
+      'Renamed lift',
+    );
   });
 });
 

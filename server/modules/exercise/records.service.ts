@@ -16,9 +16,9 @@ import {
   recordsFrom,
   recordTypesFor,
 } from '#common/rules/exercise';
+import { dayKey } from '#common/time/day';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { scopeOf } from '../../platform/facts';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { type RewardOutcome, Rewards } from '../gamification';
 import { exerciseRef, mergeOutcomes } from './exercise.view';
@@ -125,7 +125,12 @@ const payment = (exerciseId: string, r: RecordState) => ({
  * taken back (a set moved to another exercise, holding the same kind of record there) stays as
  * it was: paid once.
  */
-export async function settleRewards(tx: Tx, ctx: Ctx, all: RecordDecisions[]): Promise<RewardOutcome | null> {
+export async function settleRewards(
+  tx: Tx,
+  ctx: Ctx,
+  all: RecordDecisions[],
+  now: Date,
+): Promise<RewardOutcome | null> {
   const pays = all.flatMap((d) => d.pay);
   const reverses = all.flatMap((d) => d.reverse);
   const both = new Set(reverses.filter((k) => pays.some((p) => p.key === k)));
@@ -134,7 +139,7 @@ export async function settleRewards(tx: Tx, ctx: Ctx, all: RecordDecisions[]): P
   if (toReverse.length === 0 && toPay.length === 0) return null;
   const rewards = await Rewards.open(tx, ctx, {
     keys: [...toReverse, ...toPay.map((p) => p.key)],
-    day: scopeOf(ctx).day,
+    day: dayKey(now, ctx.user.timezone, ctx.user.day_start_hour),
   });
   for (const key of toReverse) await rewards.reverse(key);
   const outcomes: RewardOutcome[] = [];
@@ -144,6 +149,7 @@ export async function settleRewards(tx: Tx, ctx: Ctx, all: RecordDecisions[]): P
         type: 'personal_record',
         idempotency_key: p.key,
         source_id: p.source_id,
+        occurred_at: now,
         data: { exercise_id: p.exercise_id, record_type: p.type, value: p.value },
       }),
     );

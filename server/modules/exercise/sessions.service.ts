@@ -343,7 +343,7 @@ export async function addSet(ctx: Ctx, sessionId: string, body: z.output<typeof 
     });
     const session = await repo.touch(tx, ctx.userId, row.id, now);
     const decisions = await records.afterNewSet(tx, ctx, exercise, set, now);
-    const reward = await records.settleRewards(tx, ctx, [decisions]);
+    const reward = await records.settleRewards(tx, ctx, [decisions], now);
     return { set: setView(set), session: await summaryOf(tx, session), records: decisions.hits, reward };
   });
 }
@@ -382,7 +382,7 @@ export async function updateSet(
     if (before.exercise_id !== exercise.id) {
       decisions.push(await records.afterChange(tx, ctx, await exerciseFor(tx, ctx, before.exercise_id), changed, now));
     }
-    const reward = await records.settleRewards(tx, ctx, decisions);
+    const reward = await records.settleRewards(tx, ctx, decisions, now);
     return {
       set: setView(set),
       session: await summaryOf(tx, session),
@@ -404,7 +404,7 @@ export async function deleteSet(ctx: Ctx, sessionId: string, setId: string): Pro
     await repo.touch(tx, ctx.userId, row.id, now);
     const changed = { set_id: setId, session_id: row.id };
     const decisions = await records.afterChange(tx, ctx, exercise, changed, now, stored);
-    await records.settleRewards(tx, ctx, [decisions]);
+    await records.settleRewards(tx, ctx, [decisions], now);
   });
 }
 

@@ -18,6 +18,7 @@ import {
 import { errorEnvelope } from '#common/errors';
 import { ctxOf } from '../../platform/access';
 import * as sessions from './sessions.service';
+import * as sets from './sets.service';
 
 const tags = ['exercise'];
 const refusals = { 404: errorEnvelope, 409: errorEnvelope };
@@ -102,7 +103,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ data: await sessions.addSet(ctxOf(request), request.params.id, request.body) }),
+      reply.status(201).send({ data: await sets.addSet(ctxOf(request), request.params.id, request.body) }),
   );
 
   app.patch(
@@ -117,7 +118,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      data: await sessions.updateSet(ctxOf(request), request.params.id, request.params.setId, request.body),
+      data: await sets.updateSet(ctxOf(request), request.params.id, request.params.setId, request.body),
     }),
   );
 
@@ -132,7 +133,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await sessions.deleteSet(ctxOf(request), request.params.id, request.params.setId);
+      await sets.deleteSet(ctxOf(request), request.params.id, request.params.setId);
       return reply.status(204).send(null);
     },
   );
@@ -180,7 +181,7 @@ export const setRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: envelope(setWrite), ...refusals, 422: errorEnvelope },
       },
     },
-    async (request) => ({ data: await sessions.updateSetById(ctxOf(request), request.params.id, request.body) }),
+    async (request) => ({ data: await sets.updateSetById(ctxOf(request), request.params.id, request.body) }),
   );
 
   app.delete(
@@ -194,7 +195,7 @@ export const setRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await sessions.deleteSetById(ctxOf(request), request.params.id);
+      await sets.deleteSetById(ctxOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

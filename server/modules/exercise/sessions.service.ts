@@ -1,36 +1,22 @@
 import { z } from 'zod';
-import {
-  type createSetBody,
-  type ExerciseMeasurement,
-  type finishSessionBody,
-  type LastSets,
-  SESSION_SETS_MAX,
-  type Session,
-  type SessionFinish,
-  type SessionStatus,
-  type SessionSummary,
-  type SetWrite,
-  type StartSessionBody,
-  type sessionListQuery,
-  type updateSetBody,
+import type {
+  finishSessionBody,
+  LastSets,
+  Session,
+  SessionFinish,
+  SessionStatus,
+  SessionSummary,
+  StartSessionBody,
+  sessionListQuery,
 } from '#common/contracts/exercise';
-import {
-  activeSeconds,
-  IDLE_MS,
-  isIdle,
-  missingValues,
-  type SetValues,
-  workoutRewardData,
-} from '#common/rules/exercise';
+import { activeSeconds, IDLE_MS, isIdle, workoutRewardData } from '#common/rules/exercise';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
-import { AppError, conflict, notFound, validationError } from '../../platform/errors';
+import { AppError, conflict, notFound } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { record } from '../gamification';
 import { exerciseRef } from './exercise.view';
-import * as exercisesRepo from './exercises.repo';
 import { noteDayDone, todaysProgramDay } from './programs.service';
-import * as records from './records.service';
 import * as repo from './sessions.repo';
 import * as workoutsRepo from './workouts.repo';
 
@@ -57,7 +43,7 @@ function summaryView(row: repo.SessionRow, counts: repo.SetCounts | undefined): 
   };
 }
 
-function setView(s: repo.SetRow) {
+export function setView(s: repo.SetRow) {
   return {
     id: s.id,
     session_id: s.session_id,
@@ -76,7 +62,7 @@ function setView(s: repo.SetRow) {
   };
 }
 
-async function summaryOf(db: DbOrTx, row: repo.SessionRow): Promise<SessionSummary> {
+export async function summaryOf(db: DbOrTx, row: repo.SessionRow): Promise<SessionSummary> {
   return summaryView(row, (await repo.countsOf(db, [row.id])).get(row.id));
 }
 
@@ -130,7 +116,7 @@ async function settleActive(ctx: Ctx, now: Date): Promise<repo.SessionRow | null
  * here stays abandoned: the transaction commits, then the write is refused with 409, unless
  * `onIdle` answers instead (a read, or abandoning what is abandoned already).
  */
-async function withSession<T>(
+export async function withSession<T>(
   ctx: Ctx,
   id: string,
   act: (tx: Tx, row: repo.SessionRow, now: Date) => Promise<T>,
@@ -148,7 +134,7 @@ async function withSession<T>(
   return result.value;
 }
 
-const notActive = (row: repo.SessionRow) =>
+export const notActive = (row: repo.SessionRow) =>
   conflict(
     row.status === 'abandoned' && row.ended_at?.getTime() === row.last_activity_at.getTime()
       ? `This session was abandoned after ${IDLE_MS / 3_600_000} hours without a set.`
@@ -279,150 +265,6 @@ export async function abandon(ctx: Ctx, id: string): Promise<Session> {
     },
     (tx, idle) => sessionView(tx, idle),
   );
-}
-
-// ── Sets ──────────────────────────────────────────────────────────────────────
-
-/** The exercise a set names: built-in or the user's own, else 404. */
-async function exerciseFor(tx: Tx, ctx: Ctx, id: string) {
-  const found = await exercisesRepo.findVisible(tx, ctx.userId, id);
-  if (!found) throw notFound('exercise');
-  return { id: found.id, measurement: found.measurement as ExerciseMeasurement };
-}
-
-/** Whether an edit touched what records are made of (notes and RPE are not). */
-const recordInputsChanged = (a: repo.SetRow, b: repo.SetRow) =>
-  a.exercise_id !== b.exercise_id ||
-  a.weight !== b.weight ||
-  a.reps !== b.reps ||
-  a.duration_seconds !== b.duration_seconds ||
-  a.distance_m !== b.distance_m ||
-  a.is_warmup !== b.is_warmup;
-
-function checkValues(measurement: ExerciseMeasurement, values: SetValues): void {
-  const missing = missingValues(measurement, values);
-  if (missing.length > 0) {
-    throw validationError(
-      missing.map((m) => ({ path: `body.${m.path}`, message: m.message })),
-      'The set is missing a value its exercise is logged by.',
-    );
-  }
-}
-
-/**
- * Logs a set on the user's active session. The set, the records it sets and their rewards are
- * one transaction with one game-layer unit.
- */
-export async function addSet(ctx: Ctx, sessionId: string, body: z.output<typeof createSetBody>): Promise<SetWrite> {
-  return withSession(ctx, sessionId, async (tx, row, now) => {
-    if (row.status !== 'active') throw notActive(row);
-    const exercise = await exerciseFor(tx, ctx, body.exercise_id);
-    const values = {
-      weight: body.weight ?? null,
-      reps: body.reps ?? null,
-      duration_seconds: body.duration_seconds ?? null,
-      distance_m: body.distance_m ?? null,
-    };
-    checkValues(exercise.measurement, values);
-    const tally = await repo.setTally(tx, row.id);
-    if (tally.n >= SESSION_SETS_MAX) {
-      throw conflict(`A session holds up to ${SESSION_SETS_MAX} sets.`, 'limit_reached');
-    }
-    const set = await repo.insertSet(tx, {
-      user_id: ctx.userId,
-      session_id: row.id,
-      exercise_id: exercise.id,
-      set_number: tally.last + 1,
-      ...values,
-      rpe: body.rpe ?? null,
-      is_warmup: body.is_warmup,
-      notes: body.notes ?? null,
-      completed_at: now,
-      created_at: now,
-      updated_at: now,
-    });
-    const session = await repo.touch(tx, ctx.userId, row.id, now);
-    const decisions = await records.afterNewSet(tx, ctx, exercise, set, now);
-    const reward = await records.settleRewards(tx, ctx, [decisions], now);
-    return { set: setView(set), session: await summaryOf(tx, session), records: decisions.hits, reward };
-  });
-}
-
-/**
- * Changes a set of the user's active session. When it changes what the records are made of, the
- * records of its exercise (both, when the exercise changes) are computed again.
- */
-export async function updateSet(
-  ctx: Ctx,
-  sessionId: string,
-  setId: string,
-  body: z.output<typeof updateSetBody>,
-): Promise<SetWrite> {
-  return withSession(ctx, sessionId, async (tx, row, now) => {
-    const before = await repo.findSet(tx, row.id, setId);
-    if (!before) throw notFound('set');
-    if (row.status !== 'active') throw notActive(row);
-    const exercise = await exerciseFor(tx, ctx, body.exercise_id ?? before.exercise_id);
-    const merged = {
-      weight: body.weight === undefined ? before.weight : body.weight,
-      reps: body.reps === undefined ? before.reps : body.reps,
-      duration_seconds: body.duration_seconds === undefined ? before.duration_seconds : body.duration_seconds,
-      distance_m: body.distance_m === undefined ? before.distance_m : body.distance_m,
-    };
-    checkValues(exercise.measurement, merged);
-    const set = await repo.updateSet(tx, row.id, setId, {
-      ...body,
-      exercise_id: exercise.id,
-      updated_at: now,
-    });
-    const session = await repo.touch(tx, ctx.userId, row.id, now);
-    const changed = { set_id: set.id, session_id: row.id };
-    const decisions: records.RecordDecisions[] = [];
-    if (recordInputsChanged(before, set)) decisions.push(await records.afterChange(tx, ctx, exercise, changed, now));
-    if (before.exercise_id !== exercise.id) {
-      decisions.push(await records.afterChange(tx, ctx, await exerciseFor(tx, ctx, before.exercise_id), changed, now));
-    }
-    const reward = await records.settleRewards(tx, ctx, decisions, now);
-    return {
-      set: setView(set),
-      session: await summaryOf(tx, session),
-      records: decisions.flatMap((d) => d.hits),
-      reward,
-    };
-  });
-}
-
-/** Deletes a set of the user's active session; the records it held are computed again. */
-export async function deleteSet(ctx: Ctx, sessionId: string, setId: string): Promise<void> {
-  await withSession(ctx, sessionId, async (tx, row, now) => {
-    const before = await repo.findSet(tx, row.id, setId);
-    if (!before) throw notFound('set');
-    if (row.status !== 'active') throw notActive(row);
-    const exercise = await exerciseFor(tx, ctx, before.exercise_id);
-    const stored = await records.storedRecords(tx, ctx, exercise.id);
-    await repo.deleteSet(tx, row.id, setId);
-    await repo.touch(tx, ctx.userId, row.id, now);
-    const changed = { set_id: setId, session_id: row.id };
-    const decisions = await records.afterChange(tx, ctx, exercise, changed, now, stored);
-    await records.settleRewards(tx, ctx, [decisions], now);
-  });
-}
-
-/** The session a set of the user's belongs to; 404 when the set is not theirs. */
-async function sessionOfSet(ctx: Ctx, setId: string): Promise<string> {
-  const sessionId = await repo.sessionOfSet(ctx.database.db, ctx.userId, setId);
-  if (!sessionId) throw notFound('set');
-  return sessionId;
-}
-
-/** `updateSet` for a set named by its own id. */
-export async function updateSetById(ctx: Ctx, setId: string, body: z.output<typeof updateSetBody>) {
-  return updateSet(ctx, await sessionOfSet(ctx, setId), setId, body);
-}
-
-/** `deleteSet` for a set named by its own id. */
-export async function deleteSetById(ctx: Ctx, setId: string): Promise<void> {
-  await deleteSet(ctx, await sessionOfSet(ctx, setId), setId);
 }
 
 /** For each exercise, its working sets in the latest finished session that has some (to prefill rows). */

@@ -375,9 +375,7 @@ export type SessionFinish = z.output<typeof sessionFinish>;
 
 /** `exercise_ids=<uuid>,<uuid>…` (up to 50). */
 export const lastSetsQuery = z.object({
-  exercise_ids: z
-    .string()
-    .max(LAST_SETS_EXERCISES_MAX * 37)
+  exercise_ids: text(LAST_SETS_EXERCISES_MAX * 37, { trim: false })
     .transform((s) => [...new Set(s.split(',').filter((x) => x !== ''))])
     .pipe(z.array(z.uuid()).min(1).max(LAST_SETS_EXERCISES_MAX)),
 });

@@ -236,7 +236,13 @@ async function writeStructure(tx: Tx, ctx: Ctx, programId: string, weeks: WeekIn
 }
 
 /**
- * Brings the calendar in line with the active program: an all-day workout event on the date of
+ * Takes the user's program lock, which activations, program changes and anything that moves the
+ * active program's calendar take first (before any row lock), so they take turns.
+ */
+export const lockSchedule = (tx: Tx, ctx: Ctx) => repo.lockPrograms(tx, ctx.userId);
+
+/**
+ * Brings the calendar in line with the active program (the caller holds `lockSchedule`): an all-day workout event on the date of
  * each day with a template, none for rest days. Called after anything that moves a day.
  */
 export async function syncActiveSchedule(tx: Tx, ctx: Ctx): Promise<void> {

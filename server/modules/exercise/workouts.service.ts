@@ -16,7 +16,7 @@ import { notFound, validationError } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { exerciseRef } from './exercise.view';
 import * as exercisesRepo from './exercises.repo';
-import { syncActiveSchedule } from './programs.service';
+import { lockSchedule, syncActiveSchedule } from './programs.service';
 import * as repo from './workouts.repo';
 
 function summaryView(row: repo.WorkoutRow, exerciseCount: number): WorkoutSummary {
@@ -118,6 +118,7 @@ export async function create(ctx: Ctx, body: z.output<typeof createWorkoutBody>)
 export async function update(ctx: Ctx, id: string, body: z.output<typeof updateWorkoutBody>): Promise<Workout> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
+    await lockSchedule(tx, ctx);
     const before = await repo.find(tx, ctx.userId, id, true);
     if (!before) throw notFound('workout');
     const { exercises, archived, ...fields } = body;
@@ -136,6 +137,7 @@ export async function update(ctx: Ctx, id: string, body: z.output<typeof updateW
 /** Past sessions keep their sets (their link is cleared); program days using it become rest days. */
 export async function remove(ctx: Ctx, id: string): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
+    await lockSchedule(tx, ctx);
     if (!(await repo.remove(tx, ctx.userId, id))) throw notFound('workout');
     await syncActiveSchedule(tx, ctx);
   });

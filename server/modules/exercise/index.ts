@@ -23,4 +23,4 @@ export const exerciseModule = defineModule({ name: 'exercise', prefix: '/api/exe
  * Today's workout of the active program, not yet done (`{program_day_id, workout_id, name}` or
  * null), for Today and the daily plan (platform/facts.ts).
  */
-export { scheduledWorkoutFact } from './programs.service';
+export { scheduledWorkoutFact } from './schedule.service';

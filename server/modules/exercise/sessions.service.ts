@@ -16,7 +16,7 @@ import { AppError, conflict, notFound } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { record } from '../gamification';
 import { exerciseRef } from './exercise.view';
-import { noteDayDone, todaysProgramDay } from './programs.service';
+import { noteDayDone, todaysProgramDay } from './schedule.service';
 import * as repo from './sessions.repo';
 import * as workoutsRepo from './workouts.repo';
 

@@ -16,7 +16,7 @@ import { notFound, validationError } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
 import { exerciseRef } from './exercise.view';
 import * as exercisesRepo from './exercises.repo';
-import { lockSchedule, syncActiveSchedule } from './programs.service';
+import { lockSchedule, syncActiveSchedule } from './schedule.service';
 import * as repo from './workouts.repo';
 
 function summaryView(row: repo.WorkoutRow, exerciseCount: number): WorkoutSummary {

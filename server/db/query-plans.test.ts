@@ -137,6 +137,28 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/books/:id': (ids) => [`/api/books/${ids.book}`],
   'GET /api/books/:id/sessions': (ids) => [`/api/books/${ids.book}/sessions?limit=1`],
   'GET /api/books/:id/cover': (ids) => [`/api/books/${ids.book}/cover`],
+  'GET /api/exercise/exercises': () => [
+    '/api/exercise/exercises?limit=1',
+    '/api/exercise/exercises?source=custom&limit=1',
+    '/api/exercise/exercises?source=builtin',
+    '/api/exercise/exercises?muscle=quadriceps&equipment=barbell&category=strength&level=beginner',
+    '/api/exercise/exercises?q=squat',
+  ],
+  'GET /api/exercise/exercises/:id': (ids) => [`/api/exercise/exercises/${ids.exercise}`],
+  'GET /api/exercise/workouts': () => ['/api/exercise/workouts?limit=1', '/api/exercise/workouts?archived=true'],
+  'GET /api/exercise/workouts/:id': (ids) => [`/api/exercise/workouts/${ids.workout}`],
+  'GET /api/exercise/sessions': () => ['/api/exercise/sessions?limit=1', '/api/exercise/sessions?status=completed'],
+  'GET /api/exercise/sessions/active': () => ['/api/exercise/sessions/active'],
+  'GET /api/exercise/sessions/last-sets': (ids) => [`/api/exercise/sessions/last-sets?exercise_ids=${ids.exercise}`],
+  'GET /api/exercise/sessions/:id': (ids) => [`/api/exercise/sessions/${ids.workoutSession}`],
+  'GET /api/exercise/records': (ids) => [
+    '/api/exercise/records?limit=1',
+    `/api/exercise/records?exercise_id=${ids.exercise}&limit=1`,
+  ],
+  'GET /api/exercise/records/timeline': () => ['/api/exercise/records/timeline?limit=1'],
+  'GET /api/exercise/programs': () => ['/api/exercise/programs?limit=1'],
+  'GET /api/exercise/programs/:id': (ids) => [`/api/exercise/programs/${ids.program}`],
+  'GET /api/exercise/stats': () => ['/api/exercise/stats', '/api/exercise/stats?weeks=52'],
   'GET /api/frames/analyses/:id/manifest': (ids) => [
     `/api/frames/analyses/${ids.analysis}/manifest`,
     `/api/frames/analyses/${ids.analysis}/manifest?hop_ms=1000`,
@@ -170,6 +192,7 @@ const isDocs = (route: string) => route.startsWith('GET /api/docs');
 const sortsInMemory: Record<string, string> = {
   'GET /api/user/export': 'reads every row of the user anyway, 500 at a time in id order',
   'GET /api/search': 'ranks by relevance: it sorts only the rows that match',
+  'GET /api/exercise/exercises': 'with q, ranks by relevance: it sorts only the rows that match',
   'GET /api/user/sessions':
     'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
 };

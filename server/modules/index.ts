@@ -4,6 +4,7 @@ import { blobsModule } from './blobs';
 import { booksModule } from './books';
 import { calendarModule } from './calendar';
 import { eventsModule } from './events';
+import { exerciseModule } from './exercise';
 import { feedbackModule } from './feedback';
 import { focusModule } from './focus';
 import { framesModule } from './frames';
@@ -52,6 +53,7 @@ export const modules: Module[] = [
   listeningModule,
   marketModule,
   booksModule,
+  exerciseModule,
   searchModule,
   todayModule,
   syncModule,

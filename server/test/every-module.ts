@@ -1,13 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { injectUpload, multipartForm, wav } from './audio';
+import { type ExerciseIds, seedExercise } from './exercise';
 import type { TestUser } from './factories';
 import { storeFrames } from './frames';
 import { recordAs } from './game';
 import type { TestApp } from './harness';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
-export interface SeededIds {
+export interface SeededIds extends ExerciseIds {
   habit: string;
   goal: string;
   quest: string;
@@ -182,6 +183,8 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   expect(covered.statusCode, covered.body).toBe(200);
   await post('/api/books', { title: 'Emma', status: 'reading' });
   await post('/api/books', { title: 'Short stories', total_pages: 40, status: 'finished' });
+  // Exercise: custom exercises, templates, sessions with records, an active program.
+  const exercise = await seedExercise(t, user);
 
   return {
     habit: stretch,
@@ -200,6 +203,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     annotation: annotation.id,
     region: region.id,
     book: dune,
+    ...exercise,
   };
 }
 

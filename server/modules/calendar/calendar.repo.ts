@@ -187,6 +187,58 @@ export async function deleteExceptions(db: DbOrTx, userId: string, eventId: stri
     .where(and(eq(calendar_event_exceptions.user_id, userId), eq(calendar_event_exceptions.event_id, eventId)));
 }
 
+// ── Program days ─────────────────────────────────────────────────────────────
+
+/** An all-day workout event for one day of the user's active training program. */
+export interface ProgramDayEventValues {
+  program_day_id: string;
+  workout_id: string;
+  title: string;
+  start_time: Date;
+  end_time: Date;
+  timezone: string;
+}
+
+/**
+ * Creates or moves the events of program days (one per day: calendar_events_program_day_key),
+ * and returns the ids of those created or changed; an event already as asked is left alone.
+ */
+export async function upsertProgramDayEvents(
+  db: DbOrTx,
+  userId: string,
+  rows: ProgramDayEventValues[],
+): Promise<{ id: string; created: boolean }[]> {
+  if (rows.length === 0) return [];
+  const t = calendar_events;
+  return db
+    .insert(t)
+    .values(rows.map((r) => ({ ...r, user_id: userId, event_type: 'workout', all_day: true })))
+    .onConflictDoUpdate({
+      target: t.program_day_id,
+      set: {
+        title: sql`excluded.title`,
+        start_time: sql`excluded.start_time`,
+        end_time: sql`excluded.end_time`,
+        timezone: sql`excluded.timezone`,
+        workout_id: sql`excluded.workout_id`,
+        updated_at: sql`now()`,
+      },
+      setWhere: sql`${t.user_id} = excluded.user_id and (${t.title}, ${t.start_time}, ${t.end_time}, ${t.timezone}, ${t.workout_id})
+        is distinct from (excluded.title, excluded.start_time, excluded.end_time, excluded.timezone, excluded.workout_id)`,
+    })
+    .returning({ id: t.id, created: sql<boolean>`(xmax = 0)` });
+}
+
+/** Deletes the events of these program days; returns the ids of those deleted. */
+export async function deleteProgramDayEvents(db: DbOrTx, userId: string, dayIds: string[]): Promise<string[]> {
+  if (dayIds.length === 0) return [];
+  const rows = await db
+    .delete(calendar_events)
+    .where(and(eq(calendar_events.user_id, userId), inArray(calendar_events.program_day_id, dayIds)))
+    .returning({ id: calendar_events.id });
+  return rows.map((r) => r.id);
+}
+
 // ── Linked objects ───────────────────────────────────────────────────────────
 
 const linkTables = { workout: 'workouts', habit: 'habits', goal: 'goals' } as const;

@@ -8,11 +8,11 @@ import {
   type updateCalendarEventBody,
 } from '#common/contracts/calendar';
 import { firstOccurrence, lastOccurrence, occurrenceAt, parseRule } from '#common/rules/recurrence';
-import { isValidTimeZone } from '#common/time/day';
+import { addDays, type DayKey, dayStart, isValidTimeZone } from '#common/time/day';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { notFound, validationError } from '../../platform/errors';
-import { publish } from '../../platform/events';
+import { publish, publishAll } from '../../platform/events';
 import { findUser } from '../user';
 import * as repo from './calendar.repo';
 import { eventView, exceptionView, movedOccurrence, seriesOf } from './calendar.view';
@@ -197,4 +197,52 @@ export async function setException(
     await changed(tx, ctx.userId, id, 'updated');
     return exceptionView(row);
   });
+}
+
+/** A day of the user's active training program with a workout, for its all-day calendar event. */
+export interface ProgramDaySchedule {
+  program_day_id: string;
+  workout_id: string;
+  /** The workout's name, the event's title. */
+  title: string;
+  date: DayKey;
+  timezone: string;
+}
+
+/**
+ * Puts program days into the calendar as all-day `workout` events (local midnight to the next),
+ * one per day, in the caller's transaction: new days get an event, moved or renamed ones are
+ * changed, the rest are left alone. Clients hear of each change.
+ */
+export async function scheduleProgramDays(tx: Tx, userId: string, rows: ProgramDaySchedule[]): Promise<void> {
+  const changes = await repo.upsertProgramDayEvents(
+    tx,
+    userId,
+    rows.map((r) => ({
+      program_day_id: r.program_day_id,
+      workout_id: r.workout_id,
+      title: r.title,
+      start_time: dayStart(r.date, r.timezone, 0),
+      end_time: dayStart(addDays(r.date, 1), r.timezone, 0),
+      timezone: r.timezone,
+    })),
+  );
+  await publishAll(
+    tx,
+    userId,
+    changes.map((c) => ({
+      type: 'calendar_changed' as const,
+      data: { event_id: c.id, action: c.created ? ('created' as const) : ('updated' as const) },
+    })),
+  );
+}
+
+/** Removes the calendar events of these program days (rest days now, or a program no longer active). */
+export async function unscheduleProgramDays(tx: Tx, userId: string, dayIds: string[]): Promise<void> {
+  const deleted = await repo.deleteProgramDayEvents(tx, userId, dayIds);
+  await publishAll(
+    tx,
+    userId,
+    deleted.map((id) => ({ type: 'calendar_changed' as const, data: { event_id: id, action: 'deleted' as const } })),
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { focusModes, focusStatuses } from '../enums';
 import { dateKey, timestamp } from './base';
+import { scheduledWorkout } from './exercise';
 import { teaser } from './gamification';
 import { planItem } from './plan';
 
@@ -65,6 +66,8 @@ export const today = z.object({
   resume_last: z.object({ type: z.string(), title: z.string(), href: z.string(), occurred_at: timestamp }).nullable(),
   /** The nearest unearned achievement; null in reduced mode. */
   teaser: teaser.nullable(),
+  /** Today's workout of the active training program, while not yet done. */
+  scheduled_workout: scheduledWorkout.nullable(),
   /** The book being read (the most recently updated one on the Reading shelf). */
   current_book: z
     .object({

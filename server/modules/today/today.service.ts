@@ -12,6 +12,7 @@ import {
 import { dayKey } from '#common/time/day';
 import type { Ctx } from '../../platform/access';
 import { currentBookFact } from '../books';
+import { scheduledWorkoutFact } from '../exercise';
 import { recentActivityFact, teaserFact } from '../gamification';
 import { onboardingFact } from '../onboarding';
 import { type QuestInProgress, questsInProgressFact } from '../quests';
@@ -134,6 +135,7 @@ const todayFacts = {
   teaser: teaserFact,
   weights: settingFact('module_weights'),
   book: currentBookFact,
+  workout: scheduledWorkoutFact,
 };
 
 /** The home screen (SPEC §6 Today), read in one statement. */
@@ -162,6 +164,7 @@ export async function today(ctx: Ctx): Promise<Today> {
     quick_picks: badges(facts),
     resume_last: last && recent.last ? { ...last, occurred_at: recent.last.occurred_at } : null,
     teaser: returning ? null : teaser,
+    scheduled_workout: facts.workout,
     current_book: facts.book,
     flags: {
       first_day: dayKey(ctx.user.created_at, ctx.user.timezone, ctx.user.day_start_hour) === day,

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { call, customExercise } from '../../test/exercise';
 import { signUp, type TestUser } from '../../test/factories';
 import { startedFocus } from '../../test/focus';
 import { recordAs } from '../../test/game';
@@ -48,6 +49,27 @@ describe('GET /api/today', () => {
     expect(data.plan).toEqual({ date: '2026-01-15', exists: false, total: 0, completed: 0, next_item: null });
     expect(data.resume_last).toBeNull();
     expect(data.teaser.label).toEqual(expect.any(String));
+  });
+
+  it('shows today’s workout of the active program until it is done', async () => {
+    const user = await signUp(t);
+    expect((await today(user)).scheduled_workout).toBeNull();
+    const ex = await customExercise(user);
+    const workout = await call(user, 'POST', '/api/exercise/workouts', {
+      name: 'Legs',
+      exercises: [{ exercise_id: ex }],
+    });
+    // 15 January 2026 is a Thursday (ISO day 4).
+    const program = await call(user, 'POST', '/api/exercise/programs', {
+      name: 'Base',
+      weeks: [{ days: [{ day_of_week: 4, workout_id: workout.id }] }],
+    });
+    await call(user, 'POST', `/api/exercise/programs/${program.id}/activate`, undefined, 200);
+    expect((await today(user)).scheduled_workout).toEqual({
+      program_day_id: program.weeks[0].days[0].id,
+      workout_id: workout.id,
+      name: 'Legs',
+    });
   });
 
   it('shows the book being read, none before', async () => {

@@ -1,4 +1,4 @@
-import { BookOpen, Coins, Flame, History, Inbox, Repeat, Swords, Trophy } from 'lucide-react';
+import { BookOpen, Coins, Dumbbell, Flame, History, Inbox, Repeat, Swords, Trophy } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -102,6 +102,22 @@ export function ResumeLast({ last }: { last: TodayWire['resume_last'] }) {
           {last.title}
         </Link>
         <p className="text-xs text-muted">{when(last.occurred_at)}</p>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** Today's workout of the active training program, while it is not done. */
+export function ScheduledWorkout({ workout }: { workout: TodayWire['scheduled_workout'] }) {
+  if (!workout) return null;
+  return (
+    <Card aria-labelledby="workout-heading">
+      <CardHeader id="workout-heading" title="Today’s workout" />
+      <CardBody>
+        <Link to="/exercise" className="flex items-center gap-2 text-sm font-medium text-accent-text hover:underline">
+          <Dumbbell aria-hidden className="size-4 shrink-0" />
+          {workout.name}
+        </Link>
       </CardBody>
     </Card>
   );

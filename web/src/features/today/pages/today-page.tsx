@@ -10,7 +10,14 @@ import { focusStartMinutes, useStartFocusBlock } from '../api/start-focus-block'
 import type { StarterWire, TodayWire } from '../api/types';
 import { PlanChecklist } from '../components/plan-checklist';
 import { StarterCard } from '../components/starter-card';
-import { AchievementTeaser, CurrentBook, ProgressStrip, QuickPicks, ResumeLast } from '../components/today-panels';
+import {
+  AchievementTeaser,
+  CurrentBook,
+  ProgressStrip,
+  QuickPicks,
+  ResumeLast,
+  ScheduledWorkout,
+} from '../components/today-panels';
 
 const greetings: Record<TodayWire['greeting']['part_of_day'], string> = {
   morning: 'Good morning',
@@ -136,6 +143,7 @@ export function TodayPage() {
             <div className="grid content-start gap-6">
               <QuickPicks picks={data.quick_picks} reduced={data.flags.reduced_mode} />
               <ResumeLast last={data.resume_last} />
+              <ScheduledWorkout workout={data.scheduled_workout} />
               <CurrentBook book={data.current_book} />
               <AchievementTeaser teaser={data.teaser} />
             </div>

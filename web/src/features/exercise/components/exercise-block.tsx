@@ -124,8 +124,15 @@ function NextSet({
           {error}
         </p>
       )}
-      <Button variant="primary" size="lg" className="h-12 w-full text-base" loading={logging} onClick={log}>
-        Log set<span className="sr-only"> of {exercise.name}</span>
+      <Button
+        variant="primary"
+        size="lg"
+        className="h-12 w-full text-base"
+        loading={logging}
+        onClick={log}
+        aria-label={`Log set of ${exercise.name}`}
+      >
+        Log set
       </Button>
     </div>
   );

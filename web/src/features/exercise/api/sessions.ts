@@ -100,10 +100,8 @@ export function useFinishSession(sessionId: string) {
   return useMutation({
     mutationFn: (body: FinishSessionBody) =>
       api.post<SessionFinishWire>(`/exercise/sessions/${encodeURIComponent(sessionId)}/finish`, body),
-    onSuccess: (r) => {
-      client.setQueryData(exerciseKeys.active, null);
-      client.setQueryData(exerciseKeys.session(r.session.id), r.session);
-    },
+    // The active session is read again (not set to null here), so the page can leave it first.
+    onSuccess: (r) => client.setQueryData(exerciseKeys.session(r.session.id), r.session),
     onSettled: () => refreshTraining(client),
     meta: { errorToast: false },
   });
@@ -114,7 +112,6 @@ export function useAbandonSession(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<SessionWire>(`/exercise/sessions/${encodeURIComponent(sessionId)}/abandon`, {}),
-    onSuccess: () => client.setQueryData(exerciseKeys.active, null),
     onSettled: () => refreshTraining(client),
   });
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { RecordType } from '#common/contracts/exercise';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -20,6 +20,8 @@ interface ExerciseBlockProps {
   logging: boolean;
   onLog: (body: SetFieldsBody) => void;
   onEdit: (set: SetWire) => void;
+  /** The rest countdown, shown above the next set while it runs after this exercise's set. */
+  restTimer?: ReactNode;
 }
 
 /** One exercise of the live session: last time, the sets logged, and the next set, prefilled. */
@@ -33,6 +35,7 @@ export function ExerciseBlock({
   logging,
   onLog,
   onEdit,
+  restTimer,
 }: ExerciseBlockProps) {
   const headingId = useId();
   const working = sets.filter((s) => !s.is_warmup).length;
@@ -69,6 +72,7 @@ export function ExerciseBlock({
           onEdit={onEdit}
         />
       </div>
+      {restTimer}
       <NextSet
         // A new row, prefilled again, after each set and once last time's sets arrive.
         key={`${sets.length}-${last ? 'last' : 'none'}-${unit}`}

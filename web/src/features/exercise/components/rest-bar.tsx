@@ -3,15 +3,12 @@ import { Button } from '@/components/ui/button';
 import type { RestTimer } from '../hooks/use-rest-timer';
 import { formatRest, REST_STEP_SECONDS } from '../utils/rest';
 
-/** The rest countdown, pinned above the phone's tab bar while it runs: +15 s and skip. */
+/** The rest countdown while it runs, with +15 s and skip, large enough for a thumb. */
 export function RestBar({ timer }: { timer: RestTimer }) {
   if (!timer.rest) return null;
   const fraction = Math.min(1, (timer.seconds * 1000) / timer.rest.totalMs);
   return (
-    <section
-      aria-label="Rest"
-      className="sticky bottom-20 z-20 mt-4 rounded-2xl border border-line bg-surface p-3 shadow-lg md:bottom-4"
-    >
+    <section aria-label="Rest" className="mt-3 rounded-xl border border-accent bg-surface p-3">
       <div className="flex items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="text-xs font-medium text-muted">Rest</p>

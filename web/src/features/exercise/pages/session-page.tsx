@@ -85,6 +85,8 @@ function LiveSession({ session }: { session: SessionWire }) {
   const deleteSet = useDeleteSet(session.id);
   const finish = useFinishSession(session.id);
   const abandon = useAbandonSession(session.id);
+  // The exercise whose set started the rest: its block shows the countdown.
+  const [restingAfter, setRestingAfter] = useState<string | null>(null);
   const timer = useRestTimer(() => {
     playRestAlert();
     toast('Rest is over', { description: 'Time for the next set.' });
@@ -119,7 +121,10 @@ function LiveSession({ session }: { session: SessionWire }) {
       onSuccess: (write) => {
         setHits((h) => withHits(h, write.set.id, write.records));
         celebrate(write.reward, { title: 'Personal record' });
-        if (!write.set.is_warmup) timer.start(targetOf(exercise.id)?.rest_seconds ?? DEFAULT_REST_SECONDS);
+        if (!write.set.is_warmup) {
+          setRestingAfter(exercise.id);
+          timer.start(targetOf(exercise.id)?.rest_seconds ?? DEFAULT_REST_SECONDS);
+        }
       },
     });
   };
@@ -158,6 +163,7 @@ function LiveSession({ session }: { session: SessionWire }) {
             logging={logSet.isPending && logSet.variables?.exercise_id === exercise.id}
             onLog={(body) => onLog(exercise, { ...body, exercise_id: exercise.id })}
             onEdit={(set) => setEditing({ set, exercise })}
+            restTimer={restingAfter === exercise.id ? <RestBar timer={timer} /> : null}
           />
         ))}
         <Button size="lg" className="h-12" onClick={() => setPicking(true)}>
@@ -165,7 +171,6 @@ function LiveSession({ session }: { session: SessionWire }) {
           Add exercise
         </Button>
       </div>
-      <RestBar timer={timer} />
 
       <ExercisePicker
         open={picking}

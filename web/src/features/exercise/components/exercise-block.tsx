@@ -42,7 +42,6 @@ export function ExerciseBlock({
   const weight = (kg: number) => formatWeight(kg, unit);
   const rest = target?.rest_seconds ?? DEFAULT_REST_SECONDS;
   const goal = [
-    target?.target_sets ? `${target.target_sets} sets` : null,
     target?.target_reps ? `${target.target_reps} reps` : null,
     target?.target_duration_seconds ? `${target.target_duration_seconds} s` : null,
     target?.target_weight ? weight(target.target_weight) : null,
@@ -54,7 +53,11 @@ export function ExerciseBlock({
         {exercise.name}
       </h2>
       <p className="text-sm text-muted">
-        {target?.target_sets ? `Set ${Math.min(working + 1, target.target_sets)} of ${target.target_sets} · ` : ''}
+        {target?.target_sets
+          ? working < target.target_sets
+            ? `Set ${working + 1} of ${target.target_sets} · `
+            : `All ${target.target_sets} sets done · `
+          : ''}
         {goal.join(' · ')}
       </p>
       {last && last.sets.length > 0 && (

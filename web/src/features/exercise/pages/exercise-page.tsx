@@ -31,7 +31,9 @@ export function ExercisePage() {
           <Card aria-label="Workout in progress" className="border-accent p-4">
             <p className="text-sm font-medium text-accent-text">Workout in progress</p>
             <p className="mt-1 text-lg font-semibold">{active.data.name}</p>
-            <p className="text-sm text-muted">{active.data.working_set_count} working sets so far</p>
+            <p className="text-sm text-muted">
+              {active.data.working_set_count} working {active.data.working_set_count === 1 ? 'set' : 'sets'} so far
+            </p>
             <Link to="/exercise/session" className={buttonClass('primary', 'lg', 'mt-3 h-12 w-full sm:w-auto')}>
               <Play aria-hidden className="size-4" />
               Resume workout

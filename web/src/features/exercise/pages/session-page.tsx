@@ -35,6 +35,8 @@ import { prBadges, type SetRecords, withHits } from '../utils/records';
 import { DEFAULT_REST_SECONDS } from '../utils/rest';
 import { formatVolume } from '../utils/units';
 
+const workingSets = (n: number) => `${n} working ${n === 1 ? 'set' : 'sets'}`;
+
 /** The live session: the one running, or a way to start one. */
 export function SessionPage() {
   const active = useActiveSession();
@@ -133,7 +135,7 @@ function LiveSession({ session }: { session: SessionWire }) {
     <div className="mx-auto w-full max-w-3xl pb-8">
       <PageHeader
         title={session.name}
-        description={`Started ${formatRelative(session.started_at)} · ${session.working_set_count} working sets · ${formatVolume(session.total_volume, unit)}`}
+        description={`Started ${formatRelative(session.started_at)} · ${workingSets(session.working_set_count)} · ${formatVolume(session.total_volume, unit)}`}
         actions={
           <div className="flex gap-2">
             <Button variant="ghost" size="lg" onClick={() => setAbandoning(true)}>

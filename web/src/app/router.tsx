@@ -32,12 +32,20 @@ const pages: Record<string, LazyPage> = {
   infobase: async () => ({ Component: (await import('@/features/notes/pages/infobase-page')).InfobasePage }),
   references: async () => ({ Component: (await import('@/features/notes/pages/references-page')).ReferencesPage }),
   reference: async () => ({ Component: (await import('@/features/reference/pages/library-page')).LibraryPage }),
+  exercise: async () => ({ Component: (await import('@/features/exercise/pages/exercise-page')).ExercisePage }),
 };
 
 /**
  * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
- * A book's page; the Reference section's listening prompts and its tracks.
+ * A book's page; the Reference section's listening prompts and its tracks; the Exercise section's
+ * library, templates, live session, past sessions, programs, records and stats.
  */
+const exercisePage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
+  path: `exercise/${path}`,
+  ErrorBoundary: RouteError,
+  lazy: async () => ({ Component: await load() }),
+});
+
 const subpages: RouteObject[] = [
   {
     path: 'reference/prompts',
@@ -59,6 +67,26 @@ const subpages: RouteObject[] = [
     ErrorBoundary: RouteError,
     lazy: async () => ({ Component: (await import('@/features/reference/pages/track-page')).TrackPage }),
   },
+  exercisePage('library', async () => (await import('@/features/exercise/pages/library-page')).LibraryPage),
+  exercisePage('templates', async () => (await import('@/features/exercise/pages/templates-page')).TemplatesPage),
+  exercisePage(
+    'templates/new',
+    async () => (await import('@/features/exercise/pages/template-editor-page')).TemplateEditorPage,
+  ),
+  exercisePage(
+    'templates/:id',
+    async () => (await import('@/features/exercise/pages/template-editor-page')).TemplateEditorPage,
+  ),
+  exercisePage('session', async () => (await import('@/features/exercise/pages/session-page')).SessionPage),
+  exercisePage(
+    'sessions/:id',
+    async () => (await import('@/features/exercise/pages/session-summary-page')).SessionSummaryPage,
+  ),
+  exercisePage('records', async () => (await import('@/features/exercise/pages/records-page')).RecordsPage),
+  exercisePage('programs', async () => (await import('@/features/exercise/pages/programs-page')).ProgramsPage),
+  exercisePage('programs/new', async () => (await import('@/features/exercise/pages/program-page')).ProgramPage),
+  exercisePage('programs/:id', async () => (await import('@/features/exercise/pages/program-page')).ProgramPage),
+  exercisePage('stats', async () => (await import('@/features/exercise/pages/stats-page')).StatsPage),
 ];
 
 /** The route's `handle` names its section (read by the coming-soon page). */

@@ -151,3 +151,23 @@ export const bookKeys = {
   detail: (id: string) => ['books', 'detail', id] as const,
   stats: ['books', 'stats'] as const,
 };
+
+/** Exercise: the library, templates, sessions (the active one, last time's sets), records, programs, stats. */
+export const exerciseKeys = {
+  all: ['exercise'] as const,
+  library: (filters: object) => ['exercise', 'library', filters] as const,
+  exercise: (id: string) => ['exercise', 'exercise', id] as const,
+  workouts: ['exercise', 'workouts'] as const,
+  workoutList: (archived: boolean) => ['exercise', 'workouts', 'list', archived] as const,
+  workout: (id: string) => ['exercise', 'workouts', 'detail', id] as const,
+  sessions: ['exercise', 'sessions'] as const,
+  sessionList: ['exercise', 'sessions', 'list'] as const,
+  active: ['exercise', 'sessions', 'active'] as const,
+  session: (id: string) => ['exercise', 'sessions', 'detail', id] as const,
+  lastSets: (ids: string) => ['exercise', 'sessions', 'last-sets', ids] as const,
+  records: ['exercise', 'records'] as const,
+  timeline: ['exercise', 'records', 'timeline'] as const,
+  programs: ['exercise', 'programs'] as const,
+  program: (id: string) => ['exercise', 'programs', 'detail', id] as const,
+  stats: (weeks: number) => ['exercise', 'stats', weeks] as const,
+};

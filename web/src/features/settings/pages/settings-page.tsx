@@ -11,6 +11,7 @@ import { OnboardingSection } from '../components/onboarding-section';
 import { PasskeysSection } from '../components/passkeys-section';
 import { ProfileSection } from '../components/profile-section';
 import { SessionsSection } from '../components/sessions-section';
+import { UnitsSection } from '../components/units-section';
 
 export function SettingsPage() {
   const profile = useProfile();
@@ -43,10 +44,13 @@ export function SettingsPage() {
             retrying={settings.isFetching}
           />
         ) : (
-          <FocusDefaultsSection
-            key={JSON.stringify(settings.data.focus_defaults)}
-            defaults={settings.data.focus_defaults}
-          />
+          <>
+            <FocusDefaultsSection
+              key={JSON.stringify(settings.data.focus_defaults)}
+              defaults={settings.data.focus_defaults}
+            />
+            <UnitsSection weightUnit={settings.data.weight_unit} />
+          </>
         )}
         <SessionsSection />
         <PasskeysSection />

@@ -1,9 +1,10 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { type Book, COVER_MAX_BYTES, COVER_TYPES } from '#common/contracts/books';
 import type { Ctx } from '../../platform/access';
 import { blobIdOfKey } from '../../platform/blob-store';
-import { AppError, badRequest, notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
+import { peek } from '../../platform/uploads';
 import { deleteBlob, deleteBlobWith, type OpenBlob, openBlob, storeBlob } from '../blobs';
 import * as repo from './books.repo';
 import { bookView } from './books.service';
@@ -35,47 +36,6 @@ export async function sniffImage(head: Buffer): Promise<string> {
   const mime = (await fileTypeFromBuffer(head))?.mime;
   if (!mime || !(COVER_TYPES as readonly string[]).includes(mime)) throw notAnImage();
   return mime;
-}
-
-/** The first `n` bytes of a stream, and a stream of all of it (those bytes, then the rest). */
-async function peek(source: Readable, n: number): Promise<{ head: Buffer; whole: Readable }> {
-  const it = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const next = () =>
-    it.next().catch(() => {
-      throw badRequest('The upload broke off or is not a well-formed form.');
-    });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let ended = false;
-  try {
-    while (size < n) {
-      const { value, done } = await next();
-      if (done) {
-        ended = true;
-        break;
-      }
-      chunks.push(value);
-      size += value.length;
-    }
-  } catch (err) {
-    await it.return?.();
-    throw err;
-  }
-  const head = Buffer.concat(chunks);
-  async function* all() {
-    try {
-      yield head;
-      if (ended) return;
-      for (;;) {
-        const { value, done } = await next();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      await it.return?.();
-    }
-  }
-  return { head, whole: Readable.from(all(), { objectMode: false }) };
 }
 
 /**

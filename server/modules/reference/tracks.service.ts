@@ -5,10 +5,11 @@ import type { Ctx } from '../../platform/access';
 import { blobIdOfKey } from '../../platform/blob-store';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, type Page, toPage } from '../../platform/pagination';
+import { peek } from '../../platform/uploads';
 import { type ByteRange, deleteBlob, deleteBlobWith, type OpenBlob, openBlob, storeBlob } from '../blobs';
 import { queueAnalysis } from './analyses.service';
 import { wakeAnalysisRunner } from './analysis-runner';
-import { cleanText, peek, readAudioFacts, SNIFF_BYTES, sniffAudio } from './tracks.media';
+import { cleanText, readAudioFacts, SNIFF_BYTES, sniffAudio } from './tracks.media';
 import * as repo from './tracks.repo';
 
 const MB = 1024 * 1024;

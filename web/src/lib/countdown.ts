@@ -28,10 +28,29 @@ const parse = (iso: string | null | undefined): number | null => {
 };
 
 /**
- * Milliseconds until `expiresAt` (0 once it has passed, or without one), re-rendering as each
- * displayed second passes. Timeouts aim at the second boundaries and every tick reads the clock
- * again, so a throttled background tab shows the right time as soon as it is seen.
+ * Runs `tick` now and again as each displayed second of a countdown passes, until it answers that
+ * nothing is left (≤ 0 ms), and `onVisible` whenever the page is seen again. The timeouts aim at
+ * the second boundaries and `tick` reads the clock each time, so a throttled background tab
+ * shows the right time as soon as it is seen. Returns the cleanup, for an effect.
  */
+export function tickEachSecond(tick: () => number, onVisible: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    const left = tick();
+    if (left > 0) timer = setTimeout(run, (left % 1000 || 1000) + 5);
+  };
+  run();
+  const visible = () => {
+    if (document.visibilityState === 'visible') onVisible();
+  };
+  document.addEventListener('visibilitychange', visible);
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', visible);
+  };
+}
+
+/** Milliseconds until `expiresAt` (0 once it has passed, or without one), re-rendering as each displayed second passes. */
 export function useTimeLeft(expiresAt: string | null | undefined): number {
   const end = parse(expiresAt);
   const [now, setNow] = useState(() => Date.now());
@@ -39,23 +58,14 @@ export function useTimeLeft(expiresAt: string | null | undefined): number {
   useEffect(() => {
     setNow(Date.now());
     if (end === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = () => {
-      const t = Date.now();
-      setNow(t);
-      const left = end - t;
-      if (left <= 0) return;
-      timer = setTimeout(tick, (left % 1000 || 1000) + 5);
-    };
-    tick();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setNow(Date.now());
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+    return tickEachSecond(
+      () => {
+        const t = Date.now();
+        setNow(t);
+        return end - t;
+      },
+      () => setNow(Date.now()),
+    );
   }, [end]);
 
   return end === null ? 0 : Math.max(0, end - now);

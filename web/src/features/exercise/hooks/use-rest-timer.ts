@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { tickEachSecond } from '@/lib/countdown';
 import { extendRest, type Rest, restSecondsShown, startRest } from '../utils/rest';
 
 export interface RestTimer {
@@ -12,9 +13,8 @@ export interface RestTimer {
 }
 
 /**
- * The rest countdown: re-renders as each shown second passes (timeouts aimed at the second
- * boundaries, the clock read again on every tick), and calls `onDone` once when a rest reaches
- * zero; skipping calls nothing.
+ * The rest countdown: re-renders as each shown second passes (`tickEachSecond`), and calls
+ * `onDone` once when a rest reaches zero; skipping calls nothing.
  */
 export function useRestTimer(onDone: () => void, now: () => number = Date.now): RestTimer {
   const [rest, setRest] = useState<Rest | null>(null);
@@ -26,26 +26,19 @@ export function useRestTimer(onDone: () => void, now: () => number = Date.now): 
 
   useEffect(() => {
     if (!rest) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = () => {
-      const left = rest.endsAt - clock.current();
-      if (left <= 0) {
-        setRest(null);
-        done.current();
-        return;
-      }
-      setTick((t) => t + 1);
-      timer = setTimeout(tick, (left % 1000 || 1000) + 5);
-    };
-    tick();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setTick((t) => t + 1);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+    return tickEachSecond(
+      () => {
+        const left = rest.endsAt - clock.current();
+        if (left <= 0) {
+          setRest(null);
+          done.current();
+          return 0;
+        }
+        setTick((t) => t + 1);
+        return left;
+      },
+      () => setTick((t) => t + 1),
+    );
   }, [rest]);
 
   const start = useCallback((seconds: number | null | undefined) => setRest(startRest(clock.current(), seconds)), []);

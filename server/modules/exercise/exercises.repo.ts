@@ -27,6 +27,17 @@ const columns = {
 };
 export type Exercise = Omit<ExerciseRow, 'search'>;
 
+/** The columns of an exercise reference (exercise.view.ts `RefRow`), for the repos that join one. */
+export const refColumns = {
+  id: exercises.id,
+  user_id: exercises.user_id,
+  name: exercises.name,
+  category: exercises.category,
+  measurement: exercises.measurement,
+  primary_muscles: exercises.primary_muscles,
+  equipment: exercises.equipment,
+};
+
 /** The built-in catalogue and the user's own: two bounds, each served by exercises_user_name_idx. */
 const builtIn = isNull(exercises.user_id);
 const own = (userId: string) => eq(exercises.user_id, userId);

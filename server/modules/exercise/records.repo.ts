@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
 import { exercise_sets, exercises, personal_records } from './exercise.tables';
 import type { RefRow } from './exercise.view';
+import { refColumns } from './exercises.repo';
 
 export type RecordRow = typeof personal_records.$inferSelect;
 export type StoredRecord = Pick<RecordState, 'value' | 'previous_value' | 'set_id' | 'session_id'>;
@@ -105,18 +106,13 @@ export async function deleteRecords(db: DbOrTx, userId: string, exerciseId: stri
 
 export type RecordWithExercise = RecordRow & { exercise: RefRow };
 
-const withExercise = {
-  record: personal_records,
-  exercise: {
-    id: exercises.id,
-    user_id: exercises.user_id,
-    name: exercises.name,
-    category: exercises.category,
-    measurement: exercises.measurement,
-    primary_muscles: exercises.primary_muscles,
-    equipment: exercises.equipment,
-  },
-};
+/** The user's records with their exercises, for a list to filter, order and page. */
+const withExercise = (db: DbOrTx) =>
+  db
+    .select({ record: personal_records, exercise: refColumns })
+    .from(personal_records)
+    .innerJoin(exercises, eq(exercises.id, personal_records.exercise_id))
+    .$dynamic();
 
 const flatten = (rows: { record: RecordRow; exercise: RefRow }[]): RecordWithExercise[] =>
   rows.map((r) => ({ ...r.record, exercise: r.exercise }));
@@ -127,10 +123,7 @@ export async function list(
   userId: string,
   f: { exerciseId?: string; after?: [string, string]; limit: number },
 ): Promise<RecordWithExercise[]> {
-  const rows = await db
-    .select(withExercise)
-    .from(personal_records)
-    .innerJoin(exercises, eq(exercises.id, personal_records.exercise_id))
+  const rows = await withExercise(db)
     .where(
       and(
         eq(personal_records.user_id, userId),
@@ -149,10 +142,7 @@ export async function timeline(
   userId: string,
   f: { since?: Date; after?: [string, string]; limit: number },
 ): Promise<RecordWithExercise[]> {
-  const rows = await db
-    .select(withExercise)
-    .from(personal_records)
-    .innerJoin(exercises, eq(exercises.id, personal_records.exercise_id))
+  const rows = await withExercise(db)
     .where(
       and(
         eq(personal_records.user_id, userId),

@@ -3,6 +3,7 @@ import { type DbOrTx, queryRows } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
 import { exercise_sets, exercises, workout_sessions } from './exercise.tables';
 import type { RefRow } from './exercise.view';
+import { refColumns } from './exercises.repo';
 
 export type SessionRow = typeof workout_sessions.$inferSelect;
 export type SessionValues = Omit<typeof workout_sessions.$inferInsert, 'id'>;
@@ -108,15 +109,7 @@ export async function setsOf(db: DbOrTx, sessionId: string): Promise<SetWithExer
   const rows = await db
     .select({
       set: exercise_sets,
-      exercise: {
-        id: exercises.id,
-        user_id: exercises.user_id,
-        name: exercises.name,
-        category: exercises.category,
-        measurement: exercises.measurement,
-        primary_muscles: exercises.primary_muscles,
-        equipment: exercises.equipment,
-      },
+      exercise: refColumns,
     })
     .from(exercise_sets)
     .innerJoin(exercises, eq(exercises.id, exercise_sets.exercise_id))

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
 import { exercises, workout_exercises, workouts } from './exercise.tables';
 import type { RefRow } from './exercise.view';
+import { refColumns } from './exercises.repo';
 
 export type WorkoutRow = typeof workouts.$inferSelect;
 export type WorkoutValues = Omit<typeof workouts.$inferInsert, 'id'>;
@@ -73,15 +74,7 @@ export async function itemsOf(db: DbOrTx, workoutId: string): Promise<ItemRow[]>
   const rows = await db
     .select({
       item: workout_exercises,
-      exercise: {
-        id: exercises.id,
-        user_id: exercises.user_id,
-        name: exercises.name,
-        category: exercises.category,
-        measurement: exercises.measurement,
-        primary_muscles: exercises.primary_muscles,
-        equipment: exercises.equipment,
-      },
+      exercise: refColumns,
     })
     .from(workout_exercises)
     .innerJoin(exercises, eq(exercises.id, workout_exercises.exercise_id))

@@ -199,7 +199,10 @@ export const bookStatuses = ['want_to_read', 'reading', 'finished', 'abandoned']
 
 // ── Learn ─────────────────────────────────────────────────────────────────────
 export const learnDifficulties = ['beginner', 'intermediate', 'advanced'] as const;
-export const drillTypes = ['interval', 'note', 'chord_quality', 'scale'] as const;
+export const drillTypes = ['interval', 'note', 'chord_quality', 'scale', 'rhythm'] as const;
+export type DrillType = (typeof drillTypes)[number];
+/** A practice round, or the short round of a drill's review. */
+export const drillRoundPurposes = ['practice', 'review'] as const;
 export const lessonStatuses = ['in_progress', 'completed'] as const;
 /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning. */
 export const fsrsStates = [0, 1, 2, 3] as const;

@@ -191,6 +191,7 @@ export async function fillEveryUserTable(db: DbOrTx, userId: string): Promise<vo
   const { lessonId, drillId } = await learnCatalogue(db, tag);
   await insert(s.user_lesson_progress, { user_id, lesson_id: lessonId, due: now });
   await insert(s.user_drill_stats, { user_id, drill_id: drillId, sessions: 1, total_correct: 8, total_questions: 10 });
+  await insert(s.learn_drill_rounds, { user_id, drill_id: drillId, questions: [], total: 10, expires_at: now });
 
   // Reference tracks and analysis frames.
   const analysis = await insert(s.track_analyses, { user_id, track_id: track.id, analyzer_version: '1.0.0' });

@@ -3,6 +3,7 @@ import type { Database } from '../client';
 import { entitlements, role_entitlements, roles } from '../schema';
 import { seedAchievements } from './achievements';
 import { seedExercises } from './exercises';
+import { seedLearn } from './learn';
 import { seedListening } from './listening';
 import { seedMarket } from './market';
 import { seedOnboarding } from './onboarding';
@@ -53,5 +54,6 @@ export async function seedCatalogue(database: Database): Promise<void> {
     await seedOnboarding(tx);
     await seedListening(tx);
     await seedExercises(tx);
+    await seedLearn(tx);
   });
 }

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { drillTypes, fsrsStates, learnDifficulties, lessonStatuses } from '#common/enums';
+import { drillRoundPurposes, drillTypes, fsrsStates, learnDifficulties, lessonStatuses } from '#common/enums';
 import { createdAt, id, ts, updatedAt } from '../../db/columns';
 import { emptyArray, oneOf, ownerId } from '../../db/table-helpers';
 import { skill_definitions } from '../gamification/gamification.tables';
@@ -35,7 +35,7 @@ export const learn_topics = pgTable(
   (t) => [uniqueIndex('learn_topics_key').on(t.key), index('learn_topics_order_idx').on(t.sort_order, t.id)],
 );
 
-/** Markdown lessons with a short quiz (`[{question, choices, answer_index, explanation}]`). */
+/** Markdown lessons with a short quiz (`QuizQuestion[]` of common/contracts/learn.ts: single or multiple choice). */
 export const learn_lessons = pgTable(
   'learn_lessons',
   {
@@ -135,6 +135,8 @@ export const user_lesson_progress = pgTable(
     attempts: integer().notNull().default(0),
     last_score: smallint(),
     best_score: smallint(),
+    /** When the quiz was last taken: a review needs an attempt after `last_review`. */
+    last_attempt_at: ts(),
     ...fsrsCard(),
     created_at: createdAt(),
     updated_at: updatedAt(),
@@ -199,5 +201,53 @@ export const user_drill_stats = pgTable(
     check('user_drill_stats_streaks_valid', sql`${t.current_streak} >= 0 and ${t.best_streak} >= ${t.current_streak}`),
     check('user_drill_stats_state_valid', oneOf(t.state, fsrsStates)),
     check('user_drill_stats_fsrs_non_negative', sql`${t.reps} >= 0 and ${t.lapses} >= 0 and ${t.stability} >= 0`),
+  ],
+);
+
+/**
+ * A round of drill questions the server issued, with their answers (never sent before the
+ * submission). Answered once, before `expires_at`; its result is kept, so a round is also the
+ * history of a drill's scores. A review round is used by one review (`reviewed_at`).
+ */
+export const learn_drill_rounds = pgTable(
+  'learn_drill_rounds',
+  {
+    id: id(),
+    user_id: ownerId(),
+    drill_id: uuid()
+      .notNull()
+      .references(() => learn_drills.id, { onDelete: 'cascade' }),
+    purpose: text().notNull().default('practice'),
+    questions: jsonb().$type<Record<string, unknown>[]>().notNull(),
+    issued_at: ts().notNull().defaultNow(),
+    expires_at: ts().notNull(),
+    submitted_at: ts(),
+    correct: smallint(),
+    total: smallint().notNull(),
+    score: smallint(),
+    time_seconds: integer(),
+    xp_awarded: integer().notNull().default(0),
+    coins_awarded: integer().notNull().default(0),
+    reviewed_at: ts(),
+    created_at: createdAt(),
+  },
+  (t) => [
+    index('learn_drill_rounds_user_issued_idx').on(t.user_id, t.issued_at, t.id),
+    index('learn_drill_rounds_drill_idx').on(t.drill_id),
+    // Score history and the daily reward cap read submitted rounds only.
+    index('learn_drill_rounds_user_submitted_idx')
+      .on(t.user_id, t.submitted_at)
+      .where(sql`${t.submitted_at} is not null`),
+    check('learn_drill_rounds_purpose_valid', oneOf(t.purpose, drillRoundPurposes)),
+    check('learn_drill_rounds_questions_array', sql`jsonb_typeof(${t.questions}) = 'array'`),
+    check(
+      'learn_drill_rounds_result_iff_submitted',
+      sql`(${t.submitted_at} is null) = (${t.score} is null) and (${t.submitted_at} is null) = (${t.correct} is null)`,
+    ),
+    check(
+      'learn_drill_rounds_counts_valid',
+      sql`${t.total} between 1 and 100 and ${t.correct} between 0 and ${t.total} and ${t.score} between 0 and 100`,
+    ),
+    check('learn_drill_rounds_rewards_non_negative', sql`${t.xp_awarded} >= 0 and ${t.coins_awarded} >= 0`),
   ],
 );

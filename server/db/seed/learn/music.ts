@@ -1,3 +1,4 @@
+import { musicDrills } from './drills';
 import type { TopicSeed } from './types';
 
 export const musicTopic: TopicSeed = {
@@ -8,17 +9,5 @@ export const musicTopic: TopicSeed = {
   color: '#9333ea',
   skill: 'creativity',
   lessons: [],
-  drills: [
-    {
-      key: 'interval_beginner',
-      title: 'Intervals: the basics',
-      description: 'Name the distance between two notes played one after the other, going up.',
-      drill_type: 'interval',
-      difficulty: 'beginner',
-      question_count: 10,
-      config: { intervals: ['M2', 'M3', 'P4', 'P5', 'P8'], direction: 'ascending', range: ['C4', 'C5'] },
-      xp_reward: 10,
-      coin_reward: 2,
-    },
-  ],
+  drills: musicDrills,
 };

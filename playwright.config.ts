@@ -5,6 +5,11 @@ import { defineConfig } from '@playwright/test';
 const port = 4173;
 export const baseURL = `http://localhost:${port}`;
 const dataDir = path.join(os.tmpdir(), `cadence-e2e-${process.pid}`);
+/**
+ * The app's database on the local PostgreSQL server (e2e/support/database.ts). Set once, by the
+ * runner, and inherited by the test workers, which read and change it where a journey needs to.
+ */
+process.env.E2E_DATABASE_URL ??= `postgres://postgres@127.0.0.1:5432/cadence_e2e_${process.pid}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -49,6 +54,10 @@ export default defineConfig({
         PORT: String(port),
         PUBLIC_URL: baseURL,
         DATA_DIR: dataDir,
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        // What the embedded database would default to: loopback only, and local sign-in, which the journeys use.
+        HOST: '127.0.0.1',
+        AUTH_LOCAL: 'true',
         LOG_LEVEL: 'warn',
         // Every test signs in from the same address; the per-IP sign-in budget is tested in the API suite.
         RATE_LIMIT_AUTH: '1000',

@@ -159,6 +159,170 @@ In the evening, notice how the day felt compared with one where you simply react
         },
       ],
     },
+    {
+      key: 'productivity_time_blocking',
+      title: 'Planning the day with time blocks',
+      summary:
+        'Turn a list of tasks into a realistic day: fit your priorities around fixed commitments, give each a block of time, leave room for the unexpected and re-plan without guilt.',
+      difficulty: 'beginner',
+      duration_minutes: 6,
+      content_markdown: `A to-do list tells you what you want to do. It says nothing about when, and it quietly assumes you have unlimited time. Most people's lists are longer than their days, so the list becomes a record of what did not happen. Planning the day closes that gap. It takes the few tasks you chose as priorities and gives each one a place in the hours you actually have. This lesson shows a short daily planning routine and one method for it, time blocking.
+
+## Decide once, then do
+
+Planning is useful mainly because it separates deciding from doing. Without a plan, every time you finish something you must choose what comes next, and each of those small choices is an opening for the easiest or loudest option to win. With a plan, the choice has already been made at a calmer moment. When a block ends, you look at the plan and start the next thing.
+
+This does not make you rigid. A plan is a default, not a contract. You will change it during the day, sometimes several times, and that is fine. What matters is that each change is a decision rather than a drift.
+
+## When to plan
+
+Two moments work well:
+
+- **At the end of the working day.** You know what is unfinished, the details are fresh, and you can stop work with a clear picture of tomorrow. Many people find it easier to switch off in the evening once tomorrow is written down.
+- **First thing in the morning,** before messages. You know how you feel today and what arrived overnight.
+
+Either is fine; choose one and keep it short. Ten to fifteen minutes is plenty for most days.
+
+## A daily planning routine
+
+1. **Start with what is fixed.** Look at your calendar: meetings, appointments, travel, school runs, meals. These are the walls of your day. What remains between them is the time you can actually plan.
+2. **Bring in your priorities.** Take the one to three most important tasks you have chosen (see the previous lesson) and any deadlines for today.
+3. **Estimate each task,** then add a margin. If a task feels like an hour, plan for an hour and a half.
+4. **Place the tasks into the open time.** Put the demanding work where you tend to think best; many people find that is earlier in the day, but notice your own pattern.
+5. **Group the small things.** Messages, short calls, forms and errands go together in one or two blocks rather than scattered across the day.
+6. **Leave some time unplanned.** A day planned to the minute breaks at the first surprise.
+
+## Time blocking
+
+Time blocking means giving each part of the day a job. Instead of a list that says "draft proposal, reply to emails, review budget", your plan says:
+
+- 9:00–10:30 Draft the proposal (introduction and costs)
+- 10:30–10:45 Break
+- 10:45–11:30 Email and messages
+- 11:30–12:30 Team meeting
+- 13:30–14:30 Review the budget
+- 14:30–15:00 Buffer
+- 15:00–16:00 Calls and small tasks
+
+Each block has one purpose. During the proposal block you write the proposal; email waits for its own block. You can keep the plan on paper, in a calendar or in the daily plan of an app. What matters is that the blocks are visible and that you look at them when one ends.
+
+A few refinements make blocking work better:
+
+- **Make blocks long enough for real work.** Thirty minutes is rarely enough for a demanding task once you count the time to get started. Sixty to ninety minutes is a common length for focused work.
+- **Name what you will do, not just the project.** "Proposal: introduction and costs" is easier to start than "Proposal".
+- **Protect blocks like appointments.** If someone asks for a meeting during a focus block, treat the block as already booked, because it is.
+- **Batch similar tasks.** Switching between very different kinds of work has a cost; grouping replies, calls or admin into one block reduces the number of switches.
+
+## Why estimates go wrong
+
+Almost everyone underestimates how long tasks take, even tasks they have done before. Psychologists call this the planning fallacy, a term introduced by Daniel Kahneman and Amos Tversky. When you imagine a task, you picture it going smoothly; you do not picture the missing file, the question you need to ask, or the interruption. The result is a plan that looks reasonable in the morning and is behind by eleven o'clock.
+
+Three habits help:
+
+- **Compare with the past.** How long did a similar task take last time, really?
+- **Add a margin.** Adding around half again to your first guess is a reasonable starting point; adjust once you see how your estimates compare with reality.
+- **Use buffers.** One or two unassigned blocks in the day absorb overruns and surprises without wrecking everything after them.
+
+The opposite problem exists too. Work tends to expand to fill the time available, an observation known as Parkinson's law. A block with a clear end and a clear piece of work inside it keeps a task from spreading across the whole afternoon.
+
+## When the plan breaks
+
+It will. A meeting runs long, a colleague needs help, you feel unwell, a task turns out to be twice as big. When the plan stops matching reality, do not abandon it; re-plan. Take two minutes, look at the hours left, and redraw the remaining blocks. Ask what most needs to happen in the time you still have, and let the rest move to tomorrow.
+
+Re-planning several times a day is not failure. It is what the plan is for: it lets you see clearly what you are giving up each time you change course, rather than discovering at six o'clock that the important task simply vanished.
+
+## Review the plan at the end of the day
+
+Take a minute to compare what you planned with what happened. You are not grading yourself. You are collecting information: which estimates were too short, which kinds of interruption keep appearing, which time of day suits which kind of work. A few weeks of this makes your plans noticeably more realistic.
+
+## Try it
+
+Plan tomorrow (or the rest of today) as time blocks.
+
+1. Write down your fixed commitments with their times.
+2. Choose one to three most important tasks and estimate each, then add half again.
+3. Place them into the open time, with the most demanding one in the hours when you usually think best.
+4. Add one block for messages and small tasks, and at least one buffer of thirty minutes.
+5. During the day, when a block ends, look at the plan before choosing what to do next. If the plan breaks, take two minutes to redraw the rest of the day.
+
+In the evening, note one estimate that was wrong and by how much.
+
+## Key points
+
+- A plan separates deciding from doing, so the next step is chosen calmly rather than by whatever is loudest.
+- Plan for ten to fifteen minutes, either the evening before or first thing in the morning.
+- Start from fixed commitments, then place your priorities, then batch small tasks, then leave buffers.
+- Time blocking gives each part of the day one job; long enough blocks and clear names make them work.
+- Estimates are usually too optimistic (the planning fallacy); add margins and buffers.
+- When the plan breaks, re-plan the remaining hours instead of abandoning it.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What does the lesson say is the main benefit of planning the day in advance?',
+          choices: [
+            'It guarantees that every task on your list gets done',
+            'It separates deciding from doing, so the next step is chosen calmly',
+            'It removes the need to ever change your plans',
+            'It makes meetings shorter',
+          ],
+          answers: [1],
+          explanation:
+            'A plan means the choice of what comes next was made at a calmer moment. It does not guarantee everything gets done, and the lesson expects you to change it during the day.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the planning fallacy?',
+          choices: [
+            'The belief that planning wastes time',
+            'The tendency of work to expand to fill the time available',
+            'The tendency to underestimate how long tasks will take',
+            'The habit of planning too many breaks',
+          ],
+          answers: [2],
+          explanation:
+            'The planning fallacy is the common underestimation of task durations. Work expanding to fill the available time is a different idea, known as Parkinson\u2019s law.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these does the lesson recommend when time blocking? Choose all that apply.',
+          choices: [
+            'Leave at least one buffer block unassigned',
+            'Batch small tasks such as messages into their own block',
+            'Plan every minute of the day so nothing is left to chance',
+            'Name what you will do in a block, not just the project',
+          ],
+          answers: [0, 1, 3],
+          explanation:
+            'Buffers absorb overruns, batching reduces switching, and a concrete name makes a block easier to start. A day planned to the minute breaks at the first surprise.',
+        },
+        {
+          kind: 'single',
+          question: 'A meeting overruns and your afternoon plan no longer fits. What does the lesson suggest?',
+          choices: [
+            'Abandon the plan and work from your inbox for the rest of the day',
+            'Work late to complete every block as originally planned',
+            'Skip tomorrow\u2019s planning to make up the time',
+            'Take a couple of minutes to redraw the remaining blocks around what matters most',
+          ],
+          answers: [3],
+          explanation:
+            'Re-planning is what the plan is for. Redrawing the remaining hours shows clearly what you are giving up instead of letting the important task quietly vanish.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the first step of the daily planning routine in the lesson?',
+          choices: [
+            'Start with fixed commitments such as meetings and appointments',
+            'Reply to every message so your mind is clear',
+            'Estimate how long your longest task will take',
+            'Add buffers between every block',
+          ],
+          answers: [0],
+          explanation:
+            'Fixed commitments are the walls of the day; only the time between them can be planned, so they come first. Priorities, estimates and buffers follow.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -323,6 +323,163 @@ In the evening, note one estimate that was wrong and by how much.
         },
       ],
     },
+    {
+      key: 'productivity_deep_work',
+      title: 'Deep work and focus sessions',
+      summary:
+        'Why single-tasking beats switching, how the Pomodoro technique structures focused time, and practical ways to handle the distractions that break concentration.',
+      difficulty: 'intermediate',
+      duration_minutes: 7,
+      content_markdown: `The work that matters most, writing, designing, analysing, learning something hard, needs long stretches of attention. Yet the modern working day is built from fragments: a message, a meeting, a quick check of the news, another message. This lesson is about protecting attention. It covers the difference between deep and shallow work, why switching between tasks costs more than it seems, a simple timer method for focused sessions, and how to deal with distractions from outside and from within.
+
+## Deep work and shallow work
+
+The computer scientist and author Cal Newport popularised the term deep work in his 2016 book of that name. The idea is straightforward: some tasks demand your full concentration and stretch your abilities, and they produce most of the value in knowledge work. Other tasks are shallow: routine, easy to do while distracted, and easy to hand to someone else. Email, scheduling, most admin and many meetings fall into this second group.
+
+Shallow work is not bad. It has to be done, and some of it is important. The problem is proportion. Shallow work is responsive and visible, so it tends to expand until it fills the day, and deep work gets the scraps. Knowing which kind of work a task is helps you decide where in the day it belongs: deep work in protected blocks, shallow work batched around them.
+
+## The cost of switching
+
+Many people believe they can multitask. For anything demanding, what actually happens is rapid switching: attention moves from the report to the chat window and back again. Research on task switching consistently finds that each switch carries a cost. You are slower and make more errors just after changing tasks than if you had stayed on one.
+
+There is a second cost that is easy to miss. When you leave a task unfinished to check something else, part of your mind stays with the first task. The management researcher Sophie Leroy called this attention residue. The practical consequence is that even a short check of your inbox can dull your thinking for some time afterwards, not just for the seconds it took.
+
+So the simplest focus technique is also the most powerful: do one thing at a time. Single-tasking means choosing one task, closing what is unrelated to it, and staying with it until a planned stopping point.
+
+## The Pomodoro technique
+
+Staying with one task is easier when the session has a clear shape. The Pomodoro technique, developed by Francesco Cirillo in the late 1980s and named after a tomato-shaped kitchen timer, provides one:
+
+1. Choose one task.
+2. Set a timer for 25 minutes and work only on that task until it rings.
+3. Take a short break of about 5 minutes. Stand up, move, look away from the screen.
+4. After four sessions, take a longer break, commonly 15 to 30 minutes.
+
+Each 25-minute session is called a pomodoro. The method works for several reasons. A fixed, short session makes starting easier: you only have to commit to 25 minutes, not to finishing the task. The timer turns the decision to keep going into something already settled. And the breaks stop focus from slowly wearing down across a long morning.
+
+The numbers are a starting point, not a rule. If 25 minutes is hard, begin with 15. If you regularly lose the thread just as you get going, try 45 or 50 minutes with a 10-minute break. What matters is the pattern: a defined stretch of single-tasking, followed by a real pause.
+
+## Distractions from outside
+
+External distractions come from your surroundings and your devices. Most can be reduced before a session starts:
+
+- **Notifications off.** Use your phone's focus or do-not-disturb mode and close chat and email windows on your computer.
+- **Phone out of reach.** Out of sight in another room or a drawer is better than face down on the desk.
+- **Only what you need.** Close browser tabs that have nothing to do with the task. Open the files and references you need before you start.
+- **Let people know.** A calendar block, a status message or a closed door tells others that you are focusing and when you will be available.
+- **Noise.** If your surroundings are loud, headphones with quiet music or steady background sound help some people.
+
+## Distractions from within
+
+Often the interruption is not a message but an urge: to check something, look something up, or remember a task you forgot. These internal distractions are normal, especially when work gets difficult. Difficulty is often exactly when the urge to escape appears.
+
+Two habits help:
+
+- **Keep a distraction list.** Put a notepad beside you. When a thought arrives, "book the dentist", "look up that article", write it down in a few words and return to the task. The thought is safe, so you can let it go.
+- **Notice the urge, then wait.** When you feel the pull to switch, name it to yourself ("there's the urge to check email") and keep working for a few more minutes. Urges tend to rise and fall if you do not act on them.
+
+If you find yourself distracted anyway, do not start the session again from scratch or give up for the morning. Simply return to the task. Each return is practice.
+
+## Starting is the hardest part
+
+Many focus sessions fail before they begin, in the gap between sitting down and starting. A short, consistent start ritual can help: clear the desk, fill a glass of water, write the goal of the session in one sentence, start the timer. The same steps each time become a signal that focused work is beginning.
+
+It also helps to end each session by noting the next concrete step. Then the next session starts with a clear action instead of the question "where was I?".
+
+## Build up gradually
+
+Concentration is a capacity that grows with practice, and it can shrink when a day is nothing but fragments. If one uninterrupted hour currently feels impossible, that is useful information, not a failing. Start with what you can do, two pomodoros in a morning perhaps, and add more over the following weeks. A few protected sessions a day, done consistently, will move your important work further than occasional heroic marathons.
+
+## Try it
+
+Run one focus session today.
+
+1. Choose one task from your most important tasks and write the goal of the session in a sentence.
+2. Turn off notifications, put your phone in another room, close unrelated tabs.
+3. Put a notepad beside you for stray thoughts.
+4. Set a timer for 25 minutes (or 15 if that feels more realistic) and work only on the task.
+5. When the timer rings, take a five-minute break away from the screen. Before you go, note the next step.
+6. Afterwards, look at your distraction list. How many items were there, and what kind?
+
+If it goes well, do a second session straight after the break.
+
+## Key points
+
+- Deep work needs full concentration and produces most of the value; shallow work is routine and best batched around it.
+- Switching tasks slows you down and leaves attention residue; single-tasking is the foundation of focus.
+- The Pomodoro technique: 25 minutes on one task, a 5-minute break, a longer break after four sessions. Adjust the lengths to suit you.
+- Reduce external distractions before you start; handle internal ones with a distraction list and by waiting out urges.
+- A start ritual and a noted next step make sessions easier to begin.
+- Focus grows with practice: start small and build up.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What does the term attention residue describe?',
+          choices: [
+            'The part of your attention that stays with a previous task after you switch away',
+            'The tiredness that follows a long focus session',
+            'Notes left on a distraction list at the end of the day',
+            'The time it takes to read a notification',
+          ],
+          answers: [0],
+          explanation:
+            'When you leave an unfinished task, part of your mind stays with it. That is why even a quick inbox check can dull thinking for some time afterwards.',
+        },
+        {
+          kind: 'single',
+          question: 'In the standard Pomodoro technique, what follows four focused sessions?',
+          choices: [
+            'Another 25-minute session',
+            'A 5-minute break',
+            'A longer break, commonly 15 to 30 minutes',
+            'The end of the working day',
+          ],
+          answers: [2],
+          explanation:
+            'Each 25-minute session is followed by a short break of about five minutes; after four sessions you take a longer break of around 15 to 30 minutes.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these reduce external distractions before a focus session? Choose all that apply.',
+          choices: [
+            'Putting your phone in another room',
+            'Keeping your email open so nothing is missed',
+            'Closing browser tabs unrelated to the task',
+            'Blocking the time in your calendar or setting a status message',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Moving the phone away, closing unrelated tabs and telling others you are focusing all reduce interruptions. An open inbox invites exactly the switching the session is meant to avoid.',
+        },
+        {
+          kind: 'single',
+          question:
+            'During a session you suddenly remember that you need to book a dentist appointment. What does the lesson suggest?',
+          choices: [
+            'Book it immediately so it does not distract you later',
+            'Write it on your distraction list in a few words and return to the task',
+            'Abandon the session and start a new one afterwards',
+            'Try hard to forget it until the end of the day',
+          ],
+          answers: [1],
+          explanation:
+            'Writing the thought down keeps it safe, so you can let it go and return to the task. Acting on it now is a switch with its own cost.',
+        },
+        {
+          kind: 'single',
+          question: 'Which of these is shallow work in the sense used by the lesson?',
+          choices: [
+            'Writing the argument of a difficult report',
+            'Learning a new statistical method',
+            'Designing the structure of a new project',
+            'Sorting and replying to routine email',
+          ],
+          answers: [3],
+          explanation:
+            'Routine email is easy to do while distracted and needs little concentration, which makes it shallow. The other three demand full attention and stretch your abilities.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

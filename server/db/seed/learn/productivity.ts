@@ -329,7 +329,7 @@ In the evening, note one estimate that was wrong and by how much.
       summary:
         'Why single-tasking beats switching, how the Pomodoro technique structures focused time, and practical ways to handle the distractions that break concentration.',
       difficulty: 'intermediate',
-      duration_minutes: 7,
+      duration_minutes: 6,
       content_markdown: `The work that matters most, writing, designing, analysing, learning something hard, needs long stretches of attention. Yet the modern working day is built from fragments: a message, a meeting, a quick check of the news, another message. This lesson is about protecting attention. It covers the difference between deep and shallow work, why switching between tasks costs more than it seems, a simple timer method for focused sessions, and how to deal with distractions from outside and from within.
 
 ## Deep work and shallow work

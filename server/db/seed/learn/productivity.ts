@@ -280,7 +280,7 @@ In the evening, note one estimate that was wrong and by how much.
           ],
           answers: [2],
           explanation:
-            'The planning fallacy is the common underestimation of task durations. Work expanding to fill the available time is a different idea, known as Parkinson\u2019s law.',
+            "The planning fallacy is the common underestimation of task durations. Work expanding to fill the available time is a different idea, known as Parkinson's law.",
         },
         {
           kind: 'multiple',
@@ -301,7 +301,7 @@ In the evening, note one estimate that was wrong and by how much.
           choices: [
             'Abandon the plan and work from your inbox for the rest of the day',
             'Work late to complete every block as originally planned',
-            'Skip tomorrow\u2019s planning to make up the time',
+            "Skip tomorrow's planning to make up the time",
             'Take a couple of minutes to redraw the remaining blocks around what matters most',
           ],
           answers: [3],
@@ -477,6 +477,169 @@ If it goes well, do a second session straight after the break.
           answers: [3],
           explanation:
             'Routine email is easy to do while distracted and needs little concentration, which makes it shallow. The other three demand full attention and stretch your abilities.',
+        },
+      ],
+    },
+    {
+      key: 'productivity_capture_weekly_review',
+      title: 'Capture and the weekly review',
+      summary:
+        'Get stray tasks and ideas out of your head into one trusted inbox, process it regularly, and use a weekly review to keep your lists, calendar and priorities current.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `Prioritising, planning and focus all assume that you know what your commitments are. In practice, many of them live only in your head: a promise made in a corridor, an idea in the shower, a bill you noticed on the kitchen table. Your memory is a poor place to keep them. It reminds you at the wrong moments, forgets at the important ones, and keeps a background hum of "don't forget" running all day. This lesson describes a simple system for getting those things out of your head and a weekly habit that keeps the system trustworthy.
+
+## Why your head is a poor inbox
+
+Unfinished commitments tend to nag. You remember that you need to call the garage while you are in a meeting, and forget again by the time you are near a phone. Each time the thought surfaces, it takes a little attention, and each time it goes unresolved it adds a little worry.
+
+The approach in this lesson draws on David Allen's method Getting Things Done, described in his 2001 book of the same name, though you do not need to adopt the whole method to use the ideas. The core insight is that your mind relaxes when it trusts that everything is recorded somewhere it will be looked at. Writing a task down is not the same as doing it, but it is often enough to stop it nagging.
+
+## Capture: one inbox, always at hand
+
+Capture means writing down anything that has your attention as soon as it appears, without deciding yet what to do about it. A few principles make capture work:
+
+- **Have as few inboxes as possible.** Ideally one place for stray thoughts, or two at most (for example, a notes app on your phone and a tray on your desk). Scattered sticky notes and half-used notebooks are hard to trust.
+- **Make it fast.** If capturing takes more than a few seconds, you will skip it. A quick-capture shortcut, a pocket notebook or a voice note all work.
+- **Capture everything, sort later.** Tasks, ideas, things to buy, questions to ask, worries. Do not filter at the moment of capture; that is a separate step.
+- **Keep it with you.** The thought arrives when it arrives, often away from your desk.
+
+The distraction list from the focus lesson is a small version of this: a place to put a thought so you can stay with the task at hand.
+
+## Processing: deciding what each item is
+
+An inbox that is only ever added to becomes another source of worry. Regularly, ideally every day or two, go through it from the top and decide what each item is. Take one item at a time and ask: is this something I need to act on?
+
+If not, there are three options:
+
+- **Delete it** if it no longer matters.
+- **File it as reference** if it is information you may want later, such as a phone number or an article.
+- **Put it on a someday list** if it is an idea you might pursue but not now, such as a course or a trip.
+
+If it does need action, decide the very next physical step. "Car" is not an action; "phone the garage to book a service" is. Then:
+
+- **Do it now if it takes less than about two minutes.** Tracking a tiny task costs more than doing it. This is often called the two-minute rule.
+- **Hand it on** if someone else should do it, and note that you are waiting for them.
+- **Schedule it** if it must happen on a particular day, by putting it in your calendar.
+- **Add it to your task list** otherwise, phrased as a next action.
+
+If the outcome needs more than one step, such as planning a birthday party or moving house, it is a project. Keep a list of your projects and make sure each one has at least one next action on your task list. Projects without a next action are the ones that quietly stall.
+
+## The weekly review
+
+Even a good system drifts. Tasks get done without being ticked, new commitments slip in, priorities change. The weekly review is a regular appointment with yourself to bring everything back up to date. It usually takes thirty minutes to an hour. Friday afternoon and Sunday evening are popular times, but any fixed slot you will keep is fine.
+
+A weekly review has three parts.
+
+### Get clear
+
+- Empty every inbox: notes, the desk tray, email flagged for action. Process each item as described above.
+- Write down anything still in your head that has not been captured yet.
+
+### Get current
+
+- **Look back at the past week's calendar.** Are there follow-ups from meetings, or promises you made?
+- **Look ahead at the next two weeks.** What needs preparation?
+- **Go through your project list.** Is each one still active? Does each have a next action?
+- **Go through your task list.** Cross off what is done, remove what no longer matters.
+- **Check what you are waiting for** from other people, and chase anything overdue.
+
+### Get perspective
+
+- Read your someday list. Is anything ready to become a project?
+- Ask what mattered most this week, what went well, and what you would change.
+- Choose the few priorities for the coming week, especially important work that is not urgent.
+
+The last step links back to the first lesson. Your daily most important tasks are easier to pick when the week already has a direction.
+
+## Keeping the system light
+
+A capture system should make life simpler, not become a hobby. A few warnings:
+
+- **Do not rebuild the system every month.** Any tool you keep using beats a perfect one you abandon.
+- **Keep lists short enough to read.** A task list with hundreds of items is no longer a list you can review; move most of them to someday.
+- **If you miss a weekly review,** do a short one as soon as you can rather than waiting for next week. Even fifteen minutes to empty inboxes and choose the week's priorities helps.
+
+## Try it
+
+Do a first, short version today.
+
+1. Take a blank page or a new note and spend ten minutes writing down everything that has your attention: tasks, errands, ideas, worries, promises. Do not sort.
+2. Process the list from the top. For each item, decide: delete, reference, someday, or action. For actions, write the next physical step.
+3. Do every item that takes under two minutes right away.
+4. Put a recurring 45-minute weekly review in your calendar for the same time each week.
+5. Choose one place that will be your inbox from now on, and keep it within reach.
+
+## Key points
+
+- Commitments kept only in your head nag at the wrong times and are forgotten at the right ones.
+- Capture everything quickly into as few inboxes as possible, and sort later.
+- Process the inbox regularly: delete, file as reference, move to someday, or decide the next action.
+- Tasks under about two minutes are done at once; multi-step outcomes are projects that each need a next action.
+- A weekly review gets you clear, current and with some perspective: empty inboxes, review calendar, projects and lists, and choose the week's priorities.
+- Keep the system simple enough that you will keep using it.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What is the main idea behind capture?',
+          choices: [
+            'Do every task the moment you think of it',
+            'Write down whatever has your attention quickly, and decide what to do about it later',
+            'Keep a separate notebook for each area of your life',
+            'Only record tasks that have a deadline',
+          ],
+          answers: [1],
+          explanation:
+            'Capture separates recording from deciding: get the thought into a trusted inbox fast, then process it later. Many inboxes make the system harder to trust, not easier.',
+        },
+        {
+          kind: 'single',
+          question:
+            'While processing your inbox you find "send Sam the address", which takes about a minute. What does the lesson suggest?',
+          choices: [
+            'Add it to your task list',
+            'Put it on your someday list',
+            'Do it now',
+            'Schedule it for the weekly review',
+          ],
+          answers: [2],
+          explanation:
+            'The two-minute rule: if an action takes less than about two minutes, doing it at once costs less than tracking it.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these belong in a weekly review as described in the lesson? Choose all that apply.',
+          choices: [
+            'Emptying every inbox',
+            'Checking that each project has a next action',
+            "Looking back at last week's calendar and ahead at the next two weeks",
+            'Rebuilding your task system with a new tool',
+            'Choosing the priorities for the coming week',
+          ],
+          answers: [0, 1, 2, 4],
+          explanation:
+            "A review gets you clear (inboxes), current (calendar, projects, lists) and gives you perspective (the week's priorities). The lesson warns against rebuilding your system repeatedly.",
+        },
+        {
+          kind: 'single',
+          question: 'Which of these is written as a next action?',
+          choices: ['Car', 'Phone the garage to book a service', 'Holiday', 'Finances'],
+          answers: [1],
+          explanation:
+            'A next action is a concrete physical step you could take right away. "Car", "Holiday" and "Finances" name areas or projects, not something you can start doing.',
+        },
+        {
+          kind: 'single',
+          question: 'According to the lesson, what makes a project likely to stall?',
+          choices: [
+            'Having no next action on your task list',
+            'Being reviewed every week',
+            'Being written on a project list',
+            'Having more than two steps',
+          ],
+          answers: [0],
+          explanation:
+            'A project without a defined next action gives you nothing to start, so it quietly stalls. Reviewing projects weekly is how you catch this.',
         },
       ],
     },

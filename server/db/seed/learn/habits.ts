@@ -150,6 +150,172 @@ Spend ten minutes today on two short exercises.
         },
       ],
     },
+    {
+      key: 'habit_science_cues_and_plans',
+      title: 'Designing cues: if–then plans and habit stacking',
+      summary:
+        'Turn vague intentions into precise plans: choose reliable cues, write if–then plans for when and where you will act, and anchor new habits to routines you already have.',
+      difficulty: 'beginner',
+      duration_minutes: 6,
+      content_markdown: `"I'll exercise more." "I'll read before bed." "I'll drink more water." Most good intentions sound like this, and most of them fade within weeks. The problem is rarely that people do not mean them. It is that the intention says what but not when or where, so every day the decision has to be made again, in the middle of everything else. The previous lesson showed that habits are triggered by cues in a stable context. This lesson is about choosing those cues on purpose, using two well-tested tools: if–then plans and habit stacking.
+
+## The gap between intending and doing
+
+Psychologists have a name for the distance between what people intend and what they actually do: the intention–behaviour gap. Strong intentions help, but many people with sincere intentions still do not act on them. Some common reasons:
+
+- **They forget.** The moment to act passes without the intention coming to mind.
+- **They hesitate.** When the moment comes, they are unsure whether now is the time, and the day moves on.
+- **Something gets in the way.** Rain, tiredness, a late meeting, and there is no plan for what to do instead.
+
+Each of these is a problem of cueing, not of character. A well-designed cue makes the moment to act obvious, and a plan decides in advance what to do when it arrives.
+
+## What makes a good cue
+
+A cue is whatever signals that it is time to act. Good cues share a few qualities:
+
+- **Specific.** "In the morning" is a stretch of several hours. "When I sit down at the kitchen table with my first coffee" is a moment.
+- **Reliable.** It happens on every day you want the habit to happen. A cue that occurs only on some days leaves the other days without a trigger.
+- **Noticeable.** You cannot miss it. Events you are already doing tend to work better than clock times, because you rarely notice that it is exactly seven o'clock, but you always notice that you have just finished brushing your teeth.
+- **In the right place.** The cue should happen where the new behaviour can happen. A cue in the kitchen for a habit that needs your running shoes at the front door adds a step.
+
+The most common kinds of cue are a time, a place, and a preceding action. Combining them, "after breakfast, at the kitchen table", makes the cue sharper still.
+
+## If–then plans
+
+The psychologist Peter Gollwitzer named and studied a simple technique called implementation intentions. Rather than holding only a goal ("I intend to walk more"), you add a plan in the form:
+
+**If (or when) situation X happens, then I will do Y.**
+
+For example:
+
+- "When I get off the train in the evening, I will walk the long way home past the park."
+- "If it is a weekday and I have finished lunch, then I will spend five minutes tidying my desk."
+- "When I close my laptop at the end of the workday, I will write tomorrow's three priorities on a sticky note."
+
+Studies of implementation intentions, across many kinds of goals, have found that people who form such plans are more likely to act on their intentions than people who hold the same goal without a plan. The usual explanation is that the plan links the situation to the action in memory in advance. When the situation arrives, it brings the action to mind, and because the decision has already been made, there is less hesitation.
+
+### Plans for obstacles
+
+If–then plans are equally useful for the things that get in the way. Think about the most likely obstacle and plan for it:
+
+- "If it is raining when I get off the train, then I will do ten minutes of stretching at home instead."
+- "If I feel too tired to go for a run after work, then I will put on my shoes and walk for ten minutes."
+- "If someone offers me a cigarette, then I will say 'no thanks, I've stopped'."
+
+A related method, developed by the psychologist Gabriele Oettingen and known by the acronym WOOP (wish, outcome, obstacle, plan), asks you first to imagine the outcome you want, then the inner obstacle most likely to stop you, and finally to make an if–then plan for that obstacle. Facing the obstacle squarely, rather than only imagining success, is part of what makes the plan useful.
+
+## Habit stacking
+
+One of the most reliable cues you have is a habit you already perform. You brush your teeth, make coffee, unlock your phone, sit down at your desk, every day, in the same order. Attaching a new behaviour to one of these existing routines gives it a ready-made trigger. The writer James Clear calls this habit stacking, and the behaviour scientist BJ Fogg describes a similar approach in which the existing routine is called an anchor.
+
+The format is a variant of the if–then plan:
+
+**After I [existing routine], I will [new behaviour].**
+
+- "After I pour my morning coffee, I will write one line in my journal."
+- "After I sit down on the train, I will read one page of my book."
+- "After I put the dinner plates in the dishwasher, I will lay out my clothes for tomorrow."
+
+Choosing a good anchor matters:
+
+- **Match the frequency.** For a daily habit, choose an anchor that happens every day, not one that happens only on workdays.
+- **Match the place and mood.** Journalling fits after a quiet coffee better than after rushing to the bus.
+- **Use the end of the anchor.** "After I switch off the kettle" is a clearer moment than "while I make tea".
+
+Once one new habit is established, you can attach another to it, building a short chain. Add links one at a time; a long chain built all at once tends to break.
+
+## Keep the new behaviour small
+
+A perfect cue cannot rescue a behaviour that feels too big on a hard day. While a habit is forming, make the action small enough that you would do it even when tired or busy: one page, one minute, one push-up, putting on your running shoes. You are practising the link between cue and action. Once the link is reliable, expanding the behaviour is much easier than starting it was.
+
+## Try it
+
+Write one if–then plan and one habit stack today.
+
+1. Choose a habit you want to build. Make it small.
+2. List five things you already do every day, in order, from waking up to going to bed.
+3. Pick the one that best matches your new habit in timing, place and mood. Write: "After I ___, I will ___."
+4. Think of the most likely obstacle. Write a second plan: "If ___, then I will ___."
+5. Put both plans where you will see them, say on a card by the anchor, for the first week.
+6. Tonight, note whether the cue appeared and whether you acted on it.
+
+## Key points
+
+- Intentions often fail because they say what but not when or where; that is a cueing problem, not a character flaw.
+- Good cues are specific, reliable, noticeable and in the right place; preceding actions often work better than clock times.
+- If–then plans (implementation intentions) link a situation to an action in advance, and studies find they help people follow through.
+- Plan for the most likely obstacle as well as for the normal case.
+- Habit stacking anchors a new behaviour to an existing routine: "After I ..., I will ...".
+- Keep the new behaviour small while the cue–action link forms.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'Which of these is an implementation intention (an if–then plan)?',
+          choices: [
+            'I want to be fitter this year',
+            'I will try to read more',
+            'When I get off the train in the evening, I will walk home past the park',
+            'Exercise is important to me',
+          ],
+          answers: [2],
+          explanation:
+            'An implementation intention names the situation and the action: "if or when X, then Y". The others state goals or values without saying when or where to act.',
+        },
+        {
+          kind: 'single',
+          question: 'Why does the lesson say that a preceding action often makes a better cue than a clock time?',
+          choices: [
+            'Clock times are not allowed in if–then plans',
+            'You reliably notice finishing an action, but rarely notice that it is exactly a given time',
+            'Actions happen less often than clock times',
+            'Clock times only work for evening habits',
+          ],
+          answers: [1],
+          explanation:
+            'A good cue has to be noticeable. Finishing a familiar action is hard to miss, whereas a particular time of day often passes without you registering it.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which are qualities of a good cue, according to the lesson? Choose all that apply.',
+          choices: [
+            'Specific',
+            'Reliable on every day you want the habit',
+            'Noticeable',
+            'As varied as possible, to keep things interesting',
+            'In a place where the new behaviour can happen',
+          ],
+          answers: [0, 1, 2, 4],
+          explanation:
+            'Good cues are specific, reliable, noticeable and in the right place. Habits form through repetition in a stable context, so a varied cue works against you.',
+        },
+        {
+          kind: 'single',
+          question: 'You want a daily habit of stretching. Which anchor fits best for habit stacking?',
+          choices: [
+            'After I get out of bed each morning',
+            'After my Thursday team meeting',
+            'Whenever I remember during the day',
+            'After I go to the gym on weekends',
+          ],
+          answers: [0],
+          explanation:
+            'A daily habit needs an anchor that happens every day. The Thursday meeting and weekend gym visits are too infrequent, and "whenever I remember" is no cue at all.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the purpose of an if–then plan for an obstacle?',
+          choices: [
+            'To replace the habit with a different goal',
+            'To make the obstacle disappear',
+            'To give you a reason to skip the habit',
+            'To decide in advance what you will do when the obstacle appears',
+          ],
+          answers: [3],
+          explanation:
+            'Obstacle plans such as "if it rains, then I will stretch at home" settle the response in advance, so the obstacle no longer ends the day\'s attempt.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

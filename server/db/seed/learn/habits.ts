@@ -316,6 +316,158 @@ Write one if–then plan and one habit stack today.
         },
       ],
     },
+    {
+      key: 'habit_science_friction_environment',
+      title: 'Friction and environment',
+      summary:
+        'Shape your surroundings so that good habits take fewer steps and unwanted ones take more, and pair behaviours you postpone with things you enjoy.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `It is tempting to think that habits come down to willpower: people with good habits simply try harder. The evidence points somewhere more practical. Much of what we do depends on what is easy, visible and nearby at the moment of choice. A fruit bowl on the counter, running shoes by the door, a phone charging in another room: small features of your surroundings tilt thousands of small decisions. This lesson shows how to use that tilt on purpose, making the habits you want easier and the ones you do not want harder, and how to attach something enjoyable to a habit whose benefits arrive only later.
+
+## Friction: the cost of a few extra steps
+
+Friction is anything that stands between you and an action: steps, effort, time, decisions, or simply having to go and fetch something. Small amounts of friction have surprisingly large effects. An action that takes three steps is done far less often than one that takes one, even when the difference is a matter of seconds.
+
+You can see this in everyday life. The snack within reach gets eaten before the one at the back of the cupboard. The next episode that starts by itself gets watched. The subscription that renews automatically stays, while the one that needs renewing by hand often lapses. None of this requires a lack of character; people, reasonably, take the easy path when they are busy, tired or thinking about something else, which is most of the time.
+
+The practical conclusion is that rather than relying on effort at the moment of choice, you can change what is easy before the moment arrives.
+
+## Make good habits easy
+
+For a habit you want to build, remove the steps between the cue and the action.
+
+- **Prepare in advance.** Lay out your exercise clothes the night before, pack the gym bag and leave it by the door, fill the water bottle and put it on your desk.
+- **Keep things where you will use them.** A book on your pillow, a guitar on a stand rather than in its case, a yoga mat already unrolled in the corner.
+- **Make it visible.** Objects in sight act as cues. Put the things you want to use more in plain view.
+- **Reduce decisions.** Decide the workout, the recipe or the reading in advance. "What shall I do?" is friction too.
+- **Use defaults.** Set up automatic transfers to savings, a recurring calendar block for a walk, a weekly shopping list that already includes vegetables.
+
+A useful question is: what is the first physical step of this habit, and how could it take less effort? Often the answer is a two-minute change made once, such as moving a kettle, charging a device somewhere else, or hanging a key hook by the door.
+
+## Make unwanted habits harder
+
+For a habit you want to weaken, do the reverse: add steps, hide cues, and break automatic sequences.
+
+- **Move it out of reach.** Charge your phone outside the bedroom. Keep sweets in a high cupboard or do not buy them for the house.
+- **Add steps.** Log out of social media apps after each use, or remove them from your phone and use them only in a browser. Unplug the games console and put the controller in a drawer.
+- **Hide the cue.** Turn off notifications, move tempting apps off the home screen, clear the counter.
+- **Interrupt the sequence.** Turn off autoplay; put the snacks back in the cupboard before you sit down; buy single portions rather than multipacks.
+- **Replace, don't just remove.** If an unwanted habit answers a real need, such as a break, comfort or company, plan another routine for the same cue that meets the same need. "When I feel restless at my desk, I will walk to the window and back" is easier to keep than "I will never check my phone again".
+
+Friction does not make an action impossible, and it does not need to. It only needs to create a short pause in which you can notice what you are about to do and choose.
+
+## Willpower is for designing, not resisting
+
+Studies of self-control suggest that people who appear very disciplined often do not resist more temptations than others; they face fewer of them, partly because of how they arrange their routines and surroundings. Resisting a temptation again and again is tiring and unreliable. Arranging your environment once is much cheaper.
+
+This changes where effort is best spent. Use your good intentions at calm moments, on Sunday afternoon or after a weekly review, to set things up: shopping, preparing, moving objects, changing settings. Then let the environment do its work during the busy week.
+
+## Temptation bundling
+
+Some habits pay off only in the long run: exercise, study, tidying, saving. In the moment, they feel like cost without reward, which is exactly the wrong way round for habit formation, since it is the immediate consequence of an action that teaches the habit loop.
+
+Temptation bundling is one answer. You pair something you want to do with something you should do, and you allow yourself the enjoyable thing only while doing the other. The term comes from the behavioural scientist Katherine Milkman. In a study she led with colleagues, people who could listen to audiobooks they enjoyed only while at the gym went to the gym more often than people in a comparison group.
+
+Examples:
+
+- Listen to a favourite podcast only while walking or doing household chores.
+- Watch a series you enjoy only while on the exercise bike.
+- Have your favourite coffee only while working through your weekly paperwork.
+- Meet a friend for your run, so the run comes with conversation.
+
+The rule matters. If the podcast is also available on the sofa, the bundle loses its pull.
+
+## Small immediate rewards
+
+More generally, look for ways to make a habit feel good soon after you do it, not only months later. Marking the day done in a tracker, the pleasure of a tidy desk, a moment to notice that you kept a promise to yourself: these small, immediate signals help to reinforce the routine while the long-term rewards are still far away. Keep such rewards consistent with the habit; a large dessert as a reward for a run pulls in two directions.
+
+## Try it
+
+Redesign one part of your environment today.
+
+1. Choose one habit you want to build and one you want to weaken.
+2. For the habit you want, write down every step from the cue to the action. Remove or prepare at least one step right now, for example lay out what you need for tomorrow.
+3. For the habit you want to weaken, add at least two steps of friction, such as moving the object, logging out, or turning off a notification.
+4. Think of one temptation bundle you could try this week: something you enjoy that you will allow yourself only during a habit you tend to postpone.
+5. After a week, note what changed and adjust.
+
+## Key points
+
+- Small amounts of friction strongly influence what people do, especially when they are busy or tired.
+- Make good habits easy: prepare in advance, keep things visible and close, reduce decisions, use defaults.
+- Make unwanted habits harder: move things out of reach, add steps, hide cues, and replace the routine with one that meets the same need.
+- Use willpower at calm moments to design your surroundings, rather than to resist temptation again and again.
+- Temptation bundling pairs something you enjoy with a habit you postpone, allowing the treat only during the habit.
+- Small, immediate rewards help reinforce habits whose main benefits come later.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What is temptation bundling?',
+          choices: [
+            'Removing all temptations from your home',
+            'Allowing yourself something you enjoy only while doing a habit you tend to postpone',
+            'Rewarding yourself with a treat after a week of good habits',
+            'Grouping several bad habits so you can stop them at once',
+          ],
+          answers: [1],
+          explanation:
+            'The enjoyable thing is tied to the habit: for example, a favourite podcast only while walking. A treat at the end of the week is a delayed reward, not a bundle.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these make an unwanted habit harder? Choose all that apply.',
+          choices: [
+            'Charging your phone outside the bedroom',
+            'Keeping sweets in plain view on the counter',
+            'Logging out of social media apps after each use',
+            'Turning off autoplay for the next episode',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Moving the phone, logging out and turning off autoplay each add a step or remove a cue. Sweets in plain view do the opposite: they act as a cue and remove friction.',
+        },
+        {
+          kind: 'single',
+          question: 'According to the lesson, where is willpower best spent?',
+          choices: [
+            'Resisting each temptation as it arises',
+            'Forcing yourself through habits you dislike',
+            'Arranging your environment at calm moments so fewer temptations arise',
+            'Tracking how often you give in',
+          ],
+          answers: [2],
+          explanation:
+            'Resisting again and again is tiring and unreliable. Setting up your surroundings once, at a calm moment, lets the environment carry you through busy days.',
+        },
+        {
+          kind: 'single',
+          question: 'Why does the lesson recommend replacing an unwanted routine rather than only removing it?',
+          choices: [
+            'The unwanted habit may answer a real need, and the cue will still appear',
+            'Removing habits is impossible',
+            'Replacement routines need no repetition',
+            'Friction only works on new habits',
+          ],
+          answers: [0],
+          explanation:
+            'If a habit meets a need such as a break or comfort, the cue keeps arriving. A planned alternative that meets the same need gives the cue somewhere else to go.',
+        },
+        {
+          kind: 'single',
+          question: 'Which change removes friction from a habit you want to build?',
+          choices: [
+            'Keeping your guitar in its case on top of the wardrobe',
+            'Deciding each evening which workout to do',
+            'Buying running shoes you keep in the garage',
+            'Laying out your exercise clothes the night before',
+          ],
+          answers: [3],
+          explanation:
+            'Preparing clothes in advance removes a step between cue and action. A stored guitar and a nightly decision both add friction to the habit.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

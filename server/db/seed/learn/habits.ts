@@ -468,6 +468,154 @@ Redesign one part of your environment today.
         },
       ],
     },
+    {
+      key: 'habit_science_long_middle',
+      title: 'The long middle: missed days, streaks and identity',
+      summary:
+        'Keep a habit going after the novelty fades: treat missed days as part of the process, use streaks without being ruled by them, plan restarts, and let the habit become part of who you are.',
+      difficulty: 'intermediate',
+      duration_minutes: 7,
+      content_markdown: `Starting a habit is exciting. The plan is fresh, the first days go well, and each tick on the calendar feels like progress. Then comes the long middle: weeks in which the habit is no longer new but not yet automatic. Motivation dips, life interrupts, a day is missed, then another. This is where most new habits quietly end, not because the plan was wrong but because nobody planned for this stretch. This lesson is about getting through it: how to think about missed days, how to use streaks wisely, how to restart, and how the habit can become part of how you see yourself.
+
+## Expect the dip
+
+Early motivation comes partly from novelty, and novelty fades by design. Meanwhile, as the first lesson described, automaticity builds slowly: in Lally and colleagues' 2010 study, the median time for a daily behaviour to become automatic was 66 days, with a wide range from 18 to 254. That leaves a long period in which the habit still needs some effort, while the initial enthusiasm has already gone.
+
+Knowing this in advance changes how the dip feels. If you expect a new habit to feel easy after three weeks, the effort in week five looks like failure. If you expect weeks to months, the same effort looks like what it is: the normal middle of the process.
+
+## Missed days are part of the process
+
+You will miss days. Illness, travel, a crisis at work or simply a bad day will break the pattern. The important question is not whether you miss, but what happens next.
+
+The same 2010 study found that missing a single opportunity did not materially affect the habit's progress. One lapse does not erase what you have built. The real risk is a different one: treating one miss as proof that the whole attempt has failed. Researchers studying dieting have described a pattern sometimes called the "what-the-hell" effect, in which one broken rule leads a person to abandon the rules entirely for the rest of the day. The same all-or-nothing thinking can end a habit: "I missed Monday, so this week is ruined."
+
+A simple rule of thumb helps: **never miss twice.** A single missed day is an accident; two in a row start a new pattern. After a miss, make the next opportunity a priority, even in its smallest form.
+
+## Have a minimum version
+
+On hard days, the full habit may be unrealistic. Decide in advance what the minimum version is: one page instead of a chapter, a ten-minute walk instead of a run, one line in the journal. The minimum keeps the cue and the action linked, which is what builds the habit, and it makes "never miss twice" achievable.
+
+Write it as an if–then plan: "If I have less than ten minutes or feel exhausted, then I will do the minimum version." Doing the minimum is not cheating. On many days, once you have started, you will do more than you planned.
+
+## Streaks: useful, but hold them lightly
+
+A streak, the number of days in a row you have done something, can be a strong motivator. Seeing an unbroken chain gives a small reward each day, and not wanting to break it can carry you through a reluctant evening.
+
+Streaks also have drawbacks:
+
+- **They make a single miss feel like a total loss.** A 60-day streak reset to zero can feel like 60 days wasted, which is exactly the all-or-nothing thinking that ends habits. Those 60 days of repetition still happened, and their effect on the habit did not disappear.
+- **They can become the goal.** People sometimes do a hollow version of a habit just to keep the count, or push through when rest would be wiser.
+- **They ignore planned breaks.** A rest day, a holiday or an illness is not a failure, but a strict streak treats it as one.
+
+Some ways to keep the benefits without the drawbacks:
+
+- **Look at consistency over a longer window** as well as the streak: for example, how many of the last 30 days you did the habit. Twenty-five out of thirty is an excellent month, whatever the current streak.
+- **Schedule rest and skips** rather than pretending every day must count. A habit planned for five days a week has a more honest streak than one that demands seven.
+- **Celebrate the restart,** not only the run. The day after a miss, when you return, is a moment worth marking.
+
+## Planning restarts
+
+Sometimes a habit lapses for weeks: a move, a new baby, an illness, a busy season. Restarting is a skill, and a few things make it easier:
+
+- **Restart small.** Return to the minimum version, even if you were doing much more before. Rebuild the cue–action link first.
+- **Check the cue.** Often a habit lapses because its cue disappeared: a new commute, a different morning routine. Choose a new anchor that fits your current life.
+- **Use a fresh start.** Research by Hengchen Dai, Katherine Milkman and Jason Riis found that people are more likely to take up goals around temporal landmarks, such as the start of a week, a month or a new year, or a birthday. A Monday or the first of the month can be a natural moment to begin again. But there is no need to wait for one: today can be a fresh start too.
+- **Be kind to yourself.** Harsh self-criticism after a lapse tends to make the lapse feel bigger and the restart harder. Some research suggests that responding to setbacks with self-compassion can help people try again. Speak to yourself as you would to a friend who was getting back on track.
+
+## Identity: from doing to being
+
+Over time, a habit can become part of how you see yourself. The writer James Clear describes this as identity-based habits: rather than only aiming at an outcome ("I want to run a 10 km race"), you focus on the kind of person you are becoming ("I am someone who runs"). He describes each repetition as a vote for that identity.
+
+Whatever the framing, the idea is practical. When a behaviour feels like part of who you are, skipping it feels out of character rather than like a small saving of effort, and decisions become simpler: "I'm a reader, so I'll take a book on the train." You do not need to announce a new identity or believe it fully at the start. Small repeated actions provide the evidence, and the self-image tends to follow.
+
+It also helps to stay connected to why the habit matters to you. Reasons that are your own, such as having energy to play with your children or enjoying the calm of an early walk, tend to hold up better than reasons imposed from outside. Revisit them when motivation dips.
+
+## Try it
+
+Prepare today for the long middle of one habit you are building.
+
+1. Write the minimum version of the habit, small enough for your worst day.
+2. Write an if–then plan for using it: "If ___, then I will do the minimum version."
+3. Write your rule for misses: "If I miss a day, the next day I will ___."
+4. Look at the last 30 days. On how many did you do the habit? Write the number down, and use it alongside any streak.
+5. Finish the sentence: "I am becoming someone who ___." Keep it where you will see it.
+
+## Key points
+
+- After the novelty fades and before the habit is automatic, motivation dips; expect a long middle of weeks to months.
+- A single missed day does not materially undo progress; the risk is all-or-nothing thinking. Aim never to miss twice.
+- A predefined minimum version keeps the cue and action linked on hard days.
+- Streaks motivate but make single misses feel catastrophic; also track consistency over a longer window and schedule rest.
+- Restart small, check that the cue still exists, use fresh starts such as a new week or month, and respond to lapses with kindness rather than self-criticism.
+- Habits grow stronger when they become part of who you are and are tied to reasons that are your own.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What does the rule "never miss twice" aim to prevent?',
+          choices: [
+            'Ever missing a single day',
+            'A single miss turning into a new pattern of not doing the habit',
+            'Doing the habit twice in one day',
+            'Taking planned rest days',
+          ],
+          answers: [1],
+          explanation:
+            "A single miss is an accident and, according to Lally and colleagues' study, does not materially undo progress. Two misses in a row begin to form a new pattern, so the next opportunity becomes the priority.",
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these are drawbacks of relying only on streaks? Choose all that apply.',
+          choices: [
+            'A single miss can feel like losing everything',
+            'Keeping the count can become the goal instead of the habit itself',
+            'Streaks make it impossible to track progress',
+            'Planned rest days or illness look like failures',
+          ],
+          answers: [0, 1, 3],
+          explanation:
+            'Streaks can feed all-or-nothing thinking, invite hollow repetitions and punish planned breaks. They do not make progress impossible to track; the lesson suggests adding a longer-window measure.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the fresh start effect described in the lesson?',
+          choices: [
+            'People are more likely to take up goals around temporal landmarks such as a new week, month or birthday',
+            'Habits form faster when started on a Monday',
+            'Habits must be restarted from zero after any break',
+            'Motivation is always highest on the first day of a habit',
+          ],
+          answers: [0],
+          explanation:
+            'Temporal landmarks make a new beginning feel natural, so they can be useful moments to restart. The lesson does not claim habits form faster when started on a particular day.',
+        },
+        {
+          kind: 'single',
+          question: 'Why does the lesson recommend deciding a minimum version of a habit in advance?',
+          choices: [
+            'So you can do less on most days',
+            'Because the minimum version builds the habit faster than the full one',
+            'To keep the cue and the action linked on hard days',
+            'To make streaks longer than they really are',
+          ],
+          answers: [2],
+          explanation:
+            'The link between cue and action is what builds a habit. A small version you can do on your worst day keeps that link intact and makes "never miss twice" achievable.',
+        },
+        {
+          kind: 'single',
+          question: 'A habit lapsed for a month after you changed jobs. Which restart approach fits the lesson best?',
+          choices: [
+            'Resume at your previous full level to make up for lost time',
+            'Wait until next year to start again',
+            'Criticise yourself firmly so it does not happen again',
+            'Restart with the minimum version and choose a new cue that fits your new routine',
+          ],
+          answers: [3],
+          explanation:
+            'Lapses often happen because the old cue disappeared. Restarting small with a cue that fits your current life rebuilds the link; harsh self-criticism tends to make restarting harder.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -643,6 +643,163 @@ Do a first, short version today.
         },
       ],
     },
+    {
+      key: 'productivity_energy_breaks',
+      title: 'Managing energy and taking breaks',
+      summary:
+        'Time is only half of the picture: match your work to your energy across the day, take breaks that genuinely restore you, and end the workday cleanly so that tomorrow starts fresh.',
+      difficulty: 'intermediate',
+      duration_minutes: 7,
+      content_markdown: `Most productivity advice is about time: what to do with each hour, how to protect it, how to plan it. But an hour is not a fixed quantity of work. An hour when you are alert and rested produces far more than an hour at the end of a long, draining day. This lesson looks at the other half of the picture, your energy and attention: noticing how they rise and fall, placing work where it fits, taking breaks that actually help, and finishing the day in a way that lets you recover.
+
+A note before you start: this lesson is about working habits, not health. If you have ongoing problems with sleep, persistent tiredness, low mood or pain, talk to a doctor or another qualified professional rather than trying to solve them with a better schedule.
+
+## Energy changes during the day
+
+Your capacity for demanding work is not constant. It rises and falls across the day, and the pattern differs from person to person. Some people are sharpest soon after waking; others do their best thinking in the late morning or the evening. Many people notice a dip in the early afternoon. Food, sleep, exercise, stress and the kind of work you have been doing all shift the pattern too.
+
+You do not need a theory of your energy to use it. You need a few weeks of noticing. Ask yourself at a few points in the day:
+
+- How alert do I feel right now, on a scale of one to five?
+- What kind of work would I do well at this moment: something demanding, something routine, something social?
+
+Patterns usually appear quickly. Once you know roughly when your best hours are, you can stop spending them on things that do not need them.
+
+## Match the work to the energy
+
+Think of your tasks in three broad kinds:
+
+- **Demanding work** needs your full concentration: writing, analysis, design, learning, difficult decisions. Put it in your best hours, and protect those hours as focus blocks.
+- **Routine work** needs attention but not your best thinking: email, admin, scheduling, tidying files. It fits comfortably into lower-energy periods.
+- **Social or active work,** such as calls, conversations, walking meetings and errands, can even help in a dip, because the change of activity and company is itself energising for many people.
+
+This is the same planning you met earlier, with one more question added. When you place a task in a time block, ask not only "is there time for this?" but "will I have the energy for this then?" A common mistake is to fill your sharpest morning hours with email because it feels like a gentle start, and leave the demanding work for mid-afternoon, when it feels twice as hard.
+
+## Why breaks help
+
+When you are busy, breaks feel like a luxury or a weakness. In practice, attention wears down during long stretches of demanding work. Mistakes become more frequent, reading the same paragraph twice becomes normal, and small decisions start to feel heavy. Regular short breaks help you sustain attention across the day rather than spending it all in the first few hours.
+
+Breaks also help with difficult problems. Stepping away from a stuck piece of work and returning later often makes the next step clearer than another twenty minutes of staring would have.
+
+The Pomodoro technique from the focus lesson builds breaks in automatically. Even if you do not use it, aim for a real pause at least every hour or two of concentrated work, and a longer break around the middle of the day.
+
+## What makes a good break
+
+Not every pause restores you equally. Moving from a spreadsheet to a news feed may feel like a break, but your eyes, your attention and often your mood are still busy. Breaks that tend to help share a few features:
+
+- **A change of activity.** Do something different from the work: if you were sitting still and thinking, move; if you were talking all morning, be quiet for a while.
+- **Away from the screen.** Look out of a window, step outside, make a drink. Scrolling through messages on your phone keeps your attention on the same kind of input.
+- **Movement.** A short walk, climbing some stairs or a few stretches is a simple way to change state.
+- **Outdoors, where possible.** Many people find that even a few minutes outside, especially somewhere with trees or open sky, is particularly refreshing.
+- **Real mental detachment.** A break is most restful when you stop thinking about work, not when you spend it planning the next task.
+- **Company, sometimes.** A short conversation that is not about work can be restoring, especially on a day of solitary concentration.
+
+A break also needs a clear end. Decide how long it will be before you start, so that it does not drift into the next hour.
+
+## Ending the day cleanly
+
+Recovery happens mainly outside work: in the evening, at weekends, and in sleep. It is hard to recover while half your mind is still at your desk. A short, consistent end-of-day routine, sometimes called a shutdown ritual, helps you stop properly:
+
+1. **Capture loose ends.** Write down anything still on your mind, into your inbox or task list.
+2. **Look at tomorrow.** Check your calendar and choose tomorrow's most important tasks, as in the planning lesson.
+3. **Note where you stopped** on any unfinished piece of work, with the next step.
+4. **Close everything.** Shut the laptop, close the apps, and say to yourself that the day is done.
+
+Once the routine is finished, try to treat work thoughts that come up in the evening as things to capture and leave, not to solve. The routine has already ensured nothing will be forgotten.
+
+## A sustainable pace
+
+Working long hours for a few days to meet a real deadline is sometimes necessary. Working long hours as the normal pattern tends to backfire: tiredness accumulates, mistakes increase, and the quality of thinking falls, so that extra hours add less and less. Over weeks and months, the people who make steady progress are usually those who protect rest as carefully as they protect focus.
+
+If you regularly end the day exhausted, that is worth treating as information. Look at the number of demanding tasks you are placing in each day, the number of meetings, the breaks you skip, and how late you stop. Small changes in each often add up to more energy than any single technique.
+
+## Try it
+
+Spend a few minutes on each of these today.
+
+1. At three or four points during the day, rate your alertness from one to five and note what you were doing. Keep doing this for a week.
+2. Look at tomorrow's plan. Move your most demanding task into the hours when you expect to feel sharpest, and move routine tasks into the likely dip.
+3. Take at least two real breaks today: away from the screen, preferably moving or outdoors, with a set length.
+4. At the end of the day, run a short shutdown routine: capture loose ends, choose tomorrow's priorities, note where you stopped, close everything.
+
+After a week, look at your alertness notes. What pattern do you see?
+
+## Key points
+
+- An hour is not a fixed amount of work; energy and attention rise and fall across the day, and the pattern differs between people.
+- Learn your own pattern by noticing, then place demanding work in your best hours and routine work in the dips.
+- Regular short breaks help sustain attention; good breaks change the activity, leave the screen, involve movement, and let you detach from work.
+- A shutdown routine captures loose ends and plans tomorrow, so you can stop properly and recover.
+- A sustainable pace protects rest as carefully as focus. For ongoing sleep, tiredness or mood problems, consult a qualified professional.`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'Where does the lesson suggest placing demanding work such as writing or analysis?',
+          choices: [
+            'In the hours when you usually feel sharpest',
+            'At the end of the day, once routine work is cleared',
+            'Straight after lunch, when the day is half over',
+            'Spread in short pieces between meetings',
+          ],
+          answers: [0],
+          explanation:
+            'Demanding work needs full concentration, so it belongs in your best hours. Leaving it for a low-energy period makes it feel much harder than it is.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which features make a break more restoring, according to the lesson? Choose all that apply.',
+          choices: [
+            'A change of activity from the work you were doing',
+            'Scrolling through messages on your phone',
+            'Movement, such as a short walk',
+            'Detaching mentally from work',
+            'A clear end decided in advance',
+          ],
+          answers: [0, 2, 3, 4],
+          explanation:
+            'Good breaks change the activity, involve movement, let you stop thinking about work, and have a set length. Scrolling messages keeps your attention on the same kind of input.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the purpose of a shutdown ritual at the end of the workday?',
+          choices: [
+            'To finish every remaining task before leaving',
+            'To capture loose ends and plan tomorrow so that you can stop properly and recover',
+            'To check email one last time in case something urgent arrived',
+            'To work out how many hours you worked',
+          ],
+          answers: [1],
+          explanation:
+            'The routine records what is unfinished and sets up tomorrow, so work thoughts in the evening can be captured and left rather than solved.',
+        },
+        {
+          kind: 'single',
+          question: 'How does the lesson suggest you learn your own energy pattern?',
+          choices: [
+            'Assume everyone is sharpest in the early morning',
+            'Take a personality test',
+            'Work as late as possible for a week and see how you feel',
+            'Rate your alertness at a few points each day for a week or so and look for a pattern',
+          ],
+          answers: [3],
+          explanation:
+            'Energy patterns differ between people, so noticing your own works better than a general rule. A week of brief ratings usually shows a clear pattern.',
+        },
+        {
+          kind: 'single',
+          question: 'You regularly end the workday exhausted. What does the lesson suggest?',
+          choices: [
+            'Add more focus sessions so that you finish your list earlier',
+            'Skip your breaks so that the work is done sooner',
+            'Treat it as information and review your load, meetings, breaks and stopping time',
+            'Start work an hour earlier each day to create more room',
+          ],
+          answers: [2],
+          explanation:
+            'Regular exhaustion is a signal to adjust the load and the rest in your days. The lesson is about working habits, and ongoing tiredness is worth raising with a qualified professional.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

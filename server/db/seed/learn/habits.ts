@@ -87,10 +87,10 @@ Spend ten minutes today on two short exercises.
           kind: 'single',
           question: 'Which description best matches how psychologists define a habit?',
           choices: [
-            'Anything you do at least once a week',
+            'Anything you do regularly, such as at least once a week',
             'A behaviour triggered automatically by a familiar context after many repetitions',
-            'A behaviour you perform only when strongly motivated',
-            'A behaviour that is bad for you',
+            'A behaviour you perform only when you feel strongly motivated to do it',
+            'A repeated behaviour that is harmful and hard to stop',
           ],
           answers: [1],
           explanation:
@@ -126,10 +126,10 @@ Spend ten minutes today on two short exercises.
           kind: 'single',
           question: 'Why can moving house or starting a new job be a good moment to build a new habit?',
           choices: [
-            'Motivation is always highest after a move',
-            'New places make repetition unnecessary',
-            'Habits can only form in unfamiliar places',
-            'The old cues that triggered previous routines are gone, so routines are easier to reshape',
+            'Motivation is always at its highest in the weeks after a big change',
+            'In a new place, a habit forms without needing repetition',
+            'Habits form only in unfamiliar places, where nothing is automatic yet',
+            'The old cues are gone, so old routines lapse and new ones are easier to set up',
           ],
           answers: [3],
           explanation:
@@ -252,10 +252,10 @@ Write one if–then plan and one habit stack today.
           kind: 'single',
           question: 'Which of these is an implementation intention (an if–then plan)?',
           choices: [
-            'I want to be fitter this year',
-            'I will try to read more',
+            'This year I want to become fitter and walk a lot more than before',
+            'I will read more books every week, starting from this month',
             'When I get off the train in the evening, I will walk home past the park',
-            'Exercise is important to me',
+            'Exercise matters to me, so I will make it a real priority',
           ],
           answers: [2],
           explanation:
@@ -265,10 +265,10 @@ Write one if–then plan and one habit stack today.
           kind: 'single',
           question: 'Why does the lesson say that a preceding action often makes a better cue than a clock time?',
           choices: [
-            'Clock times are not allowed in if–then plans',
-            'You reliably notice finishing an action, but rarely notice that it is exactly a given time',
-            'Actions happen less often than clock times',
-            'Clock times only work for evening habits',
+            'If–then plans do not allow clock times, only actions and places',
+            'You reliably notice finishing an action, but rarely notice the exact time',
+            'Actions happen less often, so each habit session feels more special',
+            'Clock times work only for habits done in the evening, not the morning',
           ],
           answers: [1],
           explanation:
@@ -305,9 +305,9 @@ Write one if–then plan and one habit stack today.
           kind: 'single',
           question: 'What is the purpose of an if–then plan for an obstacle?',
           choices: [
-            'To replace the habit with a different goal',
-            'To make the obstacle disappear',
-            'To give you a reason to skip the habit',
+            'To replace the habit with a different goal when things get hard',
+            'To make sure the obstacle never happens in the first place',
+            'To give you an agreed reason to skip the habit on difficult days',
             'To decide in advance what you will do when the obstacle appears',
           ],
           answers: [3],
@@ -405,7 +405,7 @@ Redesign one part of your environment today.
           kind: 'single',
           question: 'What is temptation bundling?',
           choices: [
-            'Removing all temptations from your home',
+            'Removing every temptation from your home so that none can distract you',
             'Allowing yourself something you enjoy only while doing a habit you tend to postpone',
             'Rewarding yourself with a treat after a week of good habits',
             'Grouping several bad habits so you can stop them at once',
@@ -431,10 +431,10 @@ Redesign one part of your environment today.
           kind: 'single',
           question: 'According to the lesson, where is willpower best spent?',
           choices: [
-            'Resisting each temptation as it arises',
-            'Forcing yourself through habits you dislike',
+            'Resisting each temptation firmly, every time that it arises',
+            'Forcing yourself through the habits you dislike most',
             'Arranging your environment at calm moments so fewer temptations arise',
-            'Tracking how often you give in',
+            'Keeping a careful record of how often you give in',
           ],
           answers: [2],
           explanation:
@@ -445,9 +445,9 @@ Redesign one part of your environment today.
           question: 'Why does the lesson recommend replacing an unwanted routine rather than only removing it?',
           choices: [
             'The unwanted habit may answer a real need, and the cue will still appear',
-            'Removing habits is impossible',
-            'Replacement routines need no repetition',
-            'Friction only works on new habits',
+            'Removing a habit is impossible, so replacing it is the only option',
+            'A replacement routine becomes automatic without any repetition',
+            'Friction works only on new habits, never on established ones',
           ],
           answers: [0],
           explanation:
@@ -553,10 +553,10 @@ Prepare today for the long middle of one habit you are building.
           kind: 'single',
           question: 'What does the rule "never miss twice" aim to prevent?',
           choices: [
-            'Ever missing a single day',
+            'Ever missing a single scheduled day of the habit',
             'A single miss turning into a new pattern of not doing the habit',
-            'Doing the habit twice in one day',
-            'Taking planned rest days',
+            'Doing the habit twice in one day to make up for a miss',
+            'Taking planned rest days that break the streak',
           ],
           answers: [1],
           explanation:
@@ -579,9 +579,9 @@ Prepare today for the long middle of one habit you are building.
           kind: 'single',
           question: 'What is the fresh start effect described in the lesson?',
           choices: [
-            'People are more likely to take up goals around temporal landmarks such as a new week, month or birthday',
-            'Habits form faster when started on a Monday',
-            'Habits must be restarted from zero after any break',
+            'A tendency to take up goals around landmarks such as a new week, month or birthday',
+            'Habits become automatic faster when they are started on a Monday',
+            'After any break, a habit has to be rebuilt completely from zero',
             'Motivation is always highest on the first day of a habit',
           ],
           answers: [0],
@@ -606,8 +606,8 @@ Prepare today for the long middle of one habit you are building.
           question: 'A habit lapsed for a month after you changed jobs. Which restart approach fits the lesson best?',
           choices: [
             'Resume at your previous full level to make up for lost time',
-            'Wait until next year to start again',
-            'Criticise yourself firmly so it does not happen again',
+            'Wait for the new year, when a fresh start will feel more natural',
+            'Criticise yourself firmly so that the lapse does not happen again',
             'Restart with the minimum version and choose a new cue that fits your new routine',
           ],
           answers: [3],

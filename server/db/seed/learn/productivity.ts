@@ -313,9 +313,9 @@ In the evening, note one estimate that was wrong and by how much.
           question: 'What is the first step of the daily planning routine in the lesson?',
           choices: [
             'Start with fixed commitments such as meetings and appointments',
-            'Reply to every message so your mind is clear',
-            'Estimate how long your longest task will take',
-            'Add buffers between every block',
+            'Reply to overnight messages so that nothing urgent is waiting',
+            'Estimate how long each of the tasks on your list will take',
+            'Add a buffer block between each pair of planned blocks',
           ],
           answers: [0],
           explanation:
@@ -417,9 +417,9 @@ If it goes well, do a second session straight after the break.
           question: 'What does the term attention residue describe?',
           choices: [
             'The part of your attention that stays with a previous task after you switch away',
-            'The tiredness that follows a long focus session',
-            'Notes left on a distraction list at the end of the day',
-            'The time it takes to read a notification',
+            'The mental tiredness that builds up over a long, uninterrupted session',
+            'The stray thoughts written on a distraction list during a session',
+            'The few seconds it takes to read a notification and return to work',
           ],
           answers: [0],
           explanation:
@@ -429,8 +429,8 @@ If it goes well, do a second session straight after the break.
           kind: 'single',
           question: 'In the standard Pomodoro technique, what follows four focused sessions?',
           choices: [
-            'Another 25-minute session',
-            'A 5-minute break',
+            'Another 25-minute session straight away',
+            'A short break of about five minutes',
             'A longer break, commonly 15 to 30 minutes',
             'The end of the working day',
           ],
@@ -456,10 +456,10 @@ If it goes well, do a second session straight after the break.
           question:
             'During a session you suddenly remember that you need to book a dentist appointment. What does the lesson suggest?',
           choices: [
-            'Book it immediately so it does not distract you later',
+            'Book it immediately, so that it stops distracting you for the rest of the session',
             'Write it on your distraction list in a few words and return to the task',
-            'Abandon the session and start a new one afterwards',
-            'Try hard to forget it until the end of the day',
+            'Stop the timer, deal with it, and start a fresh session from the beginning',
+            'Push the thought away and try hard not to think of it until the evening',
           ],
           answers: [1],
           explanation:
@@ -583,10 +583,10 @@ Do a first, short version today.
           kind: 'single',
           question: 'What is the main idea behind capture?',
           choices: [
-            'Do every task the moment you think of it',
+            'Do each task the moment you think of it, so that nothing builds up',
             'Write down whatever has your attention quickly, and decide what to do about it later',
-            'Keep a separate notebook for each area of your life',
-            'Only record tasks that have a deadline',
+            'Keep a separate notebook for each area of your life, such as work and home',
+            'Record only the tasks that have a deadline, and trust memory for the rest',
           ],
           answers: [1],
           explanation:
@@ -763,10 +763,10 @@ After a week, look at your alertness notes. What pattern do you see?
           kind: 'single',
           question: 'What is the purpose of a shutdown ritual at the end of the workday?',
           choices: [
-            'To finish every remaining task before leaving',
+            'To finish every remaining task on the list before you leave for the day',
             'To capture loose ends and plan tomorrow so that you can stop properly and recover',
             'To check email one last time in case something urgent arrived',
-            'To work out how many hours you worked',
+            'To add up the hours you worked and compare them with your plan',
           ],
           answers: [1],
           explanation:
@@ -776,9 +776,9 @@ After a week, look at your alertness notes. What pattern do you see?
           kind: 'single',
           question: 'How does the lesson suggest you learn your own energy pattern?',
           choices: [
-            'Assume everyone is sharpest in the early morning',
-            'Take a personality test',
-            'Work as late as possible for a week and see how you feel',
+            'Assume you are sharpest in the early morning, as most people are',
+            'Take a questionnaire once and schedule your work by its result',
+            'Work as late as you can for a week and see when you start to flag',
             'Rate your alertness at a few points each day for a week or so and look for a pattern',
           ],
           answers: [3],
@@ -789,10 +789,10 @@ After a week, look at your alertness notes. What pattern do you see?
           kind: 'single',
           question: 'You regularly end the workday exhausted. What does the lesson suggest?',
           choices: [
-            'Add more focus sessions so that you finish your list earlier',
-            'Skip your breaks so that the work is done sooner',
+            'Add more focus sessions so that you get through your list before evening',
+            'Skip your breaks so that the work is done sooner and you can rest later',
             'Treat it as information and review your load, meetings, breaks and stopping time',
-            'Start work an hour earlier each day to create more room',
+            'Start work an hour earlier each day to create more room in the afternoon',
           ],
           answers: [2],
           explanation:

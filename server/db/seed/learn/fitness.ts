@@ -171,6 +171,190 @@ Keep the page somewhere you will see it, and revisit it after four weeks.
         },
       ],
     },
+    {
+      key: 'fitness_strength_basics',
+      title: 'Strength training basics',
+      summary:
+        'Sets, reps, load and rest, how to judge effort with reps in reserve, and why technique comes first. Everything you need to read and run a simple strength plan.',
+      difficulty: 'beginner',
+      duration_minutes: 7,
+      content_markdown: `Strength training means working your muscles against resistance: your own body weight, dumbbells, a barbell, machines or elastic bands. It is one of the most useful things you can add to your week, for everyday tasks as much as for sport. It also comes with its own vocabulary, which can make a simple plan look like a code. This lesson explains the words, shows you how to judge how hard a set is, and makes the case for learning technique before chasing heavier loads.
+
+As always, if you have an injury, pain, a medical condition, or you are returning after a long break, check with a doctor, physiotherapist or another qualified professional before you begin, and ask a qualified coach to look at your technique if you can.
+
+## The vocabulary: reps, sets, load and rest
+
+A **repetition**, or rep, is one complete movement: lowering into a squat and standing back up, for example.
+
+A **set** is a group of repetitions done one after another without a break. "Three sets of eight" means eight repetitions, a rest, eight more, a rest, and a final eight. You will often see it written as 3 × 8.
+
+The **load** is the resistance you move: the weight on the bar, the dumbbell in your hand, or your body weight.
+
+The **rest** is the pause between sets. It lets you recover enough to perform the next set well.
+
+Plans combine these into a prescription such as "Goblet squat, 3 × 10, rest 90 seconds". Once you can read that line, you can follow most beginner programmes.
+
+## How many reps, and how heavy?
+
+Load and repetitions trade off against each other. A heavy load can only be moved a few times; a light load can be moved many times. Different ranges tend to emphasise different qualities:
+
+- **Lower repetitions with heavier loads**, roughly one to six per set, emphasise maximal strength.
+- **Moderate repetitions**, roughly six to fifteen, are a common middle ground for building muscle and strength together.
+- **Higher repetitions with lighter loads** build muscular endurance, and can also build muscle when sets are taken close to the point where you could not do another good rep.
+
+These ranges overlap and are not strict rules. For most beginners, moderate repetitions are a good place to start: the loads are light enough to practise technique and heavy enough to be a real challenge.
+
+## How much rest between sets?
+
+Rest long enough to do the next set with good form. As a rough guide:
+
+- For heavy sets of big movements that use many muscles, such as squats or deadlifts, two to three minutes or more is common.
+- For lighter exercises and smaller muscle groups, one to two minutes is usually enough.
+
+Cutting rest short makes a session feel harder, but it also means you lift less or with worse form. Unless your goal is specifically conditioning, err on the side of enough rest.
+
+## Judging effort: RPE and reps in reserve
+
+A plan cannot know how strong you are today. Effort scales let you adjust the load to your own ability, day by day.
+
+**Reps in reserve (RIR)** asks a simple question at the end of a set: how many more good repetitions could I have done? If you finished a set of ten and could have managed two more with the same technique, that set was two reps in reserve.
+
+**RPE** stands for rating of perceived exertion. In strength training it is often used on a scale of one to ten linked to reps in reserve:
+
+- **RPE 10:** you could not have done another repetition.
+- **RPE 9:** one more repetition was possible.
+- **RPE 8:** two more were possible.
+- **RPE 7:** three more were possible.
+
+Below about RPE 6 it becomes hard to judge precisely, and that is fine.
+
+For beginners, most working sets at around two to four reps in reserve (roughly RPE 6 to 8) are a good target. That is hard enough to drive progress and leaves a margin so technique does not break down. Going all the way to failure on every set adds fatigue and risk without adding much benefit, especially while you are still learning the movements.
+
+Estimating reserve is a skill in itself. At first you will probably underestimate how many reps you have left. That is normal, and it improves with practice and honest logging.
+
+## Technique first
+
+Good technique means moving through a controlled, repeatable range of motion, with the load travelling the way the exercise intends. It matters for three reasons: it spreads the work across the muscles the exercise is meant to train, it makes your progress measurable because each rep is the same, and it reduces the chance of straining something.
+
+Some practical habits:
+
+- **Learn each movement with a light load.** Your body weight, an empty bar or a light dumbbell is enough at first.
+- **Control the lowering phase.** Do not let the weight drop; lower it with intent.
+- **Use a range you can control.** Full range of motion is usually the aim, but only as far as you can hold good positions.
+- **Film yourself or ask for feedback.** A short video from the side tells you more than a mirror does. A qualified coach can help you learn quickly.
+- **Stop a set when form breaks down.** The last rep should look like the first.
+
+Some muscle soreness a day or two after a new exercise is common. Sharp pain during a movement is different: stop, and if it persists, see a qualified professional.
+
+## Choosing exercises
+
+A balanced beginner plan trains the whole body using a few basic movement patterns:
+
+- **Squat:** bodyweight squat, goblet squat, leg press.
+- **Hinge:** hip hinge with a dowel, Romanian deadlift, glute bridge.
+- **Push:** push-up (on a bench or wall to start), dumbbell press.
+- **Pull:** rows with a dumbbell, band or cable; assisted pull-ups.
+- **Carry:** walking while holding a dumbbell or kettlebell in each hand.
+
+Picking one exercise from each of the first four patterns, plus a carry when you can, covers most of the body. Two or three full-body sessions a week, on non-consecutive days, is a common and effective starting structure. Public health guidance, such as the World Health Organization's, recommends muscle-strengthening activity for all major muscle groups on at least two days a week for adults.
+
+## Progressing a strength plan
+
+Once you can read a prescription and judge effort, progression follows naturally. A simple method is called **double progression**:
+
+1. Choose a repetition range, such as eight to twelve.
+2. Start with a load you can lift for eight good reps with two or three in reserve.
+3. Each session, try to add a rep to your sets with the same load.
+4. When you reach twelve reps on all sets, increase the load by the smallest step available and drop back to eight.
+
+This adds demand gradually and gives you a clear rule for when to increase the weight.
+
+## Try it
+
+Today, choose one movement from the list above, such as a bodyweight squat or a push-up on a kitchen counter.
+
+1. Do a set of eight slow, controlled repetitions. Lower for a count of two or three.
+2. At the end, ask yourself honestly how many more good reps you could have done. Write the number down.
+3. Rest for ninety seconds, then do a second set and rate it again.
+4. Adjust the difficulty so that your sets finish with two to four reps in reserve: a lower counter for push-ups makes them harder, a higher one easier.
+
+You have just practised reps, sets, rest and effort rating in five minutes.
+
+## Key points
+
+- A **rep** is one movement, a **set** is a group of reps, the **load** is the resistance and **rest** is the pause between sets.
+- Lower reps with heavier loads emphasise strength; moderate and higher reps build muscle and endurance. The ranges overlap.
+- Rest long enough to do the next set well: longer for heavy compound lifts, shorter for small exercises.
+- **Reps in reserve** and **RPE** let you match the load to how you are today; most beginner sets sit around two to four reps in reserve.
+- Learn technique with light loads, control each rep, and stop the set when form breaks down.
+- Sharp or persistent pain is a reason to stop and see a qualified professional.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What does "3 × 8" mean in a strength plan?',
+          choices: [
+            'Eight sets of three repetitions',
+            'Three exercises of eight minutes each',
+            'Three sets of eight repetitions, with rest between sets',
+            'Three repetitions with an eight-kilogram load',
+          ],
+          answers: [2],
+          explanation:
+            'The first number is the sets and the second the repetitions per set: eight reps, rest, eight reps, rest, eight reps.',
+        },
+        {
+          kind: 'single',
+          question:
+            'You finish a set of ten and could have done two more good repetitions. On the RPE scale in the lesson, that set was:',
+          choices: ['RPE 10', 'RPE 8', 'RPE 6', 'RPE 2'],
+          answers: [1],
+          explanation:
+            'Two reps in reserve corresponds to RPE 8. RPE 10 means no more reps were possible; "2" is the reps in reserve, not the RPE.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these are good technique habits from the lesson? (Choose all that apply.)',
+          choices: [
+            'Learn a new movement with a light load',
+            'Let the weight drop quickly on the way down',
+            'Stop the set when form breaks down',
+            'Film yourself from the side or ask a qualified coach',
+            'Always push every set to failure',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Light loads, stopping when form breaks down and getting feedback all help you learn good technique. The lowering phase should be controlled, and training to failure on every set adds fatigue and risk without much benefit for beginners.',
+        },
+        {
+          kind: 'single',
+          question: 'For most working sets, what effort does the lesson suggest for a beginner?',
+          choices: [
+            'Around two to four reps in reserve',
+            'Always to complete failure',
+            'As light as possible, with ten or more reps in reserve',
+            'Whatever feels easiest that day',
+          ],
+          answers: [0],
+          explanation:
+            'Two to four reps in reserve (about RPE 6 to 8) is hard enough to drive progress while leaving a margin for good technique.',
+        },
+        {
+          kind: 'single',
+          question:
+            'Using double progression with a range of eight to twelve reps, what do you do when you reach twelve reps on all sets?',
+          choices: [
+            'Add more sets and keep the same load',
+            'Stay at twelve reps indefinitely',
+            'Switch to a different exercise',
+            'Increase the load by the smallest step and drop back to eight reps',
+          ],
+          answers: [3],
+          explanation:
+            'Double progression first adds reps, then, once the top of the range is reached on all sets, adds a small amount of load and starts again at the bottom of the range.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -183,6 +183,175 @@ Whatever the number, each one was a repetition of noticing and returning.
         },
       ],
     },
+    {
+      key: 'mindfulness_breath_practice',
+      title: 'A simple breath practice',
+      summary:
+        'How to sit, where to rest your attention, and what to do each time your mind wanders: a step-by-step guide to the most common formal practice.',
+      difficulty: 'beginner',
+      duration_minutes: 6,
+      content_markdown: `The breath is the most common starting point for formal mindfulness practice, and for good reasons. It is always with you, it happens on its own, and it changes from moment to moment, so there is always something to notice. This lesson gives you a complete, simple sitting practice: how to set up, how to sit, where to place your attention, and what to do when, inevitably, your mind goes elsewhere.
+
+The practice here is attention training. You are not trying to breathe in a special way or to reach a particular state. If focusing on the breath makes you uncomfortable or anxious, that is common and nothing to push through: switch your attention to sounds or to the contact of your feet with the floor instead. If you have a breathing condition or any mental-health concern, check with a qualified professional about what suits you.
+
+## Setting up
+
+A little preparation removes many distractions before they start.
+
+- **Choose a time.** Pick a regular slot when you are unlikely to be interrupted, even if it is only five minutes.
+- **Choose a place.** A quiet corner is ideal, but not essential. A parked car or an office chair will do.
+- **Use a timer.** Set a gentle alarm so you are not tempted to check the time. Five to ten minutes is plenty to start.
+- **Silence your phone**, or put it in another room once the timer is running.
+
+## Posture: alert and at ease
+
+You can practise sitting on a chair, a cushion or a meditation stool. You can also lie down, though you may find it harder to stay awake. What matters is a posture that is both upright enough to stay alert and relaxed enough to hold for the whole session.
+
+On a chair:
+
+- Sit towards the front of the seat, with both feet flat on the floor, roughly hip-width apart.
+- Let your back be upright but not rigid, as if your head were gently lifted from above.
+- Rest your hands on your thighs or in your lap.
+- Let your shoulders drop and your jaw soften.
+- Close your eyes, or keep them open with your gaze resting softly on the floor a little way ahead.
+
+There is no prize for stillness. If you become uncomfortable, you may move. Just move mindfully: notice the urge, decide to move, feel the movement, and then settle again.
+
+## Finding the breath
+
+Take a moment to notice where you feel your breathing most clearly. For most people, it is one of three places:
+
+- **the nostrils**, where you may feel cool air coming in and slightly warmer air going out;
+- **the chest**, rising and falling;
+- **the belly**, expanding and softening.
+
+Choose one of these as your anchor for this session. You do not need to control your breath. Let it be fast or slow, deep or shallow, smooth or uneven. Your only task is to feel it as it is.
+
+It often helps to notice the detail of a single breath: the start of the in-breath, its middle and end, the small pause, then the out-breath and another pause. There is more happening in one breath than you might expect.
+
+## When the mind wanders
+
+Sooner or later, usually sooner, you will realise you are no longer feeling the breath. You are thinking about an email, a meal, a memory. This is the moment that matters most in the practice. When you notice:
+
+1. **Acknowledge it, briefly.** You might silently say "thinking" or "wandering".
+2. **Let go of the thought.** You do not need to finish it or analyse it. It will still be there later if it is important.
+3. **Return to the breath**, to the next in-breath or out-breath, at your chosen anchor.
+
+Do this as many times as needed. There will be sessions where you return a hundred times. The wandering is not the problem; not noticing it is what you are slowly training away from. Every return strengthens the skill.
+
+Watch out for a second layer of reaction: frustration, self-criticism, or a commentary about how badly the session is going. These are also thoughts. Notice them the same way, and come back.
+
+## Helpful supports
+
+If the mind is very busy, some simple supports can help you stay with the breath. Use them lightly and drop them when they are no longer needed.
+
+- **Counting.** Silently count each out-breath from one to ten, then start again at one. If you lose count, or find yourself at twenty-three, simply start again at one. Losing count is another moment of noticing.
+- **Noting.** Silently say "in" as you breathe in and "out" as you breathe out.
+- **Widening.** If focusing on a small area feels tight, widen your attention to the whole body breathing.
+
+## Common experiences
+
+Many people find that the same experiences come up again and again in early practice.
+
+- **Restlessness.** An urge to move, check something or stop. Notice it as a sensation in the body, and see if you can stay with it for a few breaths.
+- **Sleepiness.** Sit more upright, open your eyes, or practise at a different time of day.
+- **Boredom.** Boredom is often a sign that attention has stopped looking closely. Try noticing one breath in fine detail.
+- **Trying too hard.** Straining to concentrate creates tension. Aim for light, steady attention, the way you would hold a small bird: firmly enough that it does not fly away, gently enough not to hurt it.
+- **Controlling the breath.** Paying attention to breathing often changes it. That is fine. Notice it, and let the breath go back to doing its own thing as best you can.
+
+None of these mean you are doing it wrong. They are all part of what there is to notice.
+
+## Ending the practice
+
+When the timer sounds, do not jump straight up. Take a moment to widen your attention to your whole body, the sounds around you and the room. Notice how you feel, without needing it to be any particular way. Then open your eyes, if they were closed, and move on with your day.
+
+Some people find it useful to write one line in a journal afterwards: the length of the session and one thing they noticed. Over weeks, this shows the regularity of practice more than any single session can.
+
+## Try it
+
+Today, do a five-minute breath practice.
+
+1. Set a timer for five minutes and sit upright on a chair with both feet on the floor.
+2. Notice where you feel the breath most clearly, and choose that as your anchor.
+3. Count each out-breath from one to ten, then start again. Whenever you lose count, start at one without comment.
+4. When the timer ends, pause for a few breaths with your attention on your whole body.
+5. Write down one thing you noticed, such as how often you lost count, or a sensation that surprised you.
+
+## Key points
+
+- The breath makes a good anchor because it is always present and always changing.
+- Sit in a posture that is upright enough to be alert and relaxed enough to hold comfortably.
+- Choose one place to feel the breath: nostrils, chest or belly. Let it be as it is.
+- When the mind wanders, acknowledge it, let go and return. Each return is the practice.
+- Counting, noting and widening are supports; restlessness, sleepiness and boredom are things to notice, not failures.
+- If attending to the breath is uncomfortable, use sounds or your feet as the anchor instead.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What is your task with the breath during this practice?',
+          choices: [
+            'Breathe slowly and deeply to relax',
+            'Hold your breath between in- and out-breaths',
+            'Feel the breath as it is, without controlling it',
+            'Count as many breaths as possible in the time',
+          ],
+          answers: [2],
+          explanation:
+            'The practice is attention training: you feel the breath as it happens rather than trying to change it. Counting is an optional support, not a goal.',
+        },
+        {
+          kind: 'multiple',
+          question:
+            'Which of these are places the lesson suggests as an anchor for the breath? (Choose all that apply.)',
+          choices: ['The nostrils', 'The fingertips', 'The chest', 'The belly', 'The knees'],
+          answers: [0, 2, 3],
+          explanation:
+            'Most people feel breathing most clearly at the nostrils, the chest or the belly. You choose one of these as the anchor for a session.',
+        },
+        {
+          kind: 'single',
+          question:
+            'You are counting out-breaths and realise you have reached twenty-three. What does the lesson suggest?',
+          choices: [
+            'Start again at one, without comment',
+            'Carry on to thirty and then stop',
+            'End the session because concentration has failed',
+            'Count backwards to ten as a penalty',
+          ],
+          answers: [0],
+          explanation:
+            'Losing count is just another moment of noticing. Simply start again at one; no judgement or penalty is needed.',
+        },
+        {
+          kind: 'single',
+          question:
+            'During practice you feel annoyed at yourself for wandering so often. How does the lesson suggest you treat that annoyance?',
+          choices: [
+            'Push through it by concentrating harder',
+            'Take it as a sign to stop practising',
+            'Replace it with a positive thought',
+            'Notice it as another thought, and return to the breath',
+          ],
+          answers: [3],
+          explanation:
+            'Frustration and self-criticism are a second layer of thoughts. You notice them like any other thought and come back; straining harder tends to add tension.',
+        },
+        {
+          kind: 'single',
+          question: 'What does the lesson suggest if focusing on the breath makes you feel uncomfortable or anxious?',
+          choices: [
+            'Keep going until the feeling passes',
+            'Use another anchor, such as sounds or your feet on the floor',
+            'Breathe faster to move past it',
+            'Practise for longer each day',
+          ],
+          answers: [1],
+          explanation:
+            'Discomfort with the breath is common and nothing to force through. Sounds or the contact of the feet work as anchors too, and for any mental-health concern a qualified professional can advise.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -355,6 +355,166 @@ You have just practised reps, sets, rest and effort rating in five minutes.
         },
       ],
     },
+    {
+      key: 'fitness_endurance_conditioning',
+      title: 'Endurance and conditioning',
+      summary:
+        'Easy and hard effort, the talk test, and how to build volume gradually: the ideas behind walking, running, cycling or swimming further and more comfortably.',
+      difficulty: 'intermediate',
+      duration_minutes: 7,
+      content_markdown: `Endurance is your ability to keep moving for a long time: walking, running, cycling, swimming, rowing or any activity that keeps your heart and breathing working for minutes rather than seconds. Conditioning is a broader word for being fit enough to handle the demands of a task, whether that is a football match or a long day on your feet. The same principles from the first lesson apply here, but endurance training has its own tools: judging effort by how you breathe, separating easy work from hard work, and adding volume slowly enough that your body keeps up.
+
+If you have a heart or lung condition, any other medical condition, chest pain, dizziness or unusual breathlessness during activity, stop and see a doctor before continuing. The guidance below is general and is no substitute for individual advice.
+
+## How much, as a baseline
+
+Public health guidance gives a useful reference point. The World Health Organization recommends that adults do at least 150 to 300 minutes of moderate-intensity aerobic activity a week, or at least 75 to 150 minutes of vigorous-intensity activity, or an equivalent combination of the two, alongside muscle-strengthening work on two or more days. It also notes that some activity is better than none.
+
+This is a baseline for general health, not a ceiling or a training plan. If you are starting from very little, the first goal is simply to move a little more than you do now, and to build from there.
+
+## Easy and hard are different tools
+
+Endurance training involves a range of effort, but it helps to think of two broad kinds.
+
+**Easy effort** is steady and comfortable. You could keep it going for a long time. It builds your aerobic base: the capacity of your heart, lungs, blood vessels and muscles to supply and use oxygen. It also builds the durability of your muscles, tendons and joints for longer sessions. Because it produces relatively little fatigue, you can do a lot of it and recover quickly.
+
+**Hard effort** is demanding and can only be sustained for short periods. Intervals, hill repeats and fast, sustained efforts sit here. Hard work raises the top end of your fitness and teaches you to tolerate discomfort, but it costs more recovery.
+
+A common mistake is to make every session somewhere in the middle: too hard to be truly easy, too easy to be a real workout. Sessions like this are tiring, yet they are rarely hard enough to push your limits. Many coaches recommend that most of your endurance training, by time, be genuinely easy, with a smaller amount of deliberately hard work. Beginners in particular can build a great deal of fitness from easy work alone.
+
+## The talk test
+
+You do not need equipment to judge your effort. The talk test uses your ability to speak as a guide:
+
+- **Easy:** you can talk in full sentences, perhaps a little breathless. You could hold a conversation.
+- **Moderate:** you can talk, but in shorter sentences, and you would rather not sing.
+- **Hard:** you can manage only a few words at a time between breaths.
+
+For easy sessions, aim to stay at the conversational level. This often means going slower than you expect. Many people find that to keep a run easy they need to include walking breaks at first, and that is perfectly fine.
+
+You can also use a simple ten-point scale of perceived effort, where one is resting and ten is an all-out effort you could not continue. Easy work sits roughly around three to four, and hard intervals around seven to nine.
+
+## A note on heart rate
+
+Heart rate monitors can be useful, but treat their numbers with care. Formulas that estimate your maximum heart rate from your age, such as the well-known 220 minus age, are rough averages: individuals vary widely, so a zone based on that formula may be off by a good margin for you. Wrist-based sensors can also be inaccurate during some activities. If the number and your talk test disagree, the talk test is usually a better everyday guide. And if you take medication that affects heart rate, ask your doctor how to judge intensity.
+
+## Building volume gradually
+
+Volume is how much you do: total time or distance in a week. Increasing it is the main way endurance improves, and increasing it too fast is the main way people get hurt or burned out. Your heart and lungs often adapt faster than your tendons, bones and joints, so you may feel able to do more before your body is ready for it.
+
+Some guidelines for adding volume:
+
+- **Increase in small steps.** A widely used rule of thumb is to raise weekly volume by no more than about ten percent. It is not a scientific law, but it encourages patience.
+- **Change one thing at a time.** Do not add distance, speed and an extra session in the same week.
+- **Build in easier weeks.** Every few weeks, reduce volume for a week to let your body catch up.
+- **Use intervals of work and rest to begin.** Run-walk intervals, such as one minute of easy running and two minutes of walking, repeated, let a beginner train for longer with less strain. Over weeks, the running portions grow and the walking shrinks.
+- **Respect warning signs.** Pain that gets worse during a session, changes how you move, or lingers the next day is a reason to stop and, if it persists, to see a qualified professional.
+
+## Adding some hard work
+
+Once you have a few weeks of consistent easy training, you might add one harder session a week. Examples:
+
+- **Intervals:** after a thorough warm-up, four to six efforts of two or three minutes at a hard effort, each followed by an equal period of easy movement to recover.
+- **Hills:** short, strong efforts uphill, walking or jogging back down to recover.
+- **Tempo:** a sustained effort at a comfortably hard pace, for perhaps ten to twenty minutes within a longer session.
+
+Keep hard days hard and easy days easy. Place a hard session between easy days rather than next to another hard one, and never add hard work while you are already increasing volume quickly.
+
+## Conditioning for everyday life and sport
+
+Not everyone wants to run a race. Conditioning can also mean brisk walking with hills, cycling to work, circuits of bodyweight exercises, swimming, or carrying loads. The same principles hold: pick activities that resemble what you want to be good at, judge your effort, keep most of it easy, and increase the demand slowly.
+
+Choosing something you enjoy matters more than choosing the theoretically best activity. The best conditioning plan is the one you will still be following next year.
+
+## Try it
+
+Go for a twenty-minute walk, jog or ride today, and use it to calibrate your sense of effort.
+
+1. Start gently for five minutes.
+2. For the next ten minutes, find the fastest pace at which you can still speak in full sentences. Say a sentence aloud, or talk to a companion, to check.
+3. For one minute, go faster until you can only say a few words at a time. Notice how that feels.
+4. Slow down for the last four minutes until your breathing settles.
+5. Afterwards, write down what "easy" felt like in your body. Use that feeling, rather than a target pace, to guide your next easy session.
+
+## Key points
+
+- Endurance is built mostly by easy, conversational work, with a smaller amount of deliberately hard effort.
+- Avoid making every session moderately hard; keep easy days easy and hard days hard.
+- The talk test is a simple guide: full sentences are easy, a few words at a time is hard.
+- Age-based heart rate formulas are rough; trust your breathing and perceived effort.
+- Build volume in small steps, change one thing at a time, and include easier weeks.
+- Chest pain, dizziness, unusual breathlessness or worsening pain are reasons to stop and see a qualified professional.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'Using the talk test, which describes an easy effort?',
+          choices: [
+            'You can manage only a few words between breaths',
+            'You can talk in full sentences and could hold a conversation',
+            'You cannot speak at all',
+            'You feel you could sing loudly without any change in breathing',
+          ],
+          answers: [1],
+          explanation:
+            'Easy effort is conversational: full sentences, perhaps a little breathless. Only a few words at a time means a hard effort.',
+        },
+        {
+          kind: 'single',
+          question: 'What common mistake does the lesson describe?',
+          choices: [
+            'Doing too many easy sessions',
+            'Using the talk test instead of a heart rate monitor',
+            'Doing every session at a middling effort: too hard to be easy, too easy to be truly hard',
+            'Taking walking breaks during runs',
+          ],
+          answers: [2],
+          explanation:
+            'Middle-effort sessions are tiring without pushing your limits. Most training should be genuinely easy, with a smaller amount of deliberately hard work. Walking breaks are a good tool, not a mistake.',
+        },
+        {
+          kind: 'multiple',
+          question:
+            'Which of these are sensible ways to build volume, according to the lesson? (Choose all that apply.)',
+          choices: [
+            'Increase weekly volume in small steps',
+            'Add distance, speed and an extra session in the same week',
+            'Include an easier week every few weeks',
+            'Begin with run-walk intervals',
+            'Keep going through pain that gets worse during a session',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Small steps, periodic easier weeks and run-walk intervals let your body keep up. Changing several things at once, or pushing through worsening pain, raises the risk of injury.',
+        },
+        {
+          kind: 'single',
+          question: 'What does the lesson say about the "220 minus age" formula for maximum heart rate?',
+          choices: [
+            'It is a rough average, and individuals vary widely from it',
+            'It is accurate to within a beat or two for everyone',
+            'It should replace the talk test',
+            'It only applies to people over sixty',
+          ],
+          answers: [0],
+          explanation:
+            'Age-based formulas are rough population averages. Your own maximum may differ considerably, so the talk test and perceived effort are often better everyday guides.',
+        },
+        {
+          kind: 'single',
+          question: 'Why does the lesson warn that you may feel able to do more before your body is ready?',
+          choices: [
+            'Because easy training never builds fitness',
+            'Because the heart and lungs often adapt faster than tendons, bones and joints',
+            'Because heart rate monitors always read too low',
+            'Because hard sessions need no recovery',
+          ],
+          answers: [1],
+          explanation:
+            'Your breathing may feel comfortable with more volume before your tendons, bones and joints have adapted to it. That mismatch is why volume is increased gradually.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -515,6 +515,179 @@ Go for a twenty-minute walk, jog or ride today, and use it to calibrate your sen
         },
       ],
     },
+    {
+      key: 'fitness_warmup_mobility_recovery',
+      title: 'Warm-up, mobility and recovery',
+      summary:
+        'How to prepare for a session, keep your joints moving well, and recover between sessions with sleep, rest days and deloads, while listening to what your body tells you.',
+      difficulty: 'intermediate',
+      duration_minutes: 7,
+      content_markdown: `The work you do between sessions decides how much you get out of the sessions themselves. A good warm-up prepares you to train well today; mobility work helps you move through the positions your training asks for; and recovery, above all sleep and sensible rest, turns the stress of training into progress. None of it is glamorous, which is why it is so often skipped. This lesson covers each part and how to fit it into a normal week.
+
+Throughout, one rule applies: pain is information, not something to train through. For pain that is sharp, that gets worse during activity, that lingers, or that follows an injury, stop and see a doctor, physiotherapist or another qualified professional. Nothing in this lesson is a treatment for pain or injury.
+
+## Why warm up
+
+A warm-up gradually raises your heart rate, breathing and body temperature, takes your joints through the ranges of motion you are about to use, and rehearses the movements of the session. You will usually feel looser, move more smoothly and perform better in the first working sets. It is also a useful moment to check in with how you feel that day.
+
+A warm-up does not need to be long. Five to fifteen minutes is typical, with more time for intense sessions or cold days.
+
+## A simple warm-up structure
+
+A general pattern works for most sessions:
+
+1. **Raise.** A few minutes of light, rhythmic activity: brisk walking, easy cycling, skipping, or marching on the spot. Aim for the easy end of the talk test.
+2. **Mobilise.** Controlled movements that take joints through their range: leg swings, arm circles, hip circles, bodyweight squats, lunges with a twist, cat–cow on hands and knees.
+3. **Rehearse.** Practise the session's main movements at a lower intensity. For strength work, do a few lighter sets of your first exercise before the working sets, increasing the load in steps. For a run with hard efforts, include a few short, faster strides before the intervals.
+
+Movement-based stretches like these are usually preferred before training. Long, static stretches held for a minute or more right before a session can slightly reduce strength and power for a short time in some people, so many coaches place them after training or in a separate session instead. Short static holds within a warm-up are unlikely to matter much.
+
+## Mobility: using the range you have
+
+Mobility is your ability to move actively and with control through a range of motion. It overlaps with flexibility, which is how far a joint can be moved, but it also includes strength and control at the ends of that range.
+
+You need enough mobility for the positions your activities ask of you: enough hip and ankle movement to squat to a comfortable depth, enough shoulder movement to press overhead, enough to tie your shoes without strain. You do not need extreme flexibility unless your sport demands it.
+
+Good ways to build mobility:
+
+- **Train through a full, controlled range.** Strength exercises done through a range you can control are themselves mobility training.
+- **Add a few targeted drills.** If a particular position feels restricted, spend a few minutes most days working gently into it: slow, controlled movements, and static stretches held for around thirty seconds, repeated a few times.
+- **Stay consistent.** Range of motion improves slowly and is lost again without practice.
+
+Stretching should feel like tension, not pain. If a stretch produces sharp, pinching or tingling sensations, stop, and ask a qualified professional for guidance.
+
+## Cooling down
+
+After a hard session, a few minutes of easy movement lets your breathing and heart rate settle gradually. This is also a good time for static stretching if you enjoy it. A cool-down is a pleasant habit rather than a requirement, but it helps you end the session in a calm state and notice how your body feels.
+
+## Sleep: the foundation of recovery
+
+Of everything you can do for recovery, sleep matters most. It is when much of your body's repair and adaptation takes place, and too little sleep can leave you with lower energy, less motivation and poorer performance. Most adults need seven or more hours a night.
+
+Some habits that help:
+
+- keep a regular time for going to bed and getting up, including at weekends where you can;
+- keep the bedroom dark, quiet and cool;
+- avoid heavy meals, caffeine and intense exercise close to bedtime;
+- put screens away for a while before sleep.
+
+If you have persistent trouble sleeping, talk to a doctor.
+
+## Rest days and muscle soreness
+
+Rest days are when the adaptations from your training have time to build. A rest day can be complete rest or light, easy movement such as walking, which many people find leaves them feeling better than doing nothing.
+
+Muscle soreness that appears a day or two after unfamiliar or harder training is common. It usually peaks within one to three days and then fades. It is a sign that the work was new to you, not a measure of how good the session was, and it tends to lessen as you get used to a routine. Soreness is different from pain in a joint, sharp pain, or pain that keeps getting worse, which are reasons to seek professional advice.
+
+## Deloads: planned easier weeks
+
+A deload is a planned period, usually a week, of reduced training: fewer sets, lighter loads, shorter or easier sessions. It lets accumulated fatigue clear while you keep the habit of training. Many programmes include one every four to eight weeks, and some people deload when fatigue builds rather than on a fixed schedule.
+
+A simple deload is to keep your usual sessions and exercises but roughly halve the number of sets, or reduce the load, so that everything feels comfortable. Easier weeks in an endurance plan serve the same purpose.
+
+## Listening to your body
+
+Plans are written in advance; your body lives in the present. Learning to read your own signals is one of the most useful training skills you can build. Signs that you may need more recovery include:
+
+- feeling unusually tired for several days;
+- performance dropping across several sessions despite effort;
+- sleeping poorly, or losing motivation to train;
+- soreness that does not ease between sessions;
+- small niggles starting to appear in several places.
+
+When you notice several of these, take an easier day, an extra rest day, or an early deload. One flat session is normal; a pattern is a message. If the signs persist after rest, or you feel unwell, speak to a doctor.
+
+Listening to your body also works the other way: some days you will feel better than expected, and it is fine to make the most of them, within your plan.
+
+## Try it
+
+Before your next session, do this ten-minute warm-up and notice the difference:
+
+1. **Raise:** three minutes of brisk walking or marching on the spot.
+2. **Mobilise:** ten leg swings each side, ten arm circles each direction, ten slow bodyweight squats, and five slow cat–cow movements.
+3. **Rehearse:** two or three easier sets, or a few minutes at an easier pace, of the first thing you plan to do.
+
+Then, tonight, choose one sleep habit from the list above and try it for the rest of this week.
+
+## Key points
+
+- A warm-up raises, mobilises and rehearses: light activity, controlled movement through range, and easier practice of the session's main work.
+- Before training, movement-based stretches are usually preferred over long static holds.
+- Mobility is controlled movement through a range; train through full, controlled ranges and practise consistently.
+- Sleep is the foundation of recovery; most adults need seven or more hours.
+- Rest days and periodic deloads let fatigue clear and adaptation happen.
+- Read your body's signals, and see a qualified professional for pain, injury or signs that persist.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What are the three parts of the warm-up structure described in the lesson, in order?',
+          choices: [
+            'Stretch, sprint, rest',
+            'Rehearse, raise, mobilise',
+            'Raise, mobilise, rehearse',
+            'Mobilise, cool down, raise',
+          ],
+          answers: [2],
+          explanation:
+            'First raise your heart rate and temperature with light activity, then mobilise joints through their range, then rehearse the main movements at a lower intensity.',
+        },
+        {
+          kind: 'single',
+          question: 'Why do many coaches place long static stretches after training rather than right before it?',
+          choices: [
+            'Long static holds right before a session can briefly reduce strength and power in some people',
+            'Static stretching is harmful at any time',
+            'Static stretching only works when the muscles are cold',
+            'Warm-ups should contain no movement',
+          ],
+          answers: [0],
+          explanation:
+            'Holding stretches for a minute or more just before training can slightly and briefly reduce strength and power, so movement-based stretches are usually preferred beforehand. Static stretching is fine after training or in a separate session.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these could be signs that you need more recovery? (Choose all that apply.)',
+          choices: [
+            'Feeling unusually tired for several days',
+            'Performance dropping across several sessions',
+            'One session that felt a little flat',
+            'Losing motivation and sleeping poorly',
+            'Feeling better than expected on a particular day',
+          ],
+          answers: [0, 1, 3],
+          explanation:
+            'A pattern of fatigue, declining performance, poor sleep or low motivation suggests more recovery is needed. One flat session is normal, and a good day is not a warning sign.',
+        },
+        {
+          kind: 'single',
+          question: 'What is a deload?',
+          choices: [
+            'A test of your maximum strength',
+            'A planned period, usually a week, of reduced training',
+            'Stopping training completely for a month',
+            'A warm-up with very light weights',
+          ],
+          answers: [1],
+          explanation:
+            'A deload reduces sets, load or session length for a short period so fatigue can clear while you keep the training habit. Many programmes include one every four to eight weeks.',
+        },
+        {
+          kind: 'single',
+          question:
+            'How does the lesson distinguish ordinary muscle soreness from pain that needs professional advice?',
+          choices: [
+            'All soreness after training should be checked by a professional',
+            'Soreness the day after training means the session was ideal',
+            'Pain is always a sign of progress',
+            'Soreness a day or two after new work is common and fades; sharp, joint or worsening pain is a reason to seek advice',
+          ],
+          answers: [3],
+          explanation:
+            'Delayed soreness after unfamiliar work is common and usually fades within a few days. It is not a measure of a good session. Sharp pain, joint pain or pain that keeps getting worse calls for a qualified professional.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

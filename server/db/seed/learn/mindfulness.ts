@@ -352,6 +352,171 @@ Today, do a five-minute breath practice.
         },
       ],
     },
+    {
+      key: 'mindfulness_body_scan',
+      title: 'The body scan and noticing sensations',
+      summary:
+        'Move your attention slowly through the body, noticing sensations as they are. The body scan trains steady, detailed attention and a gentler way of meeting discomfort.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `In the breath practice, you rest your attention on one place. The body scan asks something different: you move your attention slowly through the body, region by region, noticing whatever sensations are present. It is one of the most widely taught formal practices, and it trains two things at once. It trains steadiness, because you keep guiding attention along a path. And it trains detail, because you learn to notice sensations that usually pass unregistered, and to meet them as they are rather than as you expect them to be.
+
+As with every practice in this topic, the body scan is attention training, not a treatment. Some people find close attention to the body uncomfortable or distressing, particularly if they have experienced trauma or live with pain. You are always free to open your eyes, move, skip a region, shorten the practice or stop. If a mental-health or medical concern is involved, talk to a qualified professional about what is right for you.
+
+## What a sensation is
+
+Before you start, it helps to be clear about what you are looking for. A sensation is a direct, physical experience in the body, such as:
+
+- warmth or coolness;
+- pressure or contact, such as the chair against your back;
+- tingling, buzzing or pulsing;
+- tightness, heaviness, lightness;
+- itching, aching, softness;
+- movement, such as the breath in the belly.
+
+Notice the difference between a sensation and a thought about it. "Pressure in the left heel" is a sensation. "My feet are always cold because I have bad circulation" is a story. The body scan gently sets the story aside and returns to the direct experience.
+
+You may also find areas where you feel nothing in particular. That is normal. "No obvious sensation here" is a perfectly good observation. There is no need to invent or search hard for something.
+
+## Setting up
+
+A body scan is usually practised lying down, on a bed, mat or rug, though you can do it sitting in a chair. Lying down makes sleepiness more likely, so if you tend to drift off, sit up or keep your eyes open.
+
+- Lie on your back with your arms by your sides and your legs uncrossed, or sit upright with your feet on the floor.
+- Use a pillow or blanket so you are comfortable and warm.
+- Set a timer. A full scan is often twenty to forty-five minutes, but ten to fifteen minutes is a good start.
+
+## The practice, step by step
+
+1. **Arrive.** Take a few breaths and feel the whole body resting, supported by the floor or the chair. Notice the points of contact.
+2. **Begin at the feet.** Bring your attention to the toes of one foot. What is there? Warmth, coolness, contact with a sock, tingling, nothing in particular? Stay for a few breaths.
+3. **Move slowly.** Move your attention to the sole of that foot, the heel, the top of the foot and the ankle. Spend a few breaths with each.
+4. **Continue up the leg.** The lower leg, the knee, the thigh. Then move to the other foot and leg and repeat.
+5. **The torso.** The pelvis and hips, the lower back, the belly, the upper back and the chest. Notice the breath moving here.
+6. **The arms.** The fingers and palms of both hands, the wrists, forearms, elbows, upper arms and shoulders.
+7. **The neck and head.** The neck, throat, jaw, mouth, nose, cheeks, eyes, forehead, the back and top of the head.
+8. **The whole body.** Finally, widen your attention to take in the whole body at once, breathing, for a few breaths before you finish.
+
+You can adapt the route and pace to the time you have. In a short scan, you might take larger regions: both legs, then the torso, then both arms, then the head.
+
+## When the mind wanders, or sensations are strong
+
+The same loop from the breath practice applies here. When you notice your attention has drifted into thinking, acknowledge it briefly and return to the region you were attending to, or to the next one if you have lost your place. There is no need to go back to the feet.
+
+Some sensations will be pleasant, some neutral, some unpleasant. The practice invites you to notice all three with the same open interest. With an unpleasant sensation, such as an ache or tightness, you might:
+
+- **explore it with curiosity:** where exactly is it, what are its edges, is it steady or does it change?
+- **notice your reactions to it:** bracing, wishing it gone, a story about what it means;
+- **breathe with it:** imagine the breath reaching that area, without trying to make anything change.
+
+You are not trying to make tension release or discomfort disappear. Sometimes a sensation shifts when you attend to it, and sometimes it does not; both are fine. If a sensation is intense, or if exploring it becomes distressing, move your attention to a neutral place such as the hands or the contact of your body with the floor, or open your eyes and stop. Pain that worries you is a matter for a qualified professional, not for practice.
+
+## Common experiences
+
+- **Falling asleep.** Very common, especially lying down. Try practising earlier in the day, sitting up, or keeping your eyes open.
+- **Impatience.** The scan can feel slow. Notice impatience as itself an experience: where is it felt in the body?
+- **Numbness or blankness.** Some areas may seem to have no sensation. Notice that, and move on.
+- **Expecting relaxation.** Many people feel calm during a body scan, and many do not. The aim is awareness, not a particular feeling.
+
+## Bringing the body into daily life
+
+The body scan builds a habit of checking in with physical experience. You can carry this into short informal practices:
+
+- **A one-minute check-in.** Pause and run your attention quickly from feet to head. Notice where you are holding tension, how you are sitting, and whether you are hungry, tired or restless.
+- **Anchoring in contact.** In a stressful moment, feel the soles of your feet on the floor for a few breaths. It offers a stable, neutral place for attention to rest.
+- **Noticing before reacting.** When something irritates you, notice where you feel it in the body before you respond.
+
+These are ways of paying attention, not techniques for changing how you feel. What you do with what you notice is up to you.
+
+## Try it
+
+Today, do a ten-minute body scan, lying down or sitting.
+
+1. Set a timer for ten minutes.
+2. Spend one minute arriving: feel the points of contact with the floor or chair.
+3. Move through large regions, about a minute and a half each: both feet and lower legs; knees and thighs; hips and belly; back and chest; both arms and hands; neck and head.
+4. Use the last minute to feel the whole body breathing.
+5. Afterwards, write down one sensation you noticed that you would not normally have registered.
+
+## Key points
+
+- The body scan moves attention slowly through the body, noticing sensations as they are.
+- A sensation is direct physical experience; notice it rather than the story about it. "Nothing in particular" is a valid observation.
+- When the mind wanders, return to the region you were attending to, without starting over.
+- Meet pleasant, neutral and unpleasant sensations with the same interest; you are not trying to change them.
+- You can always open your eyes, move, skip a region or stop. For pain or distress, see a qualified professional.
+- Short informal check-ins carry the skill into daily life.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'How does the body scan differ from the breath practice?',
+          choices: [
+            'It moves attention slowly through the body, region by region, instead of resting on one place',
+            'It requires you to control your breathing',
+            'It can only be done sitting upright',
+            'It aims to make every sensation pleasant',
+          ],
+          answers: [0],
+          explanation:
+            'In the breath practice attention rests on a single anchor; in the body scan it travels along a path through the body. It can be done lying down or sitting, and it does not aim to change sensations.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these are sensations rather than stories about sensations? (Choose all that apply.)',
+          choices: [
+            'Pressure where the heel meets the floor',
+            'My back is stiff because I am getting old',
+            'Warmth in the palms',
+            'Tingling in the fingertips',
+            'My shoulders are tense because my job is terrible',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Pressure, warmth and tingling are direct physical experiences. The other two add explanations and judgements, which the body scan gently sets aside in favour of what is actually felt.',
+        },
+        {
+          kind: 'single',
+          question:
+            'You reach your shoulders and realise you have been planning tomorrow for some time. What does the lesson suggest?',
+          choices: [
+            'Start the scan again from the feet',
+            'End the practice and try again tomorrow',
+            'Acknowledge it and return to the region you were on, or the next one',
+            'Finish the planning first, then continue',
+          ],
+          answers: [2],
+          explanation:
+            'The loop of noticing and returning applies here too. There is no need to go back to the start; simply pick up where you were.',
+        },
+        {
+          kind: 'single',
+          question: 'What does the lesson say you should do if exploring a sensation becomes distressing?',
+          choices: [
+            'Keep focusing on it until it goes away',
+            'Move attention to a neutral place, open your eyes or stop; see a qualified professional for worrying pain or distress',
+            'Breathe faster to push through',
+            'Ignore it and scan faster',
+          ],
+          answers: [1],
+          explanation:
+            'You are always free to shift attention, open your eyes or stop. The practice is not a treatment, and pain or distress that worries you is a matter for a qualified professional.',
+        },
+        {
+          kind: 'single',
+          question: 'What is the aim of the body scan, according to the lesson?',
+          choices: [
+            'To relax every muscle completely',
+            'To fall asleep quickly',
+            'To find and fix areas of tension',
+            'To notice sensations as they are, with open interest',
+          ],
+          answers: [3],
+          explanation:
+            'The aim is awareness of what is present. Some people feel calm and some do not; the practice does not set out to relax, fix or change anything.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

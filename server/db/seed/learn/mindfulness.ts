@@ -517,6 +517,180 @@ Today, do a ten-minute body scan, lying down or sitting.
         },
       ],
     },
+    {
+      key: 'mindfulness_thoughts_emotions',
+      title: 'Working with thoughts and emotions',
+      summary:
+        'Thoughts and feelings can be noticed like any other experience. Learn noting and labelling, how to stop fighting your own mind, and how to step back from a thought without obeying or arguing with it.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `So far you have treated thoughts mainly as distractions: things that pull you away from the breath or the body, to be noticed and left behind. This lesson turns attention to the thoughts and emotions themselves. The same skill applies: notice what is present, with curiosity rather than judgement. The difference is that this time, the contents of your mind are the object of practice. Learning to see a thought as a thought, and a feeling as a feeling, gives you a little more room in how you respond to them.
+
+A clear boundary first. This is attention training, not therapy. It does not replace professional support, and it is not a way to handle a crisis alone. If you are dealing with persistent low mood, anxiety, intrusive or distressing thoughts, or thoughts of harming yourself, please contact a doctor, a qualified mental-health professional or an emergency service. If any practice here brings up distress that does not settle, stop, and seek support.
+
+## Thoughts are events in the mind
+
+A thought is something that happens: words, images or memories that arise, stay for a while and pass. Most of the time, though, you do not experience a thought as an event. You experience it as reality. "I'm going to be late" does not feel like a sentence your mind produced; it feels like a fact about the world, and your body reacts accordingly.
+
+Mindfulness practice trains a small but important shift: noticing that a thought is occurring. Compare these:
+
+- "This is going to go badly."
+- "I'm having the thought that this is going to go badly."
+
+The second version does not argue with the thought or replace it. It just sees it from one step back. From there, you can ask whether it is useful, whether it is accurate, and what you want to do, rather than reacting automatically.
+
+Some thoughts will be accurate and important. Stepping back does not mean dismissing them. It means choosing how to respond rather than being carried along.
+
+## Noting and labelling
+
+A simple and widely taught method is noting: silently giving a brief label to what you notice, then returning to your anchor or staying with the experience.
+
+Labels are best kept short and general:
+
+- **"thinking"**, for any thought;
+- **"planning"**, **"remembering"**, **"worrying"**, **"judging"**, for types of thinking;
+- **"hearing"**, **"itching"**, **"tension"**, for sensations;
+- **"sadness"**, **"irritation"**, **"excitement"**, **"fear"**, for emotions.
+
+The note should be light, a quiet word in the background, not a detailed analysis. If you are unsure of the right label, "thinking" or "feeling" will do. The aim is recognition, not accuracy.
+
+Labelling a feeling is different from being the feeling. "Anger is here" describes an experience you are having. "I am furious" describes who you are in that moment. The first leaves more space.
+
+## Emotions in the body
+
+Emotions are not only thoughts. They also show up as sensations: a tight throat, a hot face, a heavy chest, a fluttering stomach, a clenched jaw. The body scan gave you practice in noticing sensations, and that skill is especially useful here.
+
+When a strong feeling arises, you can:
+
+1. **Recognise it.** Note it: "irritation", "worry".
+2. **Find it in the body.** Where is it felt? What are the sensations like?
+3. **Allow it to be there.** You do not need to approve of it or act on it. Just let it be present for a few breaths while you observe.
+4. **Notice how it changes.** Feelings tend to rise, shift and fade when they are not fed with more thinking. Sometimes they do not, and that is also fine to notice.
+
+This is not about suppressing emotion or becoming detached from it. It is about experiencing it more directly, with less automatic reaction layered on top.
+
+## Not fighting your own mind
+
+One of the most common obstacles in practice is the effort to get rid of unwanted thoughts and feelings. People try to push worries away, argue with them, or scold themselves for having them. This tends to make things harder: fighting a thought keeps your attention on it, and a second layer of frustration is added to the first.
+
+Several images are often used to describe a different approach:
+
+- **Clouds in the sky.** Thoughts pass through awareness the way clouds cross the sky. You can watch them without chasing them.
+- **Traffic on a road.** You can stand on the pavement and see cars go by, rather than stepping into the road and being carried off by each one.
+- **Leaves on a stream.** Each thought is a leaf floating by. You notice it and let it drift on.
+
+The point of all three is the same: you can let thoughts come and go without grabbing onto them or pushing them away. When you do get caught up, which will happen often, that is simply another moment to notice and return.
+
+## Practice: open awareness of thoughts
+
+Once you are familiar with the breath practice, you can try a session where thoughts are the focus.
+
+1. Begin with a few minutes of the breath practice to settle.
+2. Then shift your attention from the breath to the mind itself. Wait, with interest, for the next thought to appear.
+3. When a thought arises, note it lightly, "planning", "remembering", and watch what it does. Does it lead to another thought? Does it fade?
+4. If you find you have been carried away into a long train of thinking, note "thinking" and come back to watching.
+5. If this becomes too busy or too unsettling, return to the breath or the feet as an anchor for a while.
+
+This is harder than it sounds, because it is easy to slip from watching thoughts into having them. Treat each slip as part of the practice.
+
+## In everyday life
+
+The real test of this skill is in ordinary moments: a curt email, a traffic jam, a worry that arrives at three in the morning. A short version of the practice can help you meet them:
+
+- **Pause.** Take one or two breaths and feel your feet on the floor.
+- **Note.** Silently name what is happening: "anger", "worry", "the thought that I've failed".
+- **Feel.** Notice where it shows up in the body.
+- **Choose.** Ask what a helpful next step would be, if there is one.
+
+This is not a promise that difficult feelings will disappear. It is a way of giving yourself a moment between what happens and how you respond.
+
+## Try it
+
+Today, try five minutes of noting.
+
+1. Sit in your usual posture, set a timer for five minutes, and rest your attention on the breath.
+2. Whenever something pulls your attention away, silently note it with one word, "thinking", "hearing", "itching", "worry", then return to the breath.
+3. Keep the notes light and quick. If you cannot find a word, use "thinking" or "feeling".
+4. Afterwards, write down which labels came up most often. This is not a score; it is a simple picture of where your mind tends to go.
+
+## Key points
+
+- Thoughts are events in the mind; noticing a thought as a thought gives you room to choose how to respond.
+- Noting means giving a light, one-word label to what you notice, then returning or staying with it.
+- Emotions appear in the body as well as in thoughts; recognise, locate and allow them.
+- Fighting thoughts tends to keep attention on them; let them come and go without grabbing or pushing away.
+- This is attention training, not therapy. For persistent distress or any mental-health concern, contact a qualified professional, and in a crisis, an emergency service.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'Which statement reflects the shift this lesson teaches?',
+          choices: [
+            '"This is going to go badly."',
+            '"I\'m having the thought that this is going to go badly."',
+            '"This is going to go brilliantly."',
+            '"I must stop thinking that this will go badly."',
+          ],
+          answers: [1],
+          explanation:
+            'Seeing a thought as a thought means noticing it as an event in the mind. The lesson does not ask you to replace it with a positive thought or to force it away.',
+        },
+        {
+          kind: 'single',
+          question: 'What does the lesson recommend about the labels you use when noting?',
+          choices: [
+            'Keep them short and light; "thinking" or "feeling" will do if unsure',
+            'Analyse each thought in detail before labelling it',
+            'Use as precise a psychological term as possible',
+            'Say the labels aloud to make them stronger',
+          ],
+          answers: [0],
+          explanation:
+            'Noting is quiet and brief. The aim is recognition, not accuracy, so a general label is fine when a specific one does not come.',
+        },
+        {
+          kind: 'multiple',
+          question: 'When a strong feeling arises, which steps does the lesson suggest? (Choose all that apply.)',
+          choices: [
+            'Recognise and note it',
+            'Push it away as quickly as possible',
+            'Find where it is felt in the body',
+            'Allow it to be there for a few breaths while you observe',
+            'Argue with it until it goes',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Recognising, locating and allowing a feeling let you experience it more directly. Pushing it away or arguing with it tends to keep your attention on it and add frustration.',
+        },
+        {
+          kind: 'single',
+          question: 'Why does the lesson say fighting unwanted thoughts tends to make things harder?',
+          choices: [
+            'Because all thoughts are accurate',
+            'Because thoughts cannot change',
+            'Because it keeps attention on the thought and adds a layer of frustration',
+            'Because you should act on every thought',
+          ],
+          answers: [2],
+          explanation:
+            'Struggling with a thought keeps it at the centre of attention, and the effort adds frustration on top of the original experience. Letting thoughts come and go avoids both.',
+        },
+        {
+          kind: 'single',
+          question:
+            'What does the lesson say to do if you experience persistent distress or thoughts of harming yourself?',
+          choices: [
+            'Practise noting for longer each day',
+            'Use the clouds-in-the-sky image until they pass',
+            'Keep it to yourself and rely on the practice',
+            'Contact a doctor, a qualified mental-health professional or an emergency service',
+          ],
+          answers: [3],
+          explanation:
+            'This practice is attention training, not therapy or crisis support. Persistent distress and any thoughts of self-harm call for professional or emergency help.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

@@ -688,6 +688,196 @@ Then, tonight, choose one sleep habit from the list above and try it for the res
         },
       ],
     },
+    {
+      key: 'fitness_planning_week',
+      title: 'Planning a training week',
+      summary:
+        'Put strength, endurance and recovery together into a week you can actually follow: how many days, how to arrange hard and easy sessions, and how to adjust when life gets in the way.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `You now know the principles of training, how to run a strength session, how to build endurance and how to recover. The remaining question is practical: what does a week look like? A good weekly plan fits your goal, your schedule and your recovery, and it is simple enough that you can follow it on an ordinary, busy week. This lesson shows you how to build one, with sample weeks you can adapt, and how to adjust the plan as you go.
+
+If you have a medical condition, an injury, pain, or you are unsure whether a plan is suitable for you, ask a doctor or another qualified professional before you start. The examples here are general starting points, not individual prescriptions.
+
+## Start with the constraints
+
+Before you choose exercises, be honest about three things.
+
+- **Time.** How many sessions can you reliably fit in a normal week, and how long can each one be? Plan for your typical week, not your best one.
+- **Goal.** What are you training for? More strength, a longer run, general fitness, or feeling capable in daily life? Your goal decides the balance of strength and endurance work.
+- **Recovery.** How well do you sleep, and how demanding is the rest of your life right now? A stressful season at work calls for a lighter plan.
+
+A plan of three sessions you complete every week will take you further than a plan of six you complete occasionally.
+
+## The building blocks
+
+Most weekly plans are built from four kinds of day:
+
+- **Strength sessions**, usually full-body for beginners, covering squat, hinge, push, pull and carry patterns.
+- **Easy endurance sessions**, at a conversational effort.
+- **Hard endurance sessions**, such as intervals or hills, added once a base is in place.
+- **Rest or light days**, with walking, gentle mobility or nothing at all.
+
+Many people also fold a little mobility work into warm-ups or into a few spare minutes on rest days.
+
+## Arranging the week
+
+A few rules of thumb help you put the blocks in a sensible order:
+
+- **Space out hard work.** Avoid placing two demanding sessions for the same muscles or the same system back to back. A hard interval day followed by a heavy leg day, for example, leaves neither at its best.
+- **Give strength sessions a day between them** if they train the same muscles, as full-body sessions do.
+- **Pair easy with hard.** Easy endurance work fits well the day after a harder session, or on the same day as strength work if you have time.
+- **Protect at least one full rest day**, and more when you are starting out or life is busy.
+- **Put the most important session where it is most likely to happen.** If Mondays are unpredictable, do not build the week around a Monday session.
+
+## Sample weeks
+
+These examples are templates. Move the days around to fit your life, as long as the spacing stays sensible.
+
+**Two days a week** (a solid starting point):
+
+- Monday: full-body strength
+- Thursday: full-body strength, followed by ten to twenty minutes of easy cardio
+- Other days: everyday walking
+
+**Three days a week** (general fitness):
+
+- Monday: full-body strength
+- Wednesday: easy endurance, thirty to forty minutes
+- Friday: full-body strength
+- Saturday or Sunday: a longer walk, ride or easy run if you have time
+
+**Four days a week** (a balance of strength and endurance):
+
+- Monday: full-body strength
+- Tuesday: easy endurance
+- Thursday: full-body strength
+- Saturday: endurance, either a longer easy session or, once you have a base, one session with harder intervals
+- Wednesday, Friday and Sunday: rest or light movement
+
+For someone whose goal leans towards endurance, swap a strength day for an easy endurance session and keep at least one strength day. For a strength focus, keep endurance work mostly easy so it does not eat into recovery.
+
+## Writing the sessions
+
+Give each session a clear, short prescription you can read at a glance. For example:
+
+- **Strength A:** goblet squat 3 × 8–12; dumbbell row 3 × 8–12; push-up 3 × as many as you can with two in reserve; Romanian deadlift 3 × 8–12; farmer's carry 3 × 30 metres. Rest about ninety seconds between sets.
+- **Easy endurance:** thirty minutes of walking, cycling or running at a conversational pace.
+
+Having two strength sessions that alternate, A and B, adds variety: for instance, swap the squat for a split squat and the row for an assisted pull-up in session B.
+
+## Keeping a log
+
+A log turns a plan into something you can learn from. For each session, record:
+
+- the date and what you did;
+- for strength work: exercises, sets, reps, load and roughly how many reps you had in reserve;
+- for endurance work: time or distance, and how easy it felt by the talk test;
+- a word or two on how you felt: sleep, energy, any aches.
+
+After a few weeks, the log shows your progress and also your patterns. You may find that sessions after a short night are consistently weaker, or that one day of the week is always the one you miss.
+
+## Adjusting as you go
+
+No plan survives every week intact. Decide in advance how you will handle the usual disruptions:
+
+- **A missed session.** Do not try to cram it in by doubling up. Carry on with the next planned session, or move the missed one to a rest day if the spacing still works.
+- **A busy or tired week.** Do the minimum version: fewer sets, shorter sessions, or only the most important session.
+- **Progress stalls.** Check the basics: Is the load or volume actually increasing? Is recovery adequate? Is the plan followed consistently?
+- **Every few weeks.** Review your log. Increase the demand where sessions feel comfortable, and plan an easier week when fatigue has built up.
+- **Pain or injury.** Stop the activity that aggravates it and see a qualified professional rather than reworking the plan around it yourself.
+
+Plans also change as you do. After a few months, you may want more sessions, a different split, or a new goal. That is a sign the first plan did its job.
+
+## Try it
+
+Draft your own week now, on paper or in your calendar.
+
+1. Write down how many sessions you can reliably do in a normal week, and how long each can be.
+2. Choose the sample week closest to that number and adapt the days to your schedule.
+3. Write a short prescription for each session, using the examples above.
+4. Mark at least one full rest day.
+5. Write your minimum version for a busy week.
+6. Set a reminder four weeks from today to review your log and adjust.
+
+## Key points
+
+- Build your plan around the time you reliably have, your goal and your current capacity to recover.
+- Use four building blocks: strength, easy endurance, hard endurance and rest.
+- Space hard sessions apart, keep a day between full-body strength sessions and protect at least one rest day.
+- Two to four sessions a week can make an effective plan; consistency matters more than the number.
+- Keep a simple log, decide in advance how to handle missed sessions and busy weeks, and review every few weeks.
+- For pain or injury, stop the aggravating activity and see a qualified professional.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'When estimating how many sessions to plan, which week should you plan for?',
+          choices: [
+            'Your best possible week',
+            'Your typical week',
+            'A week with no work at all',
+            'The week of a holiday',
+          ],
+          answers: [1],
+          explanation:
+            'Plan for the time you reliably have in a normal week. A plan built around your best week is likely to be missed often, and consistency matters more than the number of sessions.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these are rules of thumb for arranging a week from the lesson? (Choose all that apply.)',
+          choices: [
+            'Space out hard sessions for the same muscles or system',
+            'Put a hard interval day directly before a heavy leg day',
+            'Protect at least one full rest day',
+            'Leave a day between full-body strength sessions',
+            'Put the most important session on your least predictable day',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Spacing hard work, keeping a day between full-body strength sessions and protecting rest all help recovery. Back-to-back demanding sessions leave neither at its best, and the key session belongs on the day it is most likely to happen.',
+        },
+        {
+          kind: 'single',
+          question: "You miss Monday's strength session. What does the lesson suggest?",
+          choices: [
+            'Carry on with the next session, or move the missed one to a rest day if spacing allows',
+            'Do two strength sessions on Tuesday to catch up',
+            'Restart the whole plan next week',
+            'Skip the rest of the week',
+          ],
+          answers: [0],
+          explanation:
+            'Cramming a missed session in by doubling up adds fatigue. Continuing with the plan, or moving the session to a day that keeps the spacing sensible, keeps the week on track.',
+        },
+        {
+          kind: 'single',
+          question: 'Which of these does the lesson suggest recording in a log for strength work?',
+          choices: [
+            'Only the date',
+            'Only how you felt emotionally',
+            'Only your body weight',
+            'Exercises, sets, reps, load and roughly how many reps you had in reserve',
+          ],
+          answers: [3],
+          explanation:
+            'Recording the full prescription and effort lets you see progress and decide when to increase the demand. A note on sleep and energy adds useful context.',
+        },
+        {
+          kind: 'single',
+          question: 'Your progress has stalled for several weeks. What does the lesson suggest checking first?',
+          choices: [
+            'Whether you need a completely new programme straight away',
+            'Whether you should train every day',
+            'Whether the demand is really increasing, recovery is adequate and the plan is followed consistently',
+            'Whether you should stop logging',
+          ],
+          answers: [2],
+          explanation:
+            'Stalls usually trace back to the basics from the first lesson: progressive overload, recovery and consistency. Check those before changing everything.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

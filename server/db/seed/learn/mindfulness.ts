@@ -691,6 +691,181 @@ Today, try five minutes of noting.
         },
       ],
     },
+    {
+      key: 'mindfulness_everyday',
+      title: 'Everyday mindfulness',
+      summary:
+        'Bring the same attention into ordinary life: mindful listening, walking, eating and the transitions between activities, plus ways to keep a practice going.',
+      difficulty: 'intermediate',
+      duration_minutes: 6,
+      content_markdown: `Formal practice, sitting with the breath or lying down for a body scan, is like a training session. But most of your life happens outside those sessions: at work, in conversation, on the move, in the small gaps between one thing and the next. Everyday, or informal, mindfulness brings the same quality of attention into these ordinary moments. It needs no extra time, because it uses time you are already spending. This lesson covers a few of the most useful forms and how to make them a habit.
+
+As before, this is a way of training attention, not a treatment or a promise of any particular outcome. If you have concerns about your mental health, talk to a qualified professional.
+
+## The principle: one thing, fully
+
+Much of daily life is lived on autopilot. You walk to the station while rehearsing a meeting, eat lunch while reading messages, and listen to a friend while planning your reply. Autopilot is efficient and often necessary. The cost is that you miss a good part of your own experience, and you react by habit rather than by choice.
+
+Everyday mindfulness uses a simple principle: for a short while, do one thing and pay full attention to it. You do not need to do everything this way. A few deliberate moments a day are enough to build the habit of noticing where your attention is.
+
+The loop is the same as in formal practice: attend, notice when you have drifted, and return.
+
+## Mindful listening
+
+Conversation is one of the richest places to practise, because attention drifts so easily while someone else is talking. Mindful listening means giving the speaker your full attention:
+
+- **Put other things down.** Turn away from the screen, put the phone face down, and look at the person if that is comfortable.
+- **Listen to understand.** Attend to their words, tone and pace, rather than preparing your answer.
+- **Notice the urge to interrupt**, advise or turn the conversation to yourself. Let it pass, at least for now.
+- **Pause before you reply.** A breath between their last word and your first gives you a moment to respond to what was actually said.
+
+When you realise you have drifted into your own thoughts, as everyone does, simply come back to their voice. You might be surprised how much more you notice: what is said, what is not said, and how it feels to be listened to with care.
+
+## Mindful walking
+
+Walking combines movement, sensation and surroundings, which makes it an accessible practice, especially for people who find sitting still difficult. There are two versions.
+
+**Slow, formal walking.** Choose a quiet path of ten to twenty steps, indoors or out. Walk slowly, feeling each part of a step: the lifting of the heel, the foot moving through the air, the placing of the heel and then the rest of the foot, the shift of weight. At the end of the path, pause, turn and walk back. When your mind wanders, return to the sensations of the feet.
+
+**Everyday walking.** On an ordinary walk, at your normal pace, choose an anchor for a few minutes: the contact of your feet with the ground, the rhythm of your steps, the sounds around you, or what you can see. You might walk to the shop without headphones once and notice what you usually miss.
+
+If balance is a concern, practise near a wall or rail, or use sounds or sights as the anchor instead of the feet.
+
+## Mindful eating
+
+Meals are another natural opportunity. Choose one meal or snack, or just the first few mouthfuls of one, and eat without screens or reading.
+
+- Look at the food: its colours, shapes and textures.
+- Notice the smell before you taste.
+- Take a mouthful and put the fork or spoon down while you chew.
+- Notice the flavours, how they change, and the texture.
+- Notice when the urge to take the next mouthful arises, before you act on it.
+
+This is an exercise in attention, not a diet or a set of rules about what or how much to eat.
+
+## Transitions
+
+Some of the most useful moments for practice are transitions: the points between one activity and the next. They are short, they happen many times a day, and they are usually filled by reaching for a phone. A single pause at a transition helps you arrive in the next activity rather than carrying the last one with you.
+
+Some ideas:
+
+- **Before opening your laptop**, take three breaths and feel your feet on the floor.
+- **Between meetings**, stand up, notice the sensations of standing and the sounds in the room, for thirty seconds.
+- **When you arrive home**, pause at the door for a breath before going in.
+- **When the kettle is boiling** or a page is loading, notice the waiting itself, rather than filling it.
+
+A short, structured version is sometimes taught as a three-step pause: first notice what is here right now, thoughts, feelings and sensations; then gather attention on a few breaths; then widen attention to the whole body and the space around you before carrying on.
+
+## Using cues
+
+Because informal practice does not happen at a set time, it is easy to forget. Cues help. Tie a moment of mindfulness to something that already happens every day:
+
+- every time you wash your hands, feel the water and the soap;
+- every time you climb stairs, feel your legs working;
+- every time your phone rings, take one breath before answering;
+- every time you sit down in a vehicle, feel the seat supporting you.
+
+Pick one or two cues at first. When they become automatic, add another.
+
+## Keeping a practice going
+
+Building any new habit takes time. Research on habit formation, such as a study by Lally and colleagues in 2010, found that the time for a new daily behaviour to feel automatic varied widely between people, from 18 to 254 days, with a median of about 66 days. Expect your practice to feel deliberate for a while before it feels natural.
+
+Some ways to keep going:
+
+- **Keep formal practice small and regular.** A few minutes most days, at a fixed time, anchors everything else.
+- **Expect gaps.** Missing a day, or a week, does not undo what you have learned. Simply begin again; beginning again is itself the practice.
+- **Stay curious.** Vary the anchor, the practice or the setting when it starts to feel stale.
+- **Practise with others** if it helps: a local group or course run by an experienced teacher can offer guidance and company.
+
+## Try it
+
+Choose one everyday practice for the rest of today.
+
+1. Pick a single cue: washing your hands, the first sip of a drink, or sitting down at your desk.
+2. Each time the cue happens, give it your full attention for three breaths: the sensations, sounds and sights.
+3. If you forget, that is fine. When you remember, use the next occurrence.
+4. This evening, write down how many times you remembered, and one thing you noticed that you would normally have missed.
+
+## Key points
+
+- Everyday mindfulness brings the same attention into ordinary activities, using time you already spend.
+- The principle is to do one thing and pay full attention to it, for a short while.
+- Mindful listening means attending fully to the speaker, noticing the urge to interrupt and pausing before replying.
+- Walking, eating and transitions between activities are natural places to practise.
+- Cues tied to daily routines make informal practice easier to remember.
+- New habits take time to feel automatic; missing days is normal, and beginning again is part of the practice.
+`,
+      quiz: [
+        {
+          kind: 'single',
+          question: 'What is the basic principle of everyday mindfulness in this lesson?',
+          choices: [
+            'Do everything slowly, all day',
+            'Avoid any activity done on autopilot',
+            'Meditate for an hour before each activity',
+            'For a short while, do one thing and pay full attention to it',
+          ],
+          answers: [3],
+          explanation:
+            'A few deliberate moments of full attention build the habit. The lesson notes that autopilot is often necessary, and that you need not do everything mindfully.',
+        },
+        {
+          kind: 'multiple',
+          question: 'Which of these are part of mindful listening as the lesson describes it? (Choose all that apply.)',
+          choices: [
+            'Putting the phone face down',
+            'Preparing your reply while the other person speaks',
+            'Noticing the urge to interrupt and letting it pass',
+            'Pausing for a breath before you reply',
+            'Steering the conversation back to yourself',
+          ],
+          answers: [0, 2, 3],
+          explanation:
+            'Removing distractions, noticing the urge to interrupt and pausing before replying all support full attention to the speaker. Preparing your reply or turning the talk to yourself pulls attention away.',
+        },
+        {
+          kind: 'single',
+          question: 'In slow, formal walking practice, what do you usually pay attention to?',
+          choices: [
+            'The sensations of each step: lifting, moving and placing the foot',
+            'How fast you can walk the path',
+            'Planning the rest of the day',
+            'Counting the total number of steps',
+          ],
+          answers: [0],
+          explanation:
+            'Slow walking attends to the sensations of each part of a step, returning to the feet when the mind wanders. It is not about speed or counting.',
+        },
+        {
+          kind: 'single',
+          question: 'Why are transitions between activities useful moments for practice?',
+          choices: [
+            'They are the only time mindfulness is allowed',
+            'They are short, happen many times a day, and help you arrive in the next activity',
+            'They last long enough for a full body scan',
+            'They are when the mind never wanders',
+          ],
+          answers: [1],
+          explanation:
+            'Transitions are brief and frequent, and a pause there helps you leave the last activity behind instead of carrying it into the next one.',
+        },
+        {
+          kind: 'single',
+          question:
+            'According to the study by Lally and colleagues mentioned in the lesson, how long did new daily behaviours take to feel automatic?',
+          choices: [
+            'Exactly 21 days for everyone',
+            'About a week',
+            'A median of about 66 days, with wide variation between people',
+            'At least a year in every case',
+          ],
+          answers: [2],
+          explanation:
+            'The study found a median of about 66 days, with a wide range, from 18 to 254 days. So expect a new practice to feel deliberate for a while; the popular figure of 21 days is not what it found.',
+        },
+      ],
+    },
   ],
   drills: [],
 };

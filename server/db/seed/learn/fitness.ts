@@ -138,10 +138,11 @@ Keep the page somewhere you will see it, and revisit it after four weeks.
             'Repeat exactly the same session every week for a year',
             'Add a set',
             'Double the weight as soon as possible',
+            'Shorten rest periods between sets',
           ],
-          answers: [0, 1, 3],
+          answers: [0, 1, 3, 5],
           explanation:
-            'Small increases in repetitions, distance or sets all raise the demand gradually. Repeating the same session gives the body no new reason to adapt, and large jumps such as doubling the load invite poor technique and injury.',
+            'Small increases in repetitions, distance or sets, or shorter rests, all raise the demand gradually. Repeating the same session gives the body no new reason to adapt, and large jumps such as doubling the load invite poor technique and injury.',
         },
         {
           kind: 'single',
@@ -316,13 +317,13 @@ You have just practised reps, sets, rest and effort rating in five minutes.
           kind: 'multiple',
           question: 'Which of these are good technique habits from the lesson? (Choose all that apply.)',
           choices: [
-            'Learn a new movement with a light load',
             'Let the weight drop quickly on the way down',
+            'Learn a new movement with a light load',
             'Stop the set when form breaks down',
-            'Film yourself from the side or ask a qualified coach',
             'Always push every set to failure',
+            'Film yourself from the side or ask a qualified coach',
           ],
-          answers: [0, 2, 3],
+          answers: [1, 2, 4],
           explanation:
             'Light loads, stopping when form breaks down and getting feedback all help you learn good technique. The lowering phase should be controlled, and training to failure on every set adds fatigue and risk without much benefit for beginners.',
         },
@@ -477,13 +478,13 @@ Go for a twenty-minute walk, jog or ride today, and use it to calibrate your sen
           question:
             'Which of these are sensible ways to build volume, according to the lesson? (Choose all that apply.)',
           choices: [
-            'Increase weekly volume in small steps',
             'Add distance, speed and an extra session in the same week',
+            'Increase weekly volume in small steps',
+            'Keep going through pain that gets worse during a session',
             'Include an easier week every few weeks',
             'Begin with run-walk intervals',
-            'Keep going through pain that gets worse during a session',
           ],
-          answers: [0, 2, 3],
+          answers: [1, 3, 4],
           explanation:
             'Small steps, periodic easier weeks and run-walk intervals let your body keep up. Changing several things at once, or pushing through worsening pain, raises the risk of injury.',
         },
@@ -649,13 +650,13 @@ Then, tonight, choose one sleep habit from the list above and try it for the res
           kind: 'multiple',
           question: 'Which of these could be signs that you need more recovery? (Choose all that apply.)',
           choices: [
-            'Feeling unusually tired for several days',
-            'Performance dropping across several sessions',
             'One session that felt a little flat',
-            'Losing motivation and sleeping poorly',
+            'Feeling unusually tired for several days',
             'Feeling better than expected on a particular day',
+            'Performance dropping across several sessions',
+            'Losing motivation and sleeping poorly',
           ],
-          answers: [0, 1, 3],
+          answers: [1, 3, 4],
           explanation:
             'A pattern of fatigue, declining performance, poor sleep or low motivation suggests more recovery is needed. One flat session is normal, and a good day is not a warning sign.',
         },
@@ -827,13 +828,13 @@ Draft your own week now, on paper or in your calendar.
           kind: 'multiple',
           question: 'Which of these are rules of thumb for arranging a week from the lesson? (Choose all that apply.)',
           choices: [
-            'Space out hard sessions for the same muscles or system',
             'Put a hard interval day directly before a heavy leg day',
+            'Space out hard sessions for the same muscles or system',
             'Protect at least one full rest day',
-            'Leave a day between full-body strength sessions',
             'Put the most important session on your least predictable day',
+            'Leave a day between full-body strength sessions',
           ],
-          answers: [0, 2, 3],
+          answers: [1, 2, 4],
           explanation:
             'Spacing hard work, keeping a day between full-body strength sessions and protecting rest all help recovery. Back-to-back demanding sessions leave neither at its best, and the key session belongs on the day it is most likely to happen.',
         },

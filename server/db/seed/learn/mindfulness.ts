@@ -304,8 +304,8 @@ Today, do a five-minute breath practice.
           kind: 'multiple',
           question:
             'Which of these are places the lesson suggests as an anchor for the breath? (Choose all that apply.)',
-          choices: ['The nostrils', 'The fingertips', 'The chest', 'The belly', 'The knees'],
-          answers: [0, 2, 3],
+          choices: ['The fingertips', 'The nostrils', 'The knees', 'The chest', 'The belly'],
+          answers: [1, 3, 4],
           explanation:
             'Most people feel breathing most clearly at the nostrils, the chest or the belly. You choose one of these as the anchor for a session.',
         },
@@ -465,13 +465,13 @@ Today, do a ten-minute body scan, lying down or sitting.
           kind: 'multiple',
           question: 'Which of these are sensations rather than stories about sensations? (Choose all that apply.)',
           choices: [
-            'Pressure where the heel meets the floor',
             'My back is stiff because I am getting old',
+            'Pressure where the heel meets the floor',
             'Warmth in the palms',
-            'Tingling in the fingertips',
             'My shoulders are tense because my job is terrible',
+            'Tingling in the fingertips',
           ],
-          answers: [0, 2, 3],
+          answers: [1, 2, 4],
           explanation:
             'Pressure, warmth and tingling are direct physical experiences. The other two add explanations and judgements, which the body scan gently sets aside in favour of what is actually felt.',
         },
@@ -652,13 +652,13 @@ Today, try five minutes of noting.
           kind: 'multiple',
           question: 'When a strong feeling arises, which steps does the lesson suggest? (Choose all that apply.)',
           choices: [
-            'Recognise and note it',
             'Push it away as quickly as possible',
+            'Recognise and note it',
             'Find where it is felt in the body',
-            'Allow it to be there for a few breaths while you observe',
             'Argue with it until it goes',
+            'Allow it to be there for a few breaths while you observe',
           ],
-          answers: [0, 2, 3],
+          answers: [1, 2, 4],
           explanation:
             'Recognising, locating and allowing a feeling let you experience it more directly. Pushing it away or arguing with it tends to keep your attention on it and add frustration.',
         },
@@ -815,12 +815,12 @@ Choose one everyday practice for the rest of today.
           question: 'Which of these are part of mindful listening as the lesson describes it? (Choose all that apply.)',
           choices: [
             'Putting the phone face down',
-            'Preparing your reply while the other person speaks',
             'Noticing the urge to interrupt and letting it pass',
-            'Pausing for a breath before you reply',
+            'Preparing your reply while the other person speaks',
             'Steering the conversation back to yourself',
+            'Pausing for a breath before you reply',
           ],
-          answers: [0, 2, 3],
+          answers: [0, 1, 4],
           explanation:
             'Removing distractions, noticing the urge to interrupt and pausing before replying all support full attention to the speaker. Preparing your reply or turning the talk to yourself pulls attention away.',
         },

@@ -166,6 +166,200 @@ Take ten minutes with a keyboard app or a printed keyboard picture.
   ],
 };
 
+const intervals: LessonSeed = {
+  key: 'music_theory_intervals',
+  title: 'Intervals: measuring the distance between notes',
+  summary:
+    'Name any interval by counting letters and then semitones, learn the perfect, major, minor, augmented and diminished qualities, and recognise each size by ear with familiar tunes.',
+  difficulty: 'beginner',
+  duration_minutes: 8,
+  content_markdown: `An interval is the distance between two notes. It is the basic unit of everything you hear: a melody is a chain of intervals, a chord is a stack of them, and a scale is a pattern of them. Naming an interval takes two steps, one for the eye (count the letters) and one for the ear and the keyboard (count the semitones). This lesson teaches both, then gives you a set of reference tunes so you can recognise each interval when you hear it.
+
+## Melodic and harmonic intervals
+
+When two notes sound one after the other, the interval is **melodic**, and it can go up (ascending) or down (descending). When they sound together, it is **harmonic**. The name of the interval is the same either way; only the way you listen changes. The interval drills in this topic start with melodic intervals going up, which are the easiest to hear.
+
+## Step one: the number
+
+The number of an interval comes from counting **letter names**, including both the bottom note and the top note.
+
+- C up to E: C, D, E, three letters, so a **third**.
+- C up to G: C, D, E, F, G, five letters, so a **fifth**.
+- E up to C: E, F, G, A, B, C, six letters, so a **sixth**.
+- Two notes on the same letter and octave: a **unison**. Eight letters, from C to the next C: an **octave**.
+
+Ignore sharps and flats while you count. C up to E♭ and C up to E♯ are both thirds, because both reach the letter E. This is why spelling matters: the letters decide the number.
+
+## Step two: the quality
+
+The number alone is not precise enough. C up to E and C up to E♭ are both thirds, but they sound clearly different: the first is four semitones, the second three. The **quality** tells them apart.
+
+Intervals fall into two families:
+
+- **Perfect family:** unison, fourth, fifth and octave. Their normal size is called **perfect**.
+- **Major/minor family:** second, third, sixth and seventh. Each comes in a **major** (larger) and a **minor** (smaller) size, a semitone apart.
+
+Either family can be stretched or squeezed further:
+
+- **Augmented** is one semitone larger than perfect or major.
+- **Diminished** is one semitone smaller than perfect or minor.
+
+Intervals are abbreviated with a letter and a number: P5 for a perfect fifth, M3 for a major third, m3 for a minor third, A4 for an augmented fourth, d5 for a diminished fifth.
+
+## The semitone table
+
+These are the intervals within an octave that you will meet most often, with their sizes:
+
+| Semitones | Interval | Example from C |
+| --- | --- | --- |
+| 0 | Perfect unison (P1) | C–C |
+| 1 | Minor second (m2) | C–D♭ |
+| 2 | Major second (M2) | C–D |
+| 3 | Minor third (m3) | C–E♭ |
+| 4 | Major third (M3) | C–E |
+| 5 | Perfect fourth (P4) | C–F |
+| 6 | Augmented fourth (A4) or diminished fifth (d5) | C–F♯ or C–G♭ |
+| 7 | Perfect fifth (P5) | C–G |
+| 8 | Minor sixth (m6) | C–A♭ |
+| 9 | Major sixth (M6) | C–A |
+| 10 | Minor seventh (m7) | C–B♭ |
+| 11 | Major seventh (M7) | C–B |
+| 12 | Perfect octave (P8) | C–C |
+
+The six-semitone interval is often called the **tritone**, because it spans three whole tones. It divides the octave exactly in half.
+
+## A reliable method: the major scale of the bottom note
+
+You do not need to memorise the table as raw numbers. There is a quicker way to work out any interval on paper:
+
+1. Imagine the major scale that starts on the bottom note. (The next lesson covers major scales in detail; for now, C major is all white keys, C D E F G A B.)
+2. Every note of that scale forms a **major** or **perfect** interval above its first note: C–D M2, C–E M3, C–F P4, C–G P5, C–A M6, C–B M7, C–C P8.
+3. If the top note is a semitone **lower** than the scale's note with the same letter, a major interval becomes **minor** and a perfect one becomes **diminished**. If it is a semitone **higher**, the interval is **augmented**.
+
+Worked examples:
+
+- **D up to F.** Count letters: D, E, F, a third. D major contains F♯. Our F is a semitone lower, so this is a **minor third** (3 semitones).
+- **E up to C.** E to C is a sixth. E major contains C♯. C is a semitone lower, so a **minor sixth** (8 semitones).
+- **F up to B.** F to B is a fourth. F major contains B♭. B is a semitone higher, so an **augmented fourth** (6 semitones).
+- **B up to F.** B to F is a fifth. B major contains F♯. F is a semitone lower, so a **diminished fifth** (also 6 semitones).
+
+You can always check by counting semitones on a keyboard.
+
+## Same sound, different name
+
+Because names come from letters, two intervals can sound identical and still have different names. C up to D♯ is an **augmented second** (two letters, C and D), while C up to E♭ is a **minor third** (three letters). Both are three semitones. F–B (A4) and B–F (d5) are both tritones. To the ear in isolation they are the same; in written music the spelling shows how the notes are likely to move next.
+
+## Turning intervals upside down
+
+If you move the bottom note of an interval up an octave (or the top note down an octave), you get its **inversion**. C up to E (a major third) becomes E up to C (a minor sixth). Three rules make inversions easy:
+
+- The numbers add up to **9**: a third inverts to a sixth, a second to a seventh, a fourth to a fifth.
+- Major becomes minor and minor becomes major; augmented becomes diminished and the reverse; **perfect stays perfect**.
+- The semitone counts add up to **12**: a major third (4) and a minor sixth (8).
+
+Intervals larger than an octave are **compound** intervals. A ninth is an octave plus a second; a major ninth is 14 semitones. Their quality is the same as that of the simple interval inside them.
+
+## Recognising intervals by ear
+
+Ear training turns the table above into sounds you know. The most common way to start is to link each interval to the opening of a familiar tune. Use these as a crutch while you learn; in time you will hear the interval's own colour without needing the song.
+
+| Interval | Going up | Going down |
+| --- | --- | --- |
+| m2 | "Ode to Joy" (Beethoven): the step from the repeated opening note to the next | "Für Elise" (Beethoven): the rocking half-step at the start |
+| M2 | "Frère Jacques": the first two notes | "Mary Had a Little Lamb": the first two notes |
+| m3 | Brahms's Lullaby: the repeated note, then a leap up | The playground taunt "nyah, nyah" on two notes |
+| M3 | "When the Saints Go Marching In": the first two notes | Beethoven's Fifth Symphony: the three short notes falling to the long one |
+| P4 | Wagner's Bridal Chorus ("Here Comes the Bride"), and "Amazing Grace": the first leap | Mozart's "Eine kleine Nachtmusik": the first drop |
+| P5 | "Twinkle, Twinkle, Little Star": from the second note to the third | |
+| m6 | Joplin's "The Entertainer": the upward leap after the opening chromatic notes | |
+| M6 | "My Bonnie Lies Over the Ocean": the first two notes | |
+
+For the remaining intervals, learn the feature rather than a tune:
+
+- **Tritone:** restless and unresolved, as if it must move on. It sits between the third and seventh of a dominant seventh chord, which is part of why that chord pulls so strongly.
+- **Minor seventh:** imagine an octave and fall a whole tone short of it. It is the outer span of a dominant seventh chord.
+- **Major seventh:** an octave that misses by a semitone; it sounds bright and sharp-edged, leaning hard towards the octave above.
+- **Octave:** the same note higher. When a man and a woman sing the same tune together, they are usually an octave apart.
+
+For **harmonic** intervals, listen to the overall colour:
+
+- Seconds and sevenths clash; you hear a rub or beating between the notes.
+- Thirds and sixths sound sweet and full; most harmony in Western music is built from them.
+- Perfect fourths, fifths and octaves sound open, hollow or plain.
+- The tritone sounds tense and buzzing.
+
+## Try it
+
+1. On paper, name these intervals using the major-scale method, then check the semitones on a keyboard: G up to B, A up to C, D up to B♭, E♭ up to A, C up to A♭.
+2. Invert each of them and name the result. Check that the numbers add to 9 and the semitones to 12.
+3. Choose three reference tunes from the table. Hum the first two notes of each, then play the same interval from C4 on a keyboard to confirm.
+4. Play the interval drill in this topic for five minutes. Before you answer each question, sing the interval back quietly, then match it to a reference tune.
+
+(Answers to 1: major third, minor third, minor sixth, augmented fourth, minor sixth.)
+
+## Key points
+
+- An interval's **number** comes from counting letter names, both ends included; sharps and flats do not change it.
+- Its **quality** comes from the exact size: perfect, major, minor, augmented or diminished. Unisons, fourths, fifths and octaves are perfect; seconds, thirds, sixths and sevenths are major or minor.
+- Know the semitone sizes: m2 1, M2 2, m3 3, M3 4, P4 5, tritone 6, P5 7, m6 8, M6 9, m7 10, M7 11, P8 12.
+- Using the bottom note's major scale, any interval can be worked out: scale notes give major or perfect intervals; a semitone lower gives minor or diminished; a semitone higher gives augmented.
+- Inversions add up to 9 in number and 12 in semitones; major and minor swap, perfect stays perfect.
+- Reference tunes are a starting point for the ear; aim to hear each interval's own colour.`,
+  quiz: [
+    {
+      kind: 'single',
+      question:
+        'In "Twinkle, Twinkle, Little Star", the melody leaps from its second note to its third. Which interval is that leap, and how many semitones is it?',
+      choices: [
+        'A major third, 4 semitones',
+        'A perfect fourth, 5 semitones',
+        'A perfect fifth, 7 semitones',
+        'A major sixth, 9 semitones',
+      ],
+      answers: [2],
+      explanation:
+        'The tune leaps a perfect fifth (for example C to G), which is 7 semitones. The perfect fourth (5 semitones) is the leap that opens the Bridal Chorus and "Amazing Grace".',
+    },
+    {
+      kind: 'single',
+      question: 'What is the interval from D up to F?',
+      choices: ['Major third', 'Minor third', 'Augmented second', 'Perfect fourth'],
+      answers: [1],
+      explanation:
+        'D, E, F is three letters, so it is a third. D major contains F♯; F is a semitone lower, so the third is minor (3 semitones). An augmented second would be spelled D to E♯.',
+    },
+    {
+      kind: 'multiple',
+      question: 'Choose all that apply: which of these intervals are six semitones wide?',
+      choices: ['Perfect fourth', 'Augmented fourth', 'Diminished fifth', 'Perfect fifth', 'Minor sixth'],
+      answers: [1, 2],
+      explanation:
+        'The augmented fourth (for example F–B) and the diminished fifth (B–F) are both six semitones: the tritone. A perfect fourth is 5 semitones, a perfect fifth 7 and a minor sixth 8.',
+    },
+    {
+      kind: 'single',
+      question: 'C up to E♭ and C up to D♯ press the same keys. Why do they have different names?',
+      choices: [
+        'E♭ is slightly higher than D♯, so the second interval is smaller.',
+        'Melodic intervals and harmonic intervals are named differently.',
+        'Only one of them is a correct spelling; the other is a mistake.',
+        'Names count letters: C to E spans three letters (a minor third), C to D spans two (an augmented second).',
+      ],
+      answers: [3],
+      explanation:
+        'An interval’s number comes from its letter names. C–E♭ is a third (C, D, E) and, at 3 semitones, a minor third. C–D♯ is a second (C, D) made one semitone wider than major, so an augmented second. Both are valid spellings of the same sound.',
+    },
+    {
+      kind: 'single',
+      question: 'What is the inversion of a major third?',
+      choices: ['Major sixth', 'Minor third', 'Perfect fifth', 'Minor sixth'],
+      answers: [3],
+      explanation:
+        'Inversions add up to 9 (3 + 6) and major becomes minor, so a major third inverts to a minor sixth. The semitones check out too: 4 + 8 = 12.',
+    },
+  ],
+};
+
 export const musicTopic: TopicSeed = {
   key: 'music_theory',
   name: 'Music theory',
@@ -173,6 +367,6 @@ export const musicTopic: TopicSeed = {
   icon: 'music',
   color: '#9333ea',
   skill: 'creativity',
-  lessons: [notesAndKeyboard],
+  lessons: [notesAndKeyboard, intervals],
   drills: musicDrills,
 };

@@ -360,6 +360,162 @@ For **harmonic** intervals, listen to the overall colour:
   ],
 };
 
+const scalesAndModes: LessonSeed = {
+  key: 'music_theory_scales_keys_modes',
+  title: 'Scales, keys and modes',
+  summary:
+    'Build the major scale from its step pattern, the three minor scales, key signatures and the seven modes as rotations of the major scale, then the pentatonic and blues scales.',
+  difficulty: 'intermediate',
+  duration_minutes: 9,
+  content_markdown: `A scale is a set of notes arranged in order of pitch, starting from a home note called the **tonic**. Scales are the raw material of melodies and chords: a key is, roughly, the scale a piece treats as home. Each scale has its own pattern of semitones and whole tones, and that pattern, not the starting note, gives it its character. Learn a handful of patterns and you can build any scale on any note.
+
+## The major scale
+
+The major scale follows this pattern of steps, where W is a whole tone (2 semitones) and H a semitone:
+
+**W W H W W W H**
+
+Starting on C, the pattern lands only on white keys: **C D E F G A B C**. The two semitones fall between E–F (steps 3–4) and B–C (steps 7–8), the two places on the keyboard with no black key between them.
+
+Start the same pattern on another note and you will need sharps or flats to keep it:
+
+- **G major:** G A B C D E **F♯** G. Without the F♯, the step from E to F would be a semitone where the pattern wants a whole tone.
+- **F major:** F G A **B♭** C D E F. Without the B♭, the step from A to B would be a whole tone where the pattern wants a semitone.
+
+A proper scale uses each letter name exactly once. That is why G major has F♯ rather than G♭: it needs an F.
+
+The notes of a scale are called **degrees** and numbered 1 to 7. Degree 1 is the tonic, degree 5 the **dominant**, and degree 7, a semitone below the tonic, the **leading note**, so called because it leans so strongly up to the tonic. The major scale sounds bright and settled.
+
+## The three minor scales
+
+The **natural minor** scale has the pattern **W H W W H W W**. Starting on A it uses only white keys: **A B C D E F G A**.
+
+Compared with the major scale on the same tonic, natural minor has a **lowered third, sixth and seventh**. C major is C D E F G A B; C natural minor is C D E♭ F G A♭ B♭. The minor third is what makes the scale sound darker.
+
+Natural minor has no leading note: its seventh degree is a whole tone below the tonic, which weakens the pull home. Two variants fix that:
+
+- **Harmonic minor** raises the seventh degree by a semitone: **A B C D E F G♯ A**. Now G♯ leads to A. The raised seventh leaves a gap of three semitones between F and G♯, an augmented second, which gives harmonic minor its distinctive, slightly exotic sound.
+- **Melodic minor** raises both the sixth and the seventh on the way up, smoothing out that gap: **A B C D E F♯ G♯ A**. In classical practice it comes back down as natural minor (A G F E D C B A). In jazz, the ascending form is used in both directions.
+
+## Relative and parallel keys
+
+C major and A minor use exactly the same notes and share a key signature (no sharps or flats). They are **relative** keys. The relative minor of any major key starts on its sixth degree, a minor third below the tonic: the relative minor of G major is E minor; of F major, D minor.
+
+C major and C minor share a tonic but not their notes. They are **parallel** keys. Comparing parallel scales is the quickest way to hear what changes between major and minor, and it is also how the modes below are best understood.
+
+## Key signatures, briefly
+
+Rather than writing a sharp or flat before every note, music puts the key's sharps or flats at the start of each line: the **key signature**. Sharps and flats always appear in a fixed order:
+
+- Sharps: **F C G D A E B**
+- Flats: **B E A D G C F** (the sharps' order backwards)
+
+Major keys with sharps: G (1), D (2), A (3), E (4), B (5), F♯ (6), C♯ (7). Major keys with flats: F (1), B♭ (2), E♭ (3), A♭ (4), D♭ (5), G♭ (6), C♭ (7).
+
+Two shortcuts name a major key from its signature:
+
+- With sharps, the **last sharp is the leading note**; the tonic is a semitone above it. Three sharps end on G♯, so the key is A major.
+- With flats, the **second-to-last flat is the tonic**. Three flats (B♭, E♭, A♭) give E♭ major. One flat is the exception to learn by heart: F major.
+
+Each key signature also belongs to the relative minor: three sharps is A major or F♯ minor. Arranged by number of sharps and flats, the keys form the **circle of fifths**: each added sharp moves the tonic up a perfect fifth (C, G, D, A ...), each added flat moves it down a fifth (C, F, B♭, E♭ ...).
+
+## The modes: one scale, seven starting points
+
+Play the white keys from C to C and you get the major scale. Play the same white keys from D to D, or E to E, and you get different patterns of steps, because the two semitones fall in different places. Each of these rotations of the major scale is a **mode**, with a traditional Greek name.
+
+| Mode | White keys | Compared with | Characteristic note | On C |
+| --- | --- | --- | --- | --- |
+| Ionian | C to C | the major scale itself | | C D E F G A B |
+| Dorian | D to D | natural minor | raised (major) 6th | C D E♭ F G A B♭ |
+| Phrygian | E to E | natural minor | lowered 2nd | C D♭ E♭ F G A♭ B♭ |
+| Lydian | F to F | major | raised 4th | C D E F♯ G A B |
+| Mixolydian | G to G | major | lowered 7th | C D E F G A B♭ |
+| Aeolian | A to A | natural minor itself | | C D E♭ F G A♭ B♭ |
+| Locrian | B to B | natural minor | lowered 2nd and lowered 5th | C D♭ E♭ F G♭ A♭ B♭ |
+
+Three modes have a major third above the tonic (Ionian, Lydian, Mixolydian) and sound broadly major. The other four have a minor third (Dorian, Phrygian, Aeolian, Locrian) and sound broadly minor. Within each group, the **characteristic note** is the one degree that differs from plain major or natural minor, and it is what your ear should listen for:
+
+- **Dorian:** minor, but with a brighter major sixth. Common in folk, jazz and rock.
+- **Phrygian:** minor with a semitone just above the tonic, giving a dark, tense colour heard in flamenco and in heavy metal.
+- **Lydian:** major with a raised fourth, which sounds floating and dreamlike; film music uses it often.
+- **Mixolydian:** major with a lowered seventh, relaxed and bluesy; very common in rock and folk.
+- **Locrian:** its tonic chord is diminished (B D F), so it never sounds settled. It is rare as a home key.
+
+To hear a mode properly, you need a sense of its tonic. Play or sing the tonic as a drone, then play the mode over it. Without that anchor, D Dorian on white keys will simply sound like C major starting in the wrong place.
+
+## Pentatonic scales
+
+A **pentatonic** scale has five notes per octave. The two most common contain no semitones at all, which is why almost any combination of their notes sounds pleasant.
+
+- **Major pentatonic:** degrees 1, 2, 3, 5 and 6 of the major scale. C major pentatonic is **C D E G A**. It leaves out the fourth and seventh, the two notes that form semitones with their neighbours.
+- **Minor pentatonic:** degrees 1, ♭3, 4, 5 and ♭7. A minor pentatonic is **A C D E G**, the same five notes as C major pentatonic, in the same relative relationship as C major and A minor.
+
+The black keys of the piano form a pentatonic scale on their own: G♭ major pentatonic, or E♭ minor pentatonic. Pentatonic scales turn up in folk music across many cultures, and the minor pentatonic is the backbone of rock and blues guitar.
+
+## The blues scale
+
+The **blues scale** adds one note to the minor pentatonic: the **flattened fifth**. A blues is **A C D E♭ E G**, and C blues is **C E♭ F G♭ G B♭**. The extra note, often called a **blue note**, is usually passed through quickly between the fourth and fifth. Players often spell it as a sharpened fourth (D♯ in A) when the line is rising.
+
+## Try it
+
+1. Write out D major using W W H W W W H, using each letter once. How many sharps does it need? (Two: F♯ and C♯.)
+2. Write E natural minor, E harmonic minor and ascending E melodic minor. Play them in turn and listen for how the top of the scale changes.
+3. Play a low D as a drone (hold it, or use a drone app) and play the white keys from D to D over it: that is D Dorian. Then play the same over an F drone from F to F: F Lydian. Listen for the raised sixth in the first and the raised fourth in the second.
+4. Improvise for two minutes on the black keys only. You are playing a pentatonic scale.
+5. Finish with a few rounds of the scale drills in this topic, naming the mode by its characteristic note.
+
+## Key points
+
+- Major: W W H W W W H. Natural minor: W H W W H W W, a lowered 3rd, 6th and 7th compared with major.
+- Harmonic minor raises the 7th; melodic minor raises the 6th and 7th going up.
+- Relative keys share notes and a key signature (C major and A minor); parallel keys share a tonic (C major and C minor).
+- Sharps enter in the order F C G D A E B and flats in B E A D G C F.
+- The modes are rotations of the major scale. Listen for each one's characteristic note: Dorian's 6th, Phrygian's ♭2, Lydian's ♯4, Mixolydian's ♭7, Locrian's ♭2 and ♭5.
+- Major pentatonic is 1 2 3 5 6; minor pentatonic is 1 ♭3 4 5 ♭7; the blues scale adds ♭5 to the minor pentatonic.`,
+  quiz: [
+    {
+      kind: 'single',
+      question: 'A key signature has three sharps. Which major key is it, and which minor key shares it?',
+      choices: ['E major and C♯ minor', 'D major and B minor', 'A major and F♯ minor', 'E♭ major and C minor'],
+      answers: [2],
+      explanation:
+        'Sharps enter as F♯, C♯, G♯; the last sharp is the leading note, so the tonic is A. The relative minor starts on the sixth degree, F♯. E major has four sharps, D major two, and E♭ major three flats.',
+    },
+    {
+      kind: 'single',
+      question: 'Which note turns A natural minor into A harmonic minor?',
+      choices: ['F♯', 'G♯', 'C♯', 'B♭'],
+      answers: [1],
+      explanation:
+        'Harmonic minor raises the seventh degree, G, to G♯ so it leads up to the tonic A. Raising F as well (F♯ and G♯) gives the ascending melodic minor.',
+    },
+    {
+      kind: 'multiple',
+      question: 'Choose all that apply: which modes have a minor third above their tonic?',
+      choices: ['Dorian', 'Lydian', 'Phrygian', 'Mixolydian', 'Aeolian'],
+      answers: [0, 2, 4],
+      explanation:
+        'Dorian, Phrygian and Aeolian (and Locrian) have a minor third and sound broadly minor. Lydian and Mixolydian have a major third: they are major with a raised fourth and a lowered seventh respectively.',
+    },
+    {
+      kind: 'single',
+      question: 'Which note gives the Lydian mode its characteristic floating sound, compared with the major scale?',
+      choices: ['A lowered seventh', 'A raised sixth', 'A lowered second', 'A raised fourth'],
+      answers: [3],
+      explanation:
+        'Lydian is the major scale with a raised fourth (F♯ in C Lydian). A lowered seventh is Mixolydian’s mark, a lowered second Phrygian’s, and the raised sixth belongs to Dorian, compared with natural minor.',
+    },
+    {
+      kind: 'single',
+      question: 'Which set of notes is the A blues scale?',
+      choices: ['A C D E♭ E G', 'A B C D E F G', 'A C D E G', 'A B C♯ E F♯'],
+      answers: [0],
+      explanation:
+        'The blues scale is the minor pentatonic (A C D E G) with the flattened fifth, E♭, added. A B C D E F G is natural minor, A C D E G is the minor pentatonic alone, and A B C♯ E F♯ is A major pentatonic.',
+    },
+  ],
+};
+
 export const musicTopic: TopicSeed = {
   key: 'music_theory',
   name: 'Music theory',
@@ -367,6 +523,6 @@ export const musicTopic: TopicSeed = {
   icon: 'music',
   color: '#9333ea',
   skill: 'creativity',
-  lessons: [notesAndKeyboard, intervals],
+  lessons: [notesAndKeyboard, intervals, scalesAndModes],
   drills: musicDrills,
 };

@@ -516,6 +516,177 @@ The **blues scale** adds one note to the minor pentatonic: the **flattened fifth
   ],
 };
 
+const chords: LessonSeed = {
+  key: 'music_theory_chords',
+  title: 'Chords: triads, sevenths and inversions',
+  summary:
+    'How chords are stacked from thirds: the four triads, the five common seventh chords, their intervals and spellings, inversions, and what each quality sounds like.',
+  difficulty: 'intermediate',
+  duration_minutes: 8,
+  content_markdown: `A chord is three or more notes sounding together. In most Western music, from hymns to jazz, chords are built by stacking **thirds**: take a note, add the note a third above it, then the note a third above that. Because each third can be major or minor, a small number of combinations gives you all the everyday chord qualities. This lesson builds them, spells them, and describes how each one sounds so you can name them in the chord drills.
+
+## Triads: root, third and fifth
+
+A three-note chord built in thirds is a **triad**. Its notes are named by their interval above the lowest note of the stack:
+
+- the **root**, which names the chord;
+- the **third**, a third above the root;
+- the **fifth**, a fifth above the root.
+
+On white keys, stacking thirds from C gives C–E–G; from D, D–F–A; from B, B–D–F. Each has a different mix of major and minor thirds, and that mix is the chord's **quality**.
+
+## The four triad qualities
+
+| Quality | Stack (bottom to top) | Root to fifth | Semitones from root | On C | Symbol |
+| --- | --- | --- | --- | --- | --- |
+| Major | M3 + m3 | P5 | 0, 4, 7 | C E G | C |
+| Minor | m3 + M3 | P5 | 0, 3, 7 | C E♭ G | Cm |
+| Diminished | m3 + m3 | d5 | 0, 3, 6 | C E♭ G♭ | Cdim or C° |
+| Augmented | M3 + M3 | A5 | 0, 4, 8 | C E G♯ | Caug or C+ |
+
+Two things separate the four:
+
+- The **third** above the root decides major or minor colour: a major third (4 semitones) in major and augmented triads, a minor third (3) in minor and diminished ones.
+- The **fifth** decides stability: major and minor triads have a perfect fifth; the diminished triad's fifth is a semitone smaller, the augmented triad's a semitone larger.
+
+Note the spellings. C diminished is C E♭ G♭, not C E♭ F♯, because its top note must be a fifth (some kind of G). C augmented is C E G♯, not C E A♭, for the same reason.
+
+## What the triads sound like
+
+Descriptions of sound are always approximate, but these are widely shared:
+
+- **Major:** bright, open and stable. It sounds finished; most pieces in major keys end on one.
+- **Minor:** darker and softer, often heard as sad or serious, but still stable and able to end a piece.
+- **Diminished:** tight, tense and unstable. The two minor thirds squeeze together and the chord seems to want to move somewhere else.
+- **Augmented:** stretched, unresolved and a little eerie, as if suspended in mid-air. It is the rarest of the four in simple music.
+
+The augmented triad is **symmetrical**: its two major thirds, plus the major third from its top note back up to the octave, divide the octave into three equal parts. C E G♯ contains the same sounds as E G♯ B♯ and A♭ C E, so there are only four different-sounding augmented triads in all.
+
+## Triads in a key
+
+Build a triad on each degree of the major scale, using only the scale's notes, and you get a fixed pattern. In C major:
+
+- **I** C major, **ii** D minor, **iii** E minor, **IV** F major, **V** G major, **vi** A minor, **vii°** B diminished.
+
+Roman numerals count the scale degree; upper case means major, lower case minor, ° diminished. The pattern is the same in every major key: major on 1, 4 and 5; minor on 2, 3 and 6; diminished on 7.
+
+In a minor key the harmonic minor scale, with its raised seventh, produces a major V (E G♯ B in A minor), a diminished vii° (G♯ B D) and the augmented triad on III (C E G♯). That is where augmented triads most naturally appear.
+
+## Seventh chords
+
+Stack one more third on a triad and you reach the note a seventh above the root: a **seventh chord**. The five common types combine a triad with a major, minor or diminished seventh:
+
+| Name | Triad + seventh | Semitones from root | On C | Common symbols |
+| --- | --- | --- | --- | --- |
+| Dominant seventh | major triad + m7 | 0, 4, 7, 10 | C E G B♭ | C7 |
+| Major seventh | major triad + M7 | 0, 4, 7, 11 | C E G B | Cmaj7, CΔ7 |
+| Minor seventh | minor triad + m7 | 0, 3, 7, 10 | C E♭ G B♭ | Cm7, C–7 |
+| Half-diminished seventh | diminished triad + m7 | 0, 3, 6, 10 | C E♭ G♭ B♭ | Cm7♭5, Cø7 |
+| Diminished seventh | diminished triad + d7 | 0, 3, 6, 9 | C E♭ G♭ B𝄫 | Cdim7, C°7 |
+
+Two details are easy to get wrong:
+
+- "C7" always means the **dominant** seventh, with a **minor** seventh (B♭). The chord with B natural is Cmaj7.
+- The diminished seventh of C is **B double flat** (B𝄫), not A. It sounds the same as A, but a seventh chord's top note must be a kind of B; C up to A would be a sixth.
+
+In C major, building seventh chords on each degree gives **Cmaj7, Dm7, Em7, Fmaj7, G7, Am7 and Bø7**. The dominant seventh occurs naturally only on the fifth degree, which is where it gets its name. The fully diminished seventh comes from harmonic minor: on the raised seventh degree of A minor it is **G♯ B D F**.
+
+## What the seventh chords sound like
+
+- **Dominant seventh:** a major chord with a bluesy edge and a strong pull. Between its third and seventh lies a tritone (B and F in G7), and that tension is released when the chord moves to the chord a fifth below (G7 to C). In blues, dominant sevenths are used as stable chords in their own right.
+- **Major seventh:** soft, lush and a little wistful. The seventh sits a semitone below the octave of the root, a gentle clash rather than a tense one; it is a staple of jazz, bossa nova and soul ballads.
+- **Minor seventh:** mellow and smooth, less heavy than the plain minor triad. It is the most common chord in many jazz and pop progressions.
+- **Half-diminished seventh:** darker and more unsettled than minor seventh, yet gentler than a full diminished seventh. In minor keys it often appears on the second degree, leading to the dominant.
+- **Diminished seventh:** intensely tense and dramatic. It is built entirely of minor thirds, so like the augmented triad it is symmetrical: it divides the octave into four equal parts, and only three different-sounding diminished seventh chords exist.
+
+## Inversions
+
+The notes of a chord do not have to appear with the root at the bottom. Which note is in the **bass** (the lowest sounding note) decides the chord's **inversion**:
+
+- **Root position:** root in the bass. C E G.
+- **First inversion:** third in the bass. E G C, written **C/E**.
+- **Second inversion:** fifth in the bass. G C E, written **C/G**.
+- **Third inversion** (seventh chords only): seventh in the bass. B♭ C E G, written **C7/B♭**.
+
+The slash means "this chord over this bass note". In classical analysis you will also meet figures instead: 6 for a first-inversion triad and 6/4 for a second inversion; 6/5, 4/3 and 4/2 for the three inversions of a seventh chord.
+
+Inverting a chord never changes its **quality**: C/E is still a C major chord. It does change the colour and the sense of weight. Root position sounds the most solid; first inversion lighter and more mobile; second inversion unstable, often passing or waiting to resolve. Inversions also let chords connect smoothly, so that each voice moves by a small step. Above the bass, the other notes can be arranged in any order and octave without changing the inversion.
+
+## Hearing chord qualities
+
+When you listen for a chord's quality, work in layers:
+
+1. **Major or minor colour?** Listen to the overall brightness. If you cannot tell, sing the lowest note and then find the middle note of the triad: is it 4 semitones up (major) or 3 (minor)?
+2. **Stable or not?** Major and minor triads feel at rest. If the chord feels squeezed and tense, suspect diminished; if it feels stretched and hovering, suspect augmented.
+3. **Is there a fourth note?** A seventh adds a layer above the triad. Decide the triad first, then the seventh: a major triad with a bluesy pull is dominant seventh, a major triad with a soft shimmer is major seventh, a minor triad with a mellow top is minor seventh.
+4. **Break it up.** If a block chord is hard to read, play or imagine it as an arpeggio, one note at a time from the bottom, and hear the thirds.
+
+## Try it
+
+1. Spell these triads, then check the semitones on a keyboard: D major, E minor, F♯ diminished, A♭ augmented. (D F♯ A; E G B; F♯ A C; A♭ C E.)
+2. Spell G7, Fmaj7, Dm7, Bø7 and B°7. (G B D F; F A C E; D F A C; B D F A; B D F A♭.)
+3. Play C major in root position, first inversion and second inversion. Listen to how the bass note changes the feel while the chord stays the same.
+4. Play C, Cm, Cdim and Caug one after the other, slowly, several times. Say each name aloud as you play it.
+5. Then play a round of the chord-quality drills in this topic, naming the triad colour before you decide on the details.
+
+## Key points
+
+- Triads stack two thirds: major (M3 + m3), minor (m3 + M3), diminished (m3 + m3), augmented (M3 + M3).
+- From the root: major 0-4-7, minor 0-3-7, diminished 0-3-6, augmented 0-4-8 semitones.
+- In a major key: I, IV and V are major; ii, iii and vi minor; vii° diminished.
+- Seventh chords: dominant 7 (major + m7), major 7 (major + M7), minor 7 (minor + m7), half-diminished (diminished + m7), diminished 7 (diminished + d7).
+- Inversions put the third, fifth or seventh in the bass; the quality stays the same.
+- Hear the third for major or minor, the fifth for stability, then the seventh.`,
+  quiz: [
+    {
+      kind: 'single',
+      question: 'Which triad is built from two stacked minor thirds?',
+      choices: ['Augmented', 'Minor', 'Diminished', 'Major'],
+      answers: [2],
+      explanation:
+        'Two minor thirds (3 + 3 semitones) give a diminished triad, whose root-to-fifth interval is a diminished fifth, 6 semitones. A minor triad is a minor third then a major third; augmented is two major thirds.',
+    },
+    {
+      kind: 'multiple',
+      question:
+        'Choose all that apply: which seventh chords have a minor seventh (10 semitones) between root and seventh?',
+      choices: ['Dominant seventh', 'Major seventh', 'Minor seventh', 'Half-diminished seventh', 'Diminished seventh'],
+      answers: [0, 2, 3],
+      explanation:
+        'Dominant, minor and half-diminished sevenths all have a minor seventh on top. The major seventh chord has a major seventh (11 semitones) and the diminished seventh chord a diminished seventh (9 semitones).',
+    },
+    {
+      kind: 'single',
+      question: 'What are the notes of G7?',
+      choices: ['G B D F', 'G B D F♯', 'G B♭ D F', 'G B D♯ F'],
+      answers: [0],
+      explanation:
+        'G7 is a dominant seventh: a G major triad (G B D) plus a minor seventh, F. G B D F♯ is Gmaj7, and G B♭ D F is Gm7.',
+    },
+    {
+      kind: 'single',
+      question: 'A C major chord is played with E as its lowest note (E G C). What is it called?',
+      choices: ['Root position', 'Second inversion', 'E minor', 'First inversion'],
+      answers: [3],
+      explanation:
+        'With the third (E) in the bass, a triad is in first inversion, written C/E. Second inversion puts the fifth, G, in the bass. The notes are still C, E and G, so it is not an E minor chord (E G B).',
+    },
+    {
+      kind: 'single',
+      question: 'Why is the top note of C diminished seventh spelled B𝄫 (B double flat) rather than A?',
+      choices: [
+        'B𝄫 is slightly lower than A and makes the chord more tense.',
+        'The chord is stacked in thirds, so its seventh must be a kind of B; C up to A would be a sixth.',
+        'A is not part of any diminished chord.',
+        'Double flats are used to show that the chord is in a minor key.',
+      ],
+      answers: [1],
+      explanation:
+        'Chords are built in thirds (C, E, G, B), so the seventh above C has the letter B. Lowering B by two semitones gives the diminished seventh, B𝄫, which sounds the same as A but is spelled as a seventh.',
+    },
+  ],
+};
+
 export const musicTopic: TopicSeed = {
   key: 'music_theory',
   name: 'Music theory',
@@ -523,6 +694,6 @@ export const musicTopic: TopicSeed = {
   icon: 'music',
   color: '#9333ea',
   skill: 'creativity',
-  lessons: [notesAndKeyboard, intervals, scalesAndModes],
+  lessons: [notesAndKeyboard, intervals, scalesAndModes, chords],
   drills: musicDrills,
 };

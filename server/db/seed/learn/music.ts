@@ -687,6 +687,178 @@ When you listen for a chord's quality, work in layers:
   ],
 };
 
+const rhythmAndMetre: LessonSeed = {
+  key: 'music_theory_rhythm_and_metre',
+  title: 'Rhythm and metre',
+  summary:
+    'Note values and rests, dots and ties, time signatures in simple and compound metre, tempo in BPM, triplets, and counting subdivisions aloud with "1 e & a".',
+  difficulty: 'intermediate',
+  duration_minutes: 8,
+  content_markdown: `Pitch tells you which notes to play; rhythm tells you when, and for how long. Underneath almost all music runs a steady **beat**, the pulse you tap your foot to. **Metre** groups those beats into a repeating pattern of strong and weak, and **rhythm** is the pattern of long and short sounds laid over them. This lesson covers how written rhythm works and, more importantly, how to count it out loud, which is the skill the rhythm drills in this topic practise.
+
+## Beat and tempo
+
+The **tempo** is the speed of the beat, measured in **beats per minute (BPM)**. At 60 BPM there is one beat each second; at 120 BPM, two beats each second. A metronome, or a metronome app, clicks at any BPM you set, and practising with one is the most direct way to make your sense of time steady.
+
+Older scores, and many current ones, give the tempo in Italian words instead of or as well as a number. The common ones, from slow to fast:
+
+- **Largo** and **Adagio:** slow.
+- **Andante:** at a walking pace.
+- **Moderato:** moderate.
+- **Allegro:** fast and lively.
+- **Presto:** very fast.
+
+These words describe a character as much as a speed, so performers interpret them differently; a BPM marking is the precise instruction.
+
+## Note values and rests
+
+Written rhythm uses a family of note values in which each one is half the length of the one before. The names differ between American and British usage; both are common.
+
+| American name | British name | Looks like | Length in quarter-note beats |
+| --- | --- | --- | --- |
+| Whole note | Semibreve | open note head, no stem | 4 |
+| Half note | Minim | open head with a stem | 2 |
+| Quarter note | Crotchet | filled head with a stem | 1 |
+| Eighth note | Quaver | filled head, stem, one flag or beam | ½ |
+| Sixteenth note | Semiquaver | filled head, stem, two flags or beams | ¼ |
+
+Groups of eighth and sixteenth notes are usually joined by **beams** (thick lines across their stems) instead of separate flags, so that each beat's notes are grouped together and easy to read.
+
+Every note value has a matching **rest**, a silence of the same length. A whole rest hangs down from a line of the staff; a half rest sits on top of a line; a quarter rest is a zigzag shape; eighth and sixteenth rests have one and two small flags. A whole rest is also used to mean "silent for the whole bar" in any time signature.
+
+## Dots and ties
+
+A **dot** after a note adds half of that note's own value:
+
+- A dotted half note lasts 2 + 1 = **3** beats.
+- A dotted quarter note lasts 1 + ½ = **1½** beats.
+- A dotted eighth lasts ½ + ¼ = **¾** of a beat, the length of three sixteenths.
+
+A second dot adds half of what the first dot added, so a double-dotted half note lasts 2 + 1 + ½ = 3½ beats. Dots work on rests in the same way.
+
+A **tie** is a curved line joining two notes of the **same pitch**. You play the first note and hold it through the second, without striking it again; the lengths add up. Ties are needed whenever a note has to last across a barline, or when a length cannot be written as a single note value. Do not confuse a tie with a **slur**, a similar curve over notes of different pitches that asks for them to be played smoothly connected.
+
+## Bars and time signatures
+
+Music is divided into **bars** (also called measures) by vertical **barlines**. The **time signature** at the start of a piece shows two stacked numbers:
+
+- In simple metres, the **top number** says how many beats are in each bar.
+- The **bottom number** says which note value counts as one beat: 4 for a quarter note, 2 for a half note, 8 for an eighth note.
+
+The common simple metres:
+
+- **4/4:** four quarter-note beats per bar. It is so common that it is also written as a large **C**, for "common time". Most pop and rock is in 4/4.
+- **3/4:** three beats per bar, with a strong first beat: the metre of the waltz.
+- **2/4:** two beats per bar, as in many marches.
+- **2/2:** two half-note beats per bar, also written **¢** and called "cut time". It looks like 4/4 on the page but is felt in two.
+
+Beats are not equal in weight. In 4/4 the first beat of the bar, the **downbeat**, is the strongest, and the third is next. In much popular music the drummer accents beats 2 and 4, the **backbeat**, which gives it its forward drive.
+
+## Simple and compound metre
+
+In a **simple** metre, each beat divides naturally into **two** equal parts: a quarter-note beat into two eighths.
+
+In a **compound** metre, each beat divides into **three**. The beat is then a dotted note, and the time signature counts the divisions rather than the beats:
+
+- **6/8:** six eighth notes per bar, grouped 3 + 3, so **two** dotted-quarter beats.
+- **9/8:** three dotted-quarter beats.
+- **12/8:** four dotted-quarter beats; common in slow blues and soul ballads.
+
+3/4 and 6/8 both hold six eighth notes, which is why they are easy to confuse on paper. The difference is in the grouping you feel. 3/4 groups them 2 + 2 + 2, three beats: **ONE** and **TWO** and **THREE** and. 6/8 groups them 3 + 3, two beats: **ONE** two three **FOUR** five six.
+
+Metres with five or seven beats, such as 5/4 or 7/8, also exist. They are usually felt as a mix of groups of two and three, for example 3 + 2 or 2 + 2 + 3.
+
+## Counting subdivisions: "1 e & a"
+
+Counting aloud is how musicians keep their place and read rhythms accurately. In 4/4, the syllables are:
+
+- **Quarter notes:** "1, 2, 3, 4", one syllable per beat.
+- **Eighth notes:** "1 & 2 & 3 & 4 &". The "&" (said "and") falls exactly halfway through each beat.
+- **Sixteenth notes:** "1 e & a, 2 e & a, 3 e & a, 4 e & a", said "one-ee-and-uh". Each beat has four equal parts: the number, "e", "&" and "a".
+
+Once you can count sixteenths evenly, you can place any common rhythm by speaking only the syllables where notes begin:
+
+- An eighth then two sixteenths: "1 & a".
+- Two sixteenths then an eighth: "1 e &".
+- A dotted eighth then a sixteenth: "1 a", with the long note on the number and the short one just before the next beat.
+- A dotted quarter then an eighth: "1 (2) &", the long note held through the first half of beat 2 and the short one on the "&" of 2.
+
+Playing a note on an "&" or an "e" or "a" and holding it across the next beat, so that the accent falls where you did not expect it, is **syncopation**. Ties often show it on the page.
+
+## Triplets
+
+A **triplet** squeezes three notes into the time normally taken by two of the same kind. It is written with a small **3** over the group, often with a bracket.
+
+- **Eighth-note triplets:** three eighths in one quarter-note beat, instead of the usual two. Count them "1-trip-let, 2-trip-let", or "1 & a" with all three syllables evenly spaced.
+- **Quarter-note triplets:** three quarters in the time of two, that is across a half note. They feel like they float across the beat, which makes them harder to place; count eighth-note triplets underneath and play every other one.
+
+Triplets borrow the division into three from compound metre and use it briefly inside simple metre. The difference between two even eighths and three triplet eighths in a beat is one of the first things to train your ear to hear. The long-short "swing" feel of jazz is often explained as a triplet with its first two parts tied, though players vary the exact ratio.
+
+## Try it
+
+1. Set a metronome to 80 BPM. Clap once per click and count "1 2 3 4" aloud for two bars, then count and clap "1 & 2 &" for two bars, then "1 e & a" for two bars, keeping the click steady while the subdivisions get faster.
+2. Now alternate one bar of eighths ("1 & 2 & 3 & 4 &") with one bar of eighth-note triplets ("1-trip-let 2-trip-let ..."). Make the change land exactly on beat 1.
+3. Count six eighths, first as 3/4 (stress 1, 3 and 5) and then as 6/8 (stress 1 and 4). Listen for how the same six clicks feel like three beats and then like two.
+4. Work out how long a bar of 4/4 lasts at 120 BPM (two seconds) and at 60 BPM (four seconds). Then try the rhythm drills in this topic, counting the subdivisions under your breath.
+
+## Key points
+
+- Tempo is measured in beats per minute: 60 BPM is one beat a second, 120 BPM two.
+- Each note value is half the previous one: whole, half, quarter, eighth, sixteenth; every note has a matching rest.
+- A dot adds half the note's value; a tie joins two notes of the same pitch into one longer sound.
+- In a time signature the top number gives the beats per bar (in simple metre) and the bottom number the note value of the beat.
+- Simple metres divide the beat into two; compound metres such as 6/8, 9/8 and 12/8 divide a dotted beat into three.
+- Count quarters "1 2 3 4", eighths "1 & 2 &", sixteenths "1 e & a", and eighth-note triplets "1-trip-let".`,
+  quiz: [
+    {
+      kind: 'single',
+      question: 'In 4/4, how many beats does a dotted half note last?',
+      choices: ['2', '2½', '3', '4'],
+      answers: [2],
+      explanation:
+        'A half note lasts 2 beats and the dot adds half of that, 1 more, for 3. Two and a half would be a half note tied to an eighth note.',
+    },
+    {
+      kind: 'multiple',
+      question:
+        'Choose all that apply: which of these time signatures are compound metres, with each beat divided into three?',
+      choices: ['6/8', '3/4', '12/8', '4/4', '9/8'],
+      answers: [0, 2, 4],
+      explanation:
+        '6/8, 9/8 and 12/8 group eighth notes in threes, giving two, three and four dotted-quarter beats. 3/4 and 4/4 are simple metres: each quarter-note beat divides into two.',
+    },
+    {
+      kind: 'single',
+      question: 'At 120 BPM, how long does one bar of 4/4 last?',
+      choices: ['1 second', '4 seconds', '½ second', '2 seconds'],
+      answers: [3],
+      explanation:
+        'At 120 BPM there are two beats each second, so each beat lasts half a second and four beats last 2 seconds. Four seconds would be the length of the bar at 60 BPM.',
+    },
+    {
+      kind: 'single',
+      question: 'When you count sixteenth notes as "1 e & a", which syllable falls exactly halfway through the beat?',
+      choices: ['&', 'e', 'a', 'The number'],
+      answers: [0],
+      explanation:
+        'The four sixteenths of a beat fall on the number, "e", "&" and "a", in that order, so "&" is the third of four and lands halfway through, in the same place as the second eighth note. "e" is a quarter of the way through and "a" three quarters.',
+    },
+    {
+      kind: 'single',
+      question: 'What does an eighth-note triplet do?',
+      choices: [
+        'It plays three eighth notes, each lasting a full beat.',
+        'It fits three eighth notes into the time of two, one quarter-note beat.',
+        'It repeats a group of eighth notes three times.',
+        'It changes the time signature to 3/8 for one bar.',
+      ],
+      answers: [1],
+      explanation:
+        'A triplet squeezes three notes into the time normally taken by two of the same kind: three eighths fill one quarter-note beat, instead of the usual two. The time signature does not change.',
+    },
+  ],
+};
+
 export const musicTopic: TopicSeed = {
   key: 'music_theory',
   name: 'Music theory',
@@ -694,6 +866,6 @@ export const musicTopic: TopicSeed = {
   icon: 'music',
   color: '#9333ea',
   skill: 'creativity',
-  lessons: [notesAndKeyboard, intervals, scalesAndModes, chords],
+  lessons: [notesAndKeyboard, intervals, scalesAndModes, chords, rhythmAndMetre],
   drills: musicDrills,
 };

@@ -55,7 +55,7 @@ The black keys do not have letters of their own. They borrow the name of a neigh
 
 Sharps and flats are not only for black keys. Since E and F are only a semitone apart, **E♯** is the key you would otherwise call F, and **F♭** is the key you would call E. In the same way **B♯** sounds as C and **C♭** sounds as B. These spellings look odd at first, but keys and chords sometimes require them, as you will see in later lessons.
 
-There are also double signs. A **double sharp** (written 𝄪, or x) raises a note by two semitones, so F double sharp sounds as G. A **double flat** (𝄫, or bb) lowers it by two, so B double flat sounds as A.
+There are also double signs. A **double sharp** (written 𝄪, or simply x) raises a note by two semitones, so F double sharp sounds as G. A **double flat** (written 𝄫, or ♭♭) lowers it by two, so B double flat sounds as A.
 
 ## Enharmonic spelling
 
@@ -101,7 +101,7 @@ Take ten minutes with a keyboard app or a printed keyboard picture.
 2. Put one finger on middle C and label it C4. Walk up the white keys naming each one with its number (D4, E4 ... B4, C5), then walk down (B3, A3, G3).
 3. From C4, count semitones up to E4 (you should get four) and up to F4 (five). Then count from E4 to G4 (three).
 4. Name each black key between C4 and C5 twice: once with a sharp, once with a flat.
-5. Write the enharmonic pair for each of these: E♯, C♭, F𝄪 (F double sharp), B𝄫 (B double flat). Check your answers on the keyboard.
+5. Write the enharmonic pair for each of these: E♯, C♭, F double sharp, B double flat. Check your answers on the keyboard.
 6. Finally, play any two keys, one after the other, and say aloud whether the second went up or down. Do this twenty times with your eyes closed if you can get a friend to play.
 
 ## Key points
@@ -582,12 +582,12 @@ Stack one more third on a triad and you reach the note a seventh above the root:
 | Major seventh | major triad + M7 | 0, 4, 7, 11 | C E G B | Cmaj7, CΔ7 |
 | Minor seventh | minor triad + m7 | 0, 3, 7, 10 | C E♭ G B♭ | Cm7, C–7 |
 | Half-diminished seventh | diminished triad + m7 | 0, 3, 6, 10 | C E♭ G♭ B♭ | Cm7♭5, Cø7 |
-| Diminished seventh | diminished triad + d7 | 0, 3, 6, 9 | C E♭ G♭ B𝄫 | Cdim7, C°7 |
+| Diminished seventh | diminished triad + d7 | 0, 3, 6, 9 | C E♭ G♭ B♭♭ | Cdim7, C°7 |
 
 Two details are easy to get wrong:
 
 - "C7" always means the **dominant** seventh, with a **minor** seventh (B♭). The chord with B natural is Cmaj7.
-- The diminished seventh of C is **B double flat** (B𝄫), not A. It sounds the same as A, but a seventh chord's top note must be a kind of B; C up to A would be a sixth.
+- The diminished seventh of C is **B double flat** (B♭♭), not A. It sounds the same as A, but a seventh chord's top note must be a kind of B; C up to A would be a sixth.
 
 In C major, building seventh chords on each degree gives **Cmaj7, Dm7, Em7, Fmaj7, G7, Am7 and Bø7**. The dominant seventh occurs naturally only on the fifth degree, which is where it gets its name. The fully diminished seventh comes from harmonic minor: on the raised seventh degree of A minor it is **G♯ B D F**.
 
@@ -673,16 +673,16 @@ When you listen for a chord's quality, work in layers:
     },
     {
       kind: 'single',
-      question: 'Why is the top note of C diminished seventh spelled B𝄫 (B double flat) rather than A?',
+      question: 'Why is the top note of C diminished seventh spelled B♭♭ (B double flat) rather than A?',
       choices: [
-        'B𝄫 is slightly lower than A and makes the chord more tense.',
+        'B♭♭ is slightly lower than A and makes the chord more tense.',
         'The chord is stacked in thirds, so its seventh must be a kind of B; C up to A would be a sixth.',
         'A is not part of any diminished chord.',
         'Double flats are used to show that the chord is in a minor key.',
       ],
       answers: [1],
       explanation:
-        'Chords are built in thirds (C, E, G, B), so the seventh above C has the letter B. Lowering B by two semitones gives the diminished seventh, B𝄫, which sounds the same as A but is spelled as a seventh.',
+        'Chords are built in thirds (C, E, G, B), so the seventh above C has the letter B. Lowering B by two semitones gives the diminished seventh, B♭♭, which sounds the same as A but is spelled as a seventh.',
     },
   ],
 };

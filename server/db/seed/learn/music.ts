@@ -16,7 +16,7 @@ A pitch is how high or low a sound is. Physically it comes from how fast somethi
 
 **A B C D E F G**
 
-After G the alphabet starts again at A. The reason seven letters are enough is the octave. When one pitch vibrates exactly twice as fast as another, the two sound so alike that we give them the same name. The A that orchestras tune to vibrates 440 times a second (440 Hz); the A an octave below it is 220 Hz, and the A an octave above is 880 Hz. All three are "A".
+After G the alphabet starts again at A. The reason seven letters are enough is the octave. When one pitch vibrates exactly twice as fast as another, the two sound so alike that we give them the same name. The A used as the standard tuning pitch vibrates 440 times a second (440 Hz); the A an octave below it is 220 Hz, and the A an octave above is 880 Hz. All three are "A".
 
 So a note name tells you *which* of the seven pitch families you mean, and something else has to tell you *which copy* of it. That is the job of octave numbers, which we will come to shortly.
 
@@ -43,7 +43,7 @@ Some examples:
 - E to F: one semitone, because no black key sits between them.
 - B to C: one semitone, for the same reason.
 
-There are twelve semitones in an octave: seven white keys and five black keys, then the pattern repeats. Every key in Western music is built by choosing some of these twelve, and every interval can be measured by counting semitones. Counting semitones is the single most useful habit you can build in this topic.
+There are twelve semitones in an octave: seven white keys and five black keys, then the pattern repeats. Every scale in Western music is built by choosing some of these twelve, and every interval can be measured by counting semitones. Counting semitones is the single most useful habit you can build in this topic.
 
 ## Sharps, flats and naturals
 
@@ -89,7 +89,7 @@ Naming a note from its sound alone without any reference (absolute or "perfect" 
 
 A few listening habits help from the start:
 
-- **Up or down?** Before anything else, decide whether the second note is higher or lower than the first. Beginners often confuse loud with high or soft with low; try to listen for height only.
+- **Up or down?** Before anything else, decide whether the second note is higher or lower than the first. It is easy to mistake louder for higher or softer for lower; listen for height only.
 - **Near or far?** A semitone sounds like a slight slide or a rub. A whole tone sounds like a clear single step. An octave sounds like the same note in a different register.
 - **Sing it.** Humming a note you hear, even quietly and out of tune at first, connects the ear to your own sense of pitch faster than listening alone.
 
@@ -405,7 +405,7 @@ C major and C minor share a tonic but not their notes. They are **parallel** key
 
 ## Key signatures, briefly
 
-Rather than writing a sharp or flat before every note, music puts the key's sharps or flats at the start of each line: the **key signature**. Sharps and flats always appear in a fixed order:
+Rather than writing a sharp or flat before every note, music puts the key's sharps or flats at the start of each line of music: the **key signature**. Sharps and flats always appear in a fixed order:
 
 - Sharps: **F C G D A E B**
 - Flats: **B E A D G C F** (the sharps' order backwards)
@@ -421,7 +421,7 @@ Each key signature also belongs to the relative minor: three sharps is A major o
 
 ## The modes: one scale, seven starting points
 
-Play the white keys from C to C and you get the major scale. Play the same white keys from D to D, or E to E, and you get different patterns of steps, because the two semitones fall in different places. Each of these rotations of the major scale is a **mode**, with a traditional Greek name.
+Play the white keys from C to C and you get the major scale. Play the same white keys from D to D, or E to E, and you get different patterns of steps, because the two semitones fall in different places. Each of these rotations of the major scale is a **mode**, with a name borrowed from ancient Greek.
 
 | Mode | White keys | Compared with | Characteristic note | On C |
 | --- | --- | --- | --- | --- |
@@ -454,7 +454,7 @@ The black keys of the piano form a pentatonic scale on their own: G♭ major pen
 
 ## The blues scale
 
-The **blues scale** adds one note to the minor pentatonic: the **flattened fifth**. A blues is **A C D E♭ E G**, and C blues is **C E♭ F G♭ G B♭**. The extra note, often called a **blue note**, is usually passed through quickly between the fourth and fifth. Players often spell it as a sharpened fourth (D♯ in A) when the line is rising.
+The **blues scale** adds one note to the minor pentatonic: the **flattened fifth**. A blues is **A C D E♭ E G**, and C blues is **C E♭ F G♭ G B♭**. The extra note, often called a **blue note**, is often used as a passing note between the fourth and fifth. Players often spell it as a sharpened fourth (D♯ in A) when the line is rising.
 
 ## Try it
 
@@ -589,13 +589,13 @@ Two details are easy to get wrong:
 - "C7" always means the **dominant** seventh, with a **minor** seventh (B♭). The chord with B natural is Cmaj7.
 - The diminished seventh of C is **B double flat** (B♭♭), not A. It sounds the same as A, but a seventh chord's top note must be a kind of B; C up to A would be a sixth.
 
-In C major, building seventh chords on each degree gives **Cmaj7, Dm7, Em7, Fmaj7, G7, Am7 and Bø7**. The dominant seventh occurs naturally only on the fifth degree, which is where it gets its name. The fully diminished seventh comes from harmonic minor: on the raised seventh degree of A minor it is **G♯ B D F**.
+In C major, building seventh chords on each degree gives **Cmaj7, Dm7, Em7, Fmaj7, G7, Am7 and Bø7**. Within a major key the dominant seventh occurs only on the fifth degree, the dominant, which is where it gets its name. The fully diminished seventh comes from harmonic minor: on the raised seventh degree of A minor it is **G♯ B D F**.
 
 ## What the seventh chords sound like
 
 - **Dominant seventh:** a major chord with a bluesy edge and a strong pull. Between its third and seventh lies a tritone (B and F in G7), and that tension is released when the chord moves to the chord a fifth below (G7 to C). In blues, dominant sevenths are used as stable chords in their own right.
 - **Major seventh:** soft, lush and a little wistful. The seventh sits a semitone below the octave of the root, a gentle clash rather than a tense one; it is a staple of jazz, bossa nova and soul ballads.
-- **Minor seventh:** mellow and smooth, less heavy than the plain minor triad. It is the most common chord in many jazz and pop progressions.
+- **Minor seventh:** mellow and smooth, less heavy than the plain minor triad. It is everywhere in jazz, where it often opens the ii–V–I progression (Dm7, G7, Cmaj7 in C).
 - **Half-diminished seventh:** darker and more unsettled than minor seventh, yet gentler than a full diminished seventh. In minor keys it often appears on the second degree, leading to the dominant.
 - **Diminished seventh:** intensely tense and dramatic. It is built entirely of minor thirds, so like the augmented triad it is symmetrical: it divides the octave into four equal parts, and only three different-sounding diminished seventh chords exist.
 
@@ -742,12 +742,12 @@ A **tie** is a curved line joining two notes of the **same pitch**. You play the
 
 Music is divided into **bars** (also called measures) by vertical **barlines**. The **time signature** at the start of a piece shows two stacked numbers:
 
-- In simple metres, the **top number** says how many beats are in each bar.
-- The **bottom number** says which note value counts as one beat: 4 for a quarter note, 2 for a half note, 8 for an eighth note.
+- The **bottom number** names a note value: 4 for quarter notes, 2 for half notes, 8 for eighth notes.
+- The **top number** says how many of those fill each bar. In simple metres they are the beats: 3/4 is three quarter-note beats per bar.
 
 The common simple metres:
 
-- **4/4:** four quarter-note beats per bar. It is so common that it is also written as a large **C**, for "common time". Most pop and rock is in 4/4.
+- **4/4:** four quarter-note beats per bar. It is also written as a large **C** and called "common time". Most pop and rock is in 4/4.
 - **3/4:** three beats per bar, with a strong first beat: the metre of the waltz.
 - **2/4:** two beats per bar, as in many marches.
 - **2/2:** two half-note beats per bar, also written **¢** and called "cut time". It looks like 4/4 on the page but is felt in two.
@@ -764,9 +764,9 @@ In a **compound** metre, each beat divides into **three**. The beat is then a do
 - **9/8:** three dotted-quarter beats.
 - **12/8:** four dotted-quarter beats; common in slow blues and soul ballads.
 
-3/4 and 6/8 both hold six eighth notes, which is why they are easy to confuse on paper. The difference is in the grouping you feel. 3/4 groups them 2 + 2 + 2, three beats: **ONE** and **TWO** and **THREE** and. 6/8 groups them 3 + 3, two beats: **ONE** two three **FOUR** five six.
+3/4 and 6/8 both hold six eighth notes in a bar. The difference is not how many notes fit but how you group and feel them. 3/4 groups them 2 + 2 + 2, three beats: **ONE** and **TWO** and **THREE** and. 6/8 groups them 3 + 3, two beats: **ONE** two three **FOUR** five six.
 
-Metres with five or seven beats, such as 5/4 or 7/8, also exist. They are usually felt as a mix of groups of two and three, for example 3 + 2 or 2 + 2 + 3.
+Metres with five or seven counts, such as 5/4 or 7/8, also exist. They are usually felt as a mix of groups of two and three, for example 3 + 2 or 2 + 2 + 3.
 
 ## Counting subdivisions: "1 e & a"
 
@@ -783,7 +783,7 @@ Once you can count sixteenths evenly, you can place any common rhythm by speakin
 - A dotted eighth then a sixteenth: "1 a", with the long note on the number and the short one just before the next beat.
 - A dotted quarter then an eighth: "1 (2) &", the long note held through the first half of beat 2 and the short one on the "&" of 2.
 
-Playing a note on an "&" or an "e" or "a" and holding it across the next beat, so that the accent falls where you did not expect it, is **syncopation**. Ties often show it on the page.
+Playing a note on an "&" or an "e" or "a" and holding it across the next beat, so that the accent falls where you did not expect it, is a common form of **syncopation**: stressing a weak part of the beat or bar. Ties often show it on the page.
 
 ## Triplets
 
@@ -806,7 +806,7 @@ Triplets borrow the division into three from compound metre and use it briefly i
 - Tempo is measured in beats per minute: 60 BPM is one beat a second, 120 BPM two.
 - Each note value is half the previous one: whole, half, quarter, eighth, sixteenth; every note has a matching rest.
 - A dot adds half the note's value; a tie joins two notes of the same pitch into one longer sound.
-- In a time signature the top number gives the beats per bar (in simple metre) and the bottom number the note value of the beat.
+- In a time signature the bottom number names a note value and the top number how many of them fill a bar; in simple metre those are the beats.
 - Simple metres divide the beat into two; compound metres such as 6/8, 9/8 and 12/8 divide a dotted beat into three.
 - Count quarters "1 2 3 4", eighths "1 & 2 &", sixteenths "1 e & a", and eighth-note triplets "1-trip-let".`,
   quiz: [

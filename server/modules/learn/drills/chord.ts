@@ -1,6 +1,6 @@
 import { ChordType, Interval } from 'tonal';
 import { z } from 'zod';
-import { between, distinct, type Generator, inOrder, midiRange, noteRange, pick, rangeWidth } from './shared';
+import { between, distinct, type Generator, inOrder, midiRange, noteRange, once, pick, rangeWidth } from './shared';
 
 /**
  * Chord quality: a chord in close position (root position, or any inversion where the drill
@@ -70,12 +70,14 @@ export const chordConfig = z
     /** Every note of every chord lies in this range. */
     range: noteRange,
   })
-  .refine((c) => distinct(c.qualities), { message: 'a quality may be listed once', path: ['qualities'] })
+  .refine((c) => distinct(c.qualities), { ...once, message: 'a quality may be listed once', path: ['qualities'] })
   .refine((c) => rangeWidth(c.range) >= widestSpan(c.qualities, c.inversions), {
+    ...once,
     message: 'the range must hold the widest chord',
     path: ['range'],
   })
   .refine((c) => !c.inversions || !confusable(c.qualities), {
+    ...once,
     message: 'with inversions, no two qualities may be the same notes on another root (sus2 and sus4)',
     path: ['qualities'],
   });

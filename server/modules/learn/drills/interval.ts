@@ -1,6 +1,6 @@
 import { Interval } from 'tonal';
 import { z } from 'zod';
-import { between, distinct, type Generator, inOrder, midiRange, noteRange, pick, rangeWidth } from './shared';
+import { between, distinct, type Generator, inOrder, midiRange, noteRange, once, pick, rangeWidth } from './shared';
 
 /**
  * Interval recognition: two notes, one after the other (going up or down) or together, named
@@ -66,10 +66,12 @@ export const intervalConfig = z
     range: noteRange,
   })
   .refine((c) => distinct(c.intervals.map(semitonesOf)), {
+    ...once,
     message: 'no two intervals may have the same size (A4 and d5 sound the same)',
     path: ['intervals'],
   })
   .refine((c) => rangeWidth(c.range) >= Math.max(...c.intervals.map(semitonesOf)), {
+    ...once,
     message: 'the range must hold the largest interval',
     path: ['range'],
   });

@@ -1,6 +1,6 @@
 import { Key, Note } from 'tonal';
 import { z } from 'zod';
-import { chromaOf, type Generator, midiRange, noteRange, pick, rangeWidth, spell } from './shared';
+import { chromaOf, type Generator, midiRange, noteRange, once, pick, rangeWidth, spell } from './shared';
 
 /**
  * Note naming: a reference note is played and named in the prompt, then the note to name,
@@ -50,10 +50,10 @@ export const noteConfig = z
     key: z
       .string()
       .regex(keyPattern, 'must be a key such as "C major" or "F# minor"')
-      .refine(
-        (key) => keyScale(key).every((name) => !/##|bb/.test(name)),
-        'must be a key whose notes need no double sharps or flats',
-      ),
+      .refine((key) => keyScale(key).every((name) => !/##|bb/.test(name)), {
+        ...once,
+        message: 'must be a key whose notes need no double sharps or flats',
+      }),
     /** The answers: the key's seven notes, or all twelve. */
     pitch_classes: z.enum(['diatonic', 'chromatic']),
     /** The first (named) note: the key's tonic, or any note of its scale. */
@@ -61,7 +61,11 @@ export const noteConfig = z
     /** Both notes lie in this range, at least an octave wide. */
     range: noteRange,
   })
-  .refine((c) => rangeWidth(c.range) >= 12, { message: 'the range must span at least an octave', path: ['range'] });
+  .refine((c) => rangeWidth(c.range) >= 12, {
+    ...once,
+    message: 'the range must span at least an octave',
+    path: ['range'],
+  });
 export type NoteConfig = z.output<typeof noteConfig>;
 
 /** The MIDI notes in [low, high] whose pitch class is among `names`, each with its name. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { distinct, type Generator, type Random, shuffle } from './shared';
+import { distinct, type Generator, once, type Random, shuffle } from './shared';
 
 /**
  * Rhythm dictation: a one- or two-bar pattern is clicked after a bar of count-in; the choices
@@ -77,8 +77,9 @@ export const rhythmConfig = z
     /** How many patterns to choose from (the right one and near misses). */
     choice_count: z.union([z.literal(3), z.literal(4)]),
   })
-  .refine((c) => distinct(c.values), { message: 'a value may be listed once', path: ['values'] })
+  .refine((c) => distinct(c.values), { ...once, message: 'a value may be listed once', path: ['values'] })
   .refine((c) => variedEnough(c.values), {
+    ...once,
     message: 'the values must make at least two different one-beat groups, one starting on the beat',
     path: ['values'],
   });

@@ -1,6 +1,6 @@
 import { Interval, ScaleType } from 'tonal';
 import { z } from 'zod';
-import { between, distinct, type Generator, inOrder, midiRange, noteRange, pick, rangeWidth } from './shared';
+import { between, distinct, type Generator, inOrder, midiRange, noteRange, once, pick, rangeWidth } from './shared';
 
 /**
  * Scale recognition: a scale played from its tonic up to the octave (and, where the drill says
@@ -41,8 +41,12 @@ export const scaleConfig = z
     /** Every note lies in this range, at least an octave wide. */
     range: noteRange,
   })
-  .refine((c) => distinct(c.scales), { message: 'a scale may be listed once', path: ['scales'] })
-  .refine((c) => rangeWidth(c.range) >= 12, { message: 'the range must span at least an octave', path: ['range'] });
+  .refine((c) => distinct(c.scales), { ...once, message: 'a scale may be listed once', path: ['scales'] })
+  .refine((c) => rangeWidth(c.range) >= 12, {
+    ...once,
+    message: 'the range must span at least an octave',
+    path: ['range'],
+  });
 export type ScaleConfig = z.output<typeof scaleConfig>;
 
 export const scale: Generator<ScaleConfig> = (config, random) => {

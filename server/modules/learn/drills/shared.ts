@@ -48,16 +48,17 @@ export const noteName = z.string().refine((name) => {
   return !note.empty && note.oct !== undefined && note.midi !== null && note.midi >= MIDI_LOW && note.midi <= MIDI_HIGH;
 }, 'must be a note with its octave on the piano (A0–C8), e.g. "C4" or "Eb3"');
 
-/** A note's letter and accidental without octave ("C", "Eb", "F#"). */
-export const pitchClassName = z.string().refine((name) => {
-  const note = Note.get(name);
-  return !note.empty && note.oct === undefined;
-}, 'must be a note name without octave, e.g. "C", "Eb" or "F#"');
+/**
+ * Refinement options: check the whole only once its parts are valid (a field's own failed
+ * check does not stop zod from running the checks of the object around it).
+ */
+export const once = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 
 /** The notes a drill may play, lowest and highest, as note names ("C4", "C5"). */
-export const noteRange = z
-  .tuple([noteName, noteName])
-  .refine(([low, high]) => midiOf(low) < midiOf(high), 'the range must go from a lower note to a higher one');
+export const noteRange = z.tuple([noteName, noteName]).refine(([low, high]) => midiOf(low) < midiOf(high), {
+  ...once,
+  message: 'the range must go from a lower note to a higher one',
+});
 
 /** The range as MIDI numbers. */
 export const midiRange = (range: readonly [string, string]): [number, number] => [midiOf(range[0]), midiOf(range[1])];

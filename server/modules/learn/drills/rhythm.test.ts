@@ -101,6 +101,9 @@ describe('rhythm questions', () => {
     const config = { tempo_bpm: 70, beats_per_bar: 2, bars: 1, values: ['quarter', 'eighth'], choice_count: 4 };
     for (const { choices } of generateQuestions(spec(config), 50, seededRandom(54)))
       expect([...choices].sort()).toEqual(['ee ee', 'ee q', 'q ee', 'q q']);
+    const rests = { ...config, beats_per_bar: 3, values: ['quarter', 'quarter_rest'] };
+    for (const { choices } of generateQuestions(spec(rests), 50, seededRandom(56)))
+      expect([...choices].sort()).toEqual(['q (q) (q)', 'q (q) q', 'q q (q)', 'q q q']);
   });
 
   it('spreads the right pattern over every position', () => {
@@ -113,9 +116,13 @@ describe('rhythm questions', () => {
   it('rejects values too few to make near misses, and settings out of bounds', () => {
     const good = { tempo_bpm: 80, beats_per_bar: 4, bars: 1, values: ['quarter', 'eighth'], choice_count: 3 };
     expect(rhythmConfig.safeParse(good).success).toBe(true);
+    expect(rhythmConfig.safeParse({ ...good, values: ['quarter', 'quarter_rest'], beats_per_bar: 3 }).success).toBe(
+      true,
+    );
     for (const bad of [
       { ...good, values: ['half', 'quarter'] },
       { ...good, values: ['quarter_rest', 'eighth_rest'] },
+      { ...good, values: ['quarter', 'quarter_rest'], beats_per_bar: 2 },
       { ...good, values: ['quarter', 'quarter'] },
       { ...good, values: ['quarter', 'whole'] },
       { ...good, bars: 3 },

@@ -61,10 +61,14 @@ const cells: Cell[] = [
 
 const usableCells = (values: readonly RhythmValue[]) => cells.filter((c) => c.needs.every((v) => values.includes(v)));
 
-/** One-beat cells that make different sounds, one of them starting on the beat: enough to build near misses. */
-const variedEnough = (values: readonly RhythmValue[]) => {
+/**
+ * Whether the values make enough patterns that sound different for the choices: counting only
+ * rows of one-beat groups (a note on the first beat, then any group), each row sounds unlike the others.
+ */
+const variedEnough = (values: readonly RhythmValue[], beats: number, choices: number) => {
   const oneBeat = usableCells(values).filter((c) => c.beats === 1);
-  return oneBeat.length >= 2 && oneBeat.some((c) => c.onsets[0] === 0);
+  const onBeat = oneBeat.filter((c) => c.onsets[0] === 0);
+  return oneBeat.length >= 2 && onBeat.length * oneBeat.length ** (beats - 1) >= choices;
 };
 
 export const rhythmConfig = z
@@ -78,9 +82,9 @@ export const rhythmConfig = z
     choice_count: z.union([z.literal(3), z.literal(4)]),
   })
   .refine((c) => distinct(c.values), { ...once, message: 'a value may be listed once', path: ['values'] })
-  .refine((c) => variedEnough(c.values), {
+  .refine((c) => variedEnough(c.values, c.beats_per_bar * c.bars, c.choice_count), {
     ...once,
-    message: 'the values must make at least two different one-beat groups, one starting on the beat',
+    message: 'the values must make at least two one-beat groups, one starting on the beat, and enough patterns',
     path: ['values'],
   });
 export type RhythmConfig = z.output<typeof rhythmConfig>;

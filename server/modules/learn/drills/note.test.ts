@@ -95,6 +95,16 @@ describe('note questions', () => {
     ]);
   });
 
+  it('answers among a chosen few pitch classes, in keyboard order whatever the config’s order', () => {
+    const config = { key: 'Eb major', pitch_classes: ['G', 'Bb', 'Eb'], reference: 'tonic', range: ['Eb4', 'Eb5'] };
+    const questions = generateQuestions(spec(config), 100, seededRandom(25));
+    for (const { sound, choices, answer } of questions) {
+      expect(choices).toEqual(['Eb', 'G', 'Bb']);
+      if (sound.kind === 'notes') expect(chromaOfName(choices[answer] ?? '')).toBe((sound.midi[1] ?? 0) % 12);
+    }
+    expect(new Set(questions.map((q) => q.answer))).toEqual(new Set([0, 1, 2]));
+  });
+
   it('never names a sharp in a flat key, in the prompt or the choices', () => {
     for (const key of ['Eb major', 'Bb major', 'C minor', 'Db major']) {
       const config = { key, pitch_classes: 'chromatic', reference: 'scale', range: ['G3', 'G5'] };
@@ -120,11 +130,16 @@ describe('note questions', () => {
   it('rejects keys it cannot spell, unknown settings and ranges under an octave', () => {
     const good = { key: 'C major', pitch_classes: 'diatonic', reference: 'tonic', range: ['C4', 'C5'] };
     expect(noteConfig.safeParse(good).success).toBe(true);
+    expect(noteConfig.safeParse({ ...good, key: 'Eb major', pitch_classes: ['Eb', 'Gb'] }).success).toBe(true);
     for (const bad of [
       { ...good, key: 'D# major' },
       { ...good, key: 'H major' },
       { ...good, key: 'C dorian' },
       { ...good, pitch_classes: 'some' },
+      { ...good, pitch_classes: ['C'] },
+      { ...good, pitch_classes: ['C', 'C'] },
+      { ...good, pitch_classes: ['C', 'H'] },
+      { ...good, key: 'Eb major', pitch_classes: ['Eb', 'F#'] },
       { ...good, reference: 'A4' },
       { ...good, range: ['C4', 'B4'] },
       { ...good, range: ['C4', 'C9'] },

@@ -1,6 +1,6 @@
 import { Key, Note } from 'tonal';
 import { z } from 'zod';
-import { chromaOf, type Generator, midiRange, noteRange, once, pick, rangeWidth, spell } from './shared';
+import { chromaOf, distinct, type Generator, midiRange, noteRange, once, pick, rangeWidth, spell } from './shared';
 
 /**
  * Note naming: a reference note is played and named in the prompt, then the note to name,
@@ -31,7 +31,11 @@ const plainNames = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 
  * as the key spells them, and for `chromatic` the other five on the key's side (Eb major: Db,
  * E, Gb, A, B; never A#).
  */
-export const notePitchClasses = (key: string, set: 'diatonic' | 'chromatic'): string[] => {
+export const notePitchClasses = (key: string, set: 'diatonic' | 'chromatic' | readonly string[]): string[] => {
+  if (typeof set !== 'string') {
+    const spelled = notePitchClasses(key, 'chromatic');
+    return spelled.filter((name) => set.includes(name));
+  }
   const scale = keyScale(key);
   const byChroma = new Map(scale.map((name) => [Note.chroma(name), name] as const));
   if (set === 'chromatic') {
@@ -54,13 +58,27 @@ export const noteConfig = z
         ...once,
         message: 'must be a key whose notes need no double sharps or flats',
       }),
-    /** The answers: the key's seven notes, or all twelve. */
-    pitch_classes: z.enum(['diatonic', 'chromatic']),
+    /**
+     * The answers: the key's seven notes, all twelve, or a list of two or more of them spelled
+     * as the key spells them (["C", "E", "G"]; in Eb major "Gb", not "F#").
+     */
+    pitch_classes: z.union([z.enum(['diatonic', 'chromatic']), z.array(z.string()).min(2).max(12)]),
     /** The first (named) note: the key's tonic, or any note of its scale. */
     reference: z.enum(['tonic', 'scale']),
     /** Both notes lie in this range, at least an octave wide. */
     range: noteRange,
   })
+  .refine((c) => typeof c.pitch_classes === 'string' || distinct(c.pitch_classes), {
+    ...once,
+    message: 'a pitch class may be listed once',
+    path: ['pitch_classes'],
+  })
+  .refine(
+    (c) =>
+      typeof c.pitch_classes === 'string' ||
+      c.pitch_classes.every((name) => notePitchClasses(c.key, 'chromatic').includes(name)),
+    { ...once, message: 'each pitch class must be a note name as the key spells it', path: ['pitch_classes'] },
+  )
   .refine((c) => rangeWidth(c.range) >= 12, {
     ...once,
     message: 'the range must span at least an octave',

@@ -4,7 +4,8 @@ import { between, distinct, type Generator, inOrder, midiRange, noteRange, once,
 
 /**
  * Chord quality: a chord in close position (root position, or any inversion where the drill
- * allows them), played together or arpeggiated upwards, named by its quality.
+ * allows them), played together or arpeggiated upwards, named by its quality. A question carries
+ * one sound, melodic or harmonic, so an arpeggiated chord (the beginner's) is not played together after.
  */
 
 /** The qualities a drill may ask, in the order of the choices: triads, then sevenths. */

@@ -11,6 +11,7 @@ import { rewardOutcome } from './gamification';
 export const drillType = z.enum(drillTypes);
 export const learnDifficulty = z.enum(learnDifficulties);
 export const roundPurpose = z.enum(drillRoundPurposes);
+export type LearnDifficulty = z.output<typeof learnDifficulty>;
 
 /**
  * Learn's refusals (409): a review round of a drill not yet played (`not_a_card`), a round

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { envelope, idParams } from '#common/contracts/base';
+import { envelope, idParams, listEnvelope } from '#common/contracts/base';
 import {
   drill,
   learnPage,
@@ -52,11 +51,14 @@ export const learnRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The active topics with their lesson and drill counts',
-        response: { 200: envelope(z.array(topic)) },
+        summary: 'The active topics with their lesson and drill counts (all of them: one page)',
+        response: { 200: listEnvelope(topic) },
       },
     },
-    async (request) => ({ data: await read.topics(ctxOf(request)) }),
+    async (request) => {
+      const data = await read.topics(ctxOf(request));
+      return { data, page: { limit: data.length, next_cursor: null } };
+    },
   );
 
   app.get(

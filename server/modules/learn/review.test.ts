@@ -89,6 +89,9 @@ describe('review of lessons', () => {
     const paid = (await ledgerRows(t, user.id)).filter((r) => r.event_type === 'review_session');
     expect(paid.map((r) => r.xp).sort()).toEqual([0, 15]);
     expect(paid.every((r) => r.activity_event_id !== null)).toBe(true);
+    const quests = await learnCall(user, 'GET', '/api/quests/universal');
+    const weekly = quests.find((q: { key: string }) => q.key === 'weekly_reviews');
+    expect(weekly).toMatchObject({ progress: 2 });
     const e = await economy(t, user.id);
     expect(e.total_xp).toBe(e.ledger_xp);
   });

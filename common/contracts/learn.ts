@@ -11,6 +11,23 @@ import { rewardOutcome } from './gamification';
 export const drillType = z.enum(drillTypes);
 export const learnDifficulty = z.enum(learnDifficulties);
 export const roundPurpose = z.enum(drillRoundPurposes);
+export type LearnDifficulty = z.output<typeof learnDifficulty>;
+
+/**
+ * Learn's refusals (409): a review round of a drill not yet played (`not_a_card`), a round
+ * answered before (`round_submitted`) or too late (`round_expired`), a review of a card not
+ * due (`not_due`), of a lesson without a quiz attempt since its last review (`attempt_needed`),
+ * or of a drill without an unused review round (`round_needed`).
+ */
+export const learnRefusals = [
+  'not_a_card',
+  'round_submitted',
+  'round_expired',
+  'not_due',
+  'attempt_needed',
+  'round_needed',
+] as const;
+export type LearnRefusal = (typeof learnRefusals)[number];
 
 /** A quiz passes at this score (0–100). */
 export const PASS_MARK = 70;
@@ -88,6 +105,10 @@ export const schedule = z.object({
 });
 export type Schedule = z.output<typeof schedule>;
 
+/** When the card would next come due for each rating, shown before the reader picks one. */
+export const ratingPreview = z.object({ again: timestamp, hard: timestamp, good: timestamp, easy: timestamp });
+export type RatingPreview = z.output<typeof ratingPreview>;
+
 export const reviewCard = schedule.extend({
   kind: cardKind,
   /** The lesson's or the drill's id. */
@@ -96,6 +117,8 @@ export const reviewCard = schedule.extend({
   topic: z.object({ id: z.uuid(), name: z.string() }),
   /** For a drill: its type (the review is a short round of it). */
   drill_type: drillType.nullable(),
+  /** If reviewed now. */
+  preview: ratingPreview,
 });
 export type ReviewCard = z.output<typeof reviewCard>;
 

@@ -132,6 +132,13 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/market/wallet': () => ['/api/market/wallet?limit=1'],
   'GET /api/market/user-rewards': () => ['/api/market/user-rewards?limit=1'],
   'GET /api/market/recommendations': () => ['/api/market/recommendations'],
+  'GET /api/learn': () => ['/api/learn'],
+  'GET /api/learn/topics': () => ['/api/learn/topics'],
+  'GET /api/learn/topics/:id': (ids) => [`/api/learn/topics/${ids.learnTopic}`],
+  'GET /api/learn/lessons/:id': (ids) => [`/api/learn/lessons/${ids.learnLesson}`],
+  'GET /api/learn/drills/:id': (ids) => [`/api/learn/drills/${ids.learnDrill}`],
+  'GET /api/learn/review': () => ['/api/learn/review'],
+  'GET /api/learn/progress': () => ['/api/learn/progress'],
   'GET /api/books': () => ['/api/books?limit=1', '/api/books?status=reading&limit=1'],
   'GET /api/books/stats': () => ['/api/books/stats', '/api/books/stats?year=2025'],
   'GET /api/books/:id': (ids) => [`/api/books/${ids.book}`],
@@ -233,7 +240,8 @@ function labelling(user: TestUser): TestUser {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The data is made through the API in one go: more writes than a minute's budget allows a person.
+  t = await createTestApp({ env: { RATE_LIMIT_WRITE: '1000' } });
 });
 afterAll(() => t.close());
 

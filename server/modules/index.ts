@@ -15,6 +15,7 @@ import { healthModule } from './health';
 import { ideasModule } from './ideas';
 import { inboxModule } from './inbox';
 import { infobaseModule } from './infobase';
+import { learnModule } from './learn';
 import { listeningModule } from './listening';
 import { marketModule } from './market';
 import { onboardingModule } from './onboarding';
@@ -54,6 +55,7 @@ export const modules: Module[] = [
   marketModule,
   booksModule,
   exerciseModule,
+  learnModule,
   searchModule,
   todayModule,
   syncModule,

@@ -6,6 +6,7 @@ import type { TestUser } from './factories';
 import { storeFrames } from './frames';
 import { recordAs } from './game';
 import type { TestApp } from './harness';
+import { ALL_RIGHT, addLearnContent, roundAnswers } from './learn';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
 export interface SeededIds extends ExerciseIds {
@@ -27,6 +28,10 @@ export interface SeededIds extends ExerciseIds {
   region: string;
   /** A book being read, with two sessions and a cover. */
   book: string;
+  /** A topic of its own with a lesson passed and reviewed, and a drill played and reviewed. */
+  learnTopic: string;
+  learnLesson: string;
+  learnDrill: string;
 }
 
 /**
@@ -186,6 +191,25 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   // Exercise: custom exercises, templates, sessions with records, an active program.
   const exercise = await seedExercise(t, user);
 
+  // Learn: a lesson passed, a drill played twice, both reviewed once due; another review round left unused.
+  const learn = await addLearnContent(t, { lessons: 2, question_count: 3 });
+  const playRound = async (purpose: 'practice' | 'review') => {
+    const round = await post(`/api/learn/drills/${learn.drill}/rounds`, { purpose });
+    await post(`/api/learn/drills/${learn.drill}/submit`, {
+      round_id: round.id,
+      answers: await roundAnswers(t, round.id),
+    });
+    return round.id as string;
+  };
+  await post(`/api/learn/lessons/${learn.lesson}/complete`, { answers: ALL_RIGHT });
+  await post(`/api/learn/lessons/${learn.lessons[1]}/start`);
+  await playRound('practice');
+  await playRound('practice');
+  t.clock.advance(11 * 60_000);
+  await post(`/api/learn/lessons/${learn.lesson}/complete`, { answers: ALL_RIGHT });
+  await post(`/api/learn/review/lesson/${learn.lesson}`, { rating: 'good' });
+  await post(`/api/learn/review/drill/${learn.drill}`, { rating: 'again', round_id: await playRound('review') });
+
   return {
     habit: stretch,
     goal: goalId,
@@ -203,6 +227,9 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
     annotation: annotation.id,
     region: region.id,
     book: dune,
+    learnTopic: learn.topic,
+    learnLesson: learn.lesson,
+    learnDrill: learn.drill,
     ...exercise,
   };
 }

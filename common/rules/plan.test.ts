@@ -87,18 +87,29 @@ describe('orderCandidates', () => {
       candidate('habit', 'h4', true),
     ],
     reading: [candidate('reading', 'b1')],
+    reviews: [{ ...candidate('review', 'r'), ref_id: null }],
     quests: [candidate('quest', 'q1'), candidate('quest', 'q2')],
   };
 
-  it('puts the focus block first, then events by start, habits, the book being read and quests', () => {
+  it('puts the focus block first, then events by start, habits, the book being read, reviews and quests', () => {
     const refs = orderCandidates(sources, false).map((c) => c.ref_id ?? c.kind);
-    expect(refs).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h3', 'h4', 'b1', 'q1', 'q2']);
+    expect(refs).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h3', 'h4', 'b1', 'review', 'q1', 'q2']);
   });
 
   it('keeps a reduced plan short but still lists done habits for the merge', () => {
     const reduced = orderCandidates(sources, true);
     expect(reduced[0]?.duration_minutes).toBe(15);
-    expect(reduced.map((c) => c.ref_id ?? c.kind)).toEqual(['focus', 'early', 'late', 'h1', 'h2', 'h4', 'b1', 'q1']);
+    expect(reduced.map((c) => c.ref_id ?? c.kind)).toEqual([
+      'focus',
+      'early',
+      'late',
+      'h1',
+      'h2',
+      'h4',
+      'b1',
+      'review',
+      'q1',
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ export const REDUCED_QUESTS = 1;
 /** Something the generator would put in the plan, from one source. */
 export interface PlanCandidate {
   kind: PlanItemKind;
-  /** Null only for the generated focus block. */
+  /** Null for the generated focus block and review item (one of each a day). */
   ref_id: string | null;
   title: string;
   details: string | null;
@@ -82,14 +82,15 @@ export function mergePlan(existing: readonly MergeItem[], candidates: readonly P
 
 /**
  * What a generated plan holds, in order: the focus block, the day's calendar events by start
- * (a scheduled workout among them), habits due and not done, the book being read, quests in
- * progress. Reduced mode keeps it short.
+ * (a scheduled workout among them), habits due and not done, the book being read, the reviews
+ * due that day, quests in progress. Reduced mode keeps it short.
  */
 export function orderCandidates(
   sources: {
     events: PlanCandidate[];
     habits: PlanCandidate[];
     reading: PlanCandidate[];
+    reviews: PlanCandidate[];
     quests: PlanCandidate[];
   },
   reduced: boolean,
@@ -111,7 +112,7 @@ export function orderCandidates(
   // Done habits stay listed so the merge can tick their items; the cap applies to open ones.
   const habits = reduced ? [...openHabits.slice(0, REDUCED_HABITS), ...doneHabits] : sources.habits;
   const quests = reduced ? sources.quests.slice(0, REDUCED_QUESTS) : sources.quests;
-  return [focus, ...events, ...habits, ...sources.reading, ...quests];
+  return [focus, ...events, ...habits, ...sources.reading, ...sources.reviews, ...quests];
 }
 
 /** Where the web app goes to act on an item. */
@@ -137,7 +138,7 @@ export function planItemHref(item: {
     case 'reading':
       return item.ref_id ? `/books/${item.ref_id}` : '/books';
     case 'review':
-      return '/learn';
+      return '/learn/review';
     default:
       return null;
   }

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../db/client';
+import { type Fact, fact, param } from '../../platform/facts';
 import {
   learn_drill_rounds,
   learn_drills,
@@ -354,31 +355,55 @@ export async function dueDrills(db: DbOrTx, userId: string, now: Date, limit: nu
 }
 
 /**
- * How many of the user's cards (of both kinds, active content only) are due by `now`, by `soon`,
- * and when the next one after `now` comes due.
+ * The schedules of a user's cards of both kinds, on active content only, each kind read through
+ * its partial index on `(user_id, due)`. A condition on `due` outside it is pushed into both arms.
  */
+const cardDues = (user: SQL | Placeholder) => sql`
+  select p.due, p.last_review from ${user_lesson_progress} p
+    join ${learn_lessons} l on l.id = p.lesson_id and l.is_active
+    join ${learn_topics} t on t.id = l.topic_id and t.is_active
+   where p.user_id = ${user} and p.due is not null
+  union all
+  select s.due, s.last_review from ${user_drill_stats} s
+    join ${learn_drills} d on d.id = s.drill_id and d.is_active
+    join ${learn_topics} t on t.id = d.topic_id and t.is_active
+   where s.user_id = ${user} and s.due is not null`;
+
+/** How many of the user's cards are due by `now` and by `soon`, and when the next one after `now` comes due. */
 export async function dueCounts(db: DbOrTx, userId: string, now: Date, soon: Date) {
-  const counts = async (t: typeof user_lesson_progress | typeof user_drill_stats) => {
-    const [row] = await db
-      .select({
-        now: sql<number>`count(*) filter (where ${t.due} <= ${now.toISOString()}::timestamptz)`.mapWith(Number),
-        soon: sql<number>`count(*) filter (where ${t.due} <= ${soon.toISOString()}::timestamptz)`.mapWith(Number),
-        next: sql<string | null>`min(case when ${t.due} > ${now.toISOString()}::timestamptz then ${t.due} end)`,
-      })
-      .from(t)
-      .where(and(eq(t.user_id, userId), isNotNull(t.due)));
-    return row;
-  };
-  const [lessons, drills] = [await counts(user_lesson_progress), await counts(user_drill_stats)];
-  const next = [lessons?.next, drills?.next]
-    .filter((d): d is string => typeof d === 'string' || (d as unknown) instanceof Date)
-    .map((d) => new Date(d));
-  next.sort((a, b) => a.getTime() - b.getTime());
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  const [row] = await queryRows<{ due_now: number; due_soon: number; next_due: string | Date | null }>(
+    db,
+    sql`
+    select count(*) filter (where c.due <= ${at(now)})::int as due_now,
+           count(*) filter (where c.due <= ${at(soon)})::int as due_soon,
+           min(c.due) filter (where c.due > ${at(now)}) as next_due
+      from (${cardDues(sql`${userId}`)}) c`,
+  );
   return {
-    due_now: (lessons?.now ?? 0) + (drills?.now ?? 0),
-    due_soon: (lessons?.soon ?? 0) + (drills?.soon ?? 0),
-    next_due: next[0] ?? null,
+    due_now: Number(row?.due_now ?? 0),
+    due_soon: Number(row?.due_soon ?? 0),
+    next_due: row?.next_due ? new Date(row.next_due) : null,
   };
+}
+
+/** Today's and the polling endpoint's "reviews due": the user's cards due by the scope's instant. */
+export const reviewsDueFact: Fact<number, unknown> = fact(
+  sql`(select count(*)::int from (${cardDues(param.user)}) c where c.due <= ${param.now}::timestamptz)`,
+  (value) => Number(value ?? 0),
+);
+
+/** For the plan's review item: the user's cards due by the end of a day, and those reviewed within it. */
+export async function reviewDay(db: DbOrTx, userId: string, start: Date, end: Date) {
+  const [row] = await queryRows<{ due: number; reviewed: number }>(
+    db,
+    sql`
+    select count(*) filter (where c.due < ${end.toISOString()}::timestamptz)::int as due,
+           count(*) filter (where c.last_review >= ${start.toISOString()}::timestamptz
+                              and c.last_review < ${end.toISOString()}::timestamptz)::int as reviewed
+      from (${cardDues(sql`${userId}`)}) c`,
+  );
+  return { due: Number(row?.due ?? 0), reviewed: Number(row?.reviewed ?? 0) };
 }
 
 /** Per active topic: its active lessons, the user's completed ones among them, and its active drills. */

@@ -159,3 +159,33 @@ describe('review of drills', () => {
     await rate(user, 'drill', '00000000-0000-4000-8000-000000000000', { rating: 'good' }, 404);
   });
 });
+
+describe('reviews on Today and in the plan', () => {
+  const today = async (user: TestUser) => learnCall(user, 'GET', '/api/today');
+  const generate = async (user: TestUser) => learnCall(user, 'POST', '/api/plan/generate', {});
+  const reviewItem = (plan: { items: { kind: string }[] }) => plan.items.find((i) => i.kind === 'review');
+
+  it('counts the due cards on Today and the polling endpoint, and plans a review item ticked once they are done', async () => {
+    t.clock.set('2026-03-02T08:00:00Z');
+    const user = await signUp(t);
+    const { lesson, drill } = await addLearnContent(t);
+    const pass = await passLesson(user, lesson);
+    await playRound(user, drill, 'practice');
+    expect((await today(user)).quick_picks.reviews_due).toBe(0);
+    expect(reviewItem(await generate(user))).toMatchObject({ title: 'Review 2 cards', completed_at: null });
+
+    t.clock.set(new Date(pass.progress.schedule.due));
+    t.clock.advance(10 * MIN);
+    expect((await today(user)).quick_picks.reviews_due).toBe(2);
+    expect((await learnCall(user, 'GET', '/api/sync/poll')).badges.reviews_due).toBe(2);
+
+    await passLesson(user, lesson);
+    await rate(user, 'lesson', lesson, { rating: 'good' });
+    const round = await playRound(user, drill, 'review');
+    await rate(user, 'drill', drill, { rating: 'good', round_id: round });
+    expect((await today(user)).quick_picks.reviews_due).toBe(0);
+    const item = reviewItem(await generate(user)) as { completed_at: string | null; href: string };
+    expect(item.completed_at).not.toBeNull();
+    expect(item.href).toBe('/learn/review');
+  });
+});

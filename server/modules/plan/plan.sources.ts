@@ -6,6 +6,7 @@ import { scopeOf } from '../../platform/facts';
 import { currentBook } from '../books';
 import { listOccurrences } from '../calendar';
 import { habitsDueOn } from '../habits';
+import { reviewsOfDay } from '../learn';
 import { questsInProgress } from '../quests';
 
 const title = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
@@ -13,19 +14,26 @@ const title = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 /**
  * What the generator draws from for a day, each source through its module's own rules: the
  * day's calendar events (a workout event, such as a training program's day, becomes a workout
- * item), the habits due that day, the book being read and the quests in progress. Reviews come
- * with the learning module.
+ * item), the habits due that day, the book being read, the reviews due by the day's end (one
+ * item, done once they are all reviewed) and the quests in progress.
  */
 export async function gatherSources(
   db: DbOrTx,
   ctx: Ctx,
   date: DayKey,
-): Promise<{ events: PlanCandidate[]; habits: PlanCandidate[]; reading: PlanCandidate[]; quests: PlanCandidate[] }> {
+): Promise<{
+  events: PlanCandidate[];
+  habits: PlanCandidate[];
+  reading: PlanCandidate[];
+  reviews: PlanCandidate[];
+  quests: PlanCandidate[];
+}> {
   const { start, end } = dayRange(date, ctx.user.timezone, ctx.user.day_start_hour);
   const occurrences = await listOccurrences(db, ctx.userId, start, end);
   const habits = await habitsDueOn(db, { ...scopeOf(ctx), day: date });
   const quests = await questsInProgress(db, ctx.userId);
   const book = await currentBook(db, ctx.userId);
+  const reviews = await reviewsOfDay(db, ctx.userId, start, end);
   const seen = new Set<string>();
   const events: PlanCandidate[] = [];
   for (const o of occurrences) {
@@ -66,6 +74,20 @@ export async function gatherSources(
           },
         ]
       : [],
+    reviews:
+      reviews.due > 0 || reviews.reviewed > 0
+        ? [
+            {
+              kind: 'review',
+              ref_id: null,
+              title: reviews.due > 0 ? `Review ${reviews.due} ${reviews.due === 1 ? 'card' : 'cards'}` : 'Reviews',
+              details: null,
+              duration_minutes: null,
+              scheduled_at: null,
+              done: reviews.due === 0,
+            },
+          ]
+        : [],
     quests: quests.map((q) => ({
       kind: 'quest',
       ref_id: q.id,

@@ -7,6 +7,7 @@ import { activeFocusSession, openFocusFact } from '../focus';
 import { type GameScope, gameScope, summaryFact, universalQuestsFact } from '../gamification';
 import { type HabitDue, habitsDueFact } from '../habits';
 import { unreadInboxFact } from '../inbox';
+import { reviewsDueFact } from '../learn';
 import { planFact } from '../plan';
 
 /**
@@ -21,6 +22,7 @@ export const sharedFacts = {
   universal: universalQuestsFact,
   inbox: unreadInboxFact,
   focus: openFocusFact,
+  reviews: reviewsDueFact,
 };
 
 type Shared = typeof sharedFacts;
@@ -55,8 +57,7 @@ export function badges(f: SharedFacts): BadgeCounts {
     habits_due: openHabits(f.habits).length,
     quests_claimable: claimable(f.universal).length,
     inbox_unread: f.inbox,
-    // The learning module's review queue does not exist yet.
-    reviews_due: 0,
+    reviews_due: f.reviews,
   };
 }
 

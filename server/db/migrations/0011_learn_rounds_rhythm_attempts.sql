@@ -23,6 +23,10 @@ CREATE TABLE "learn_drill_rounds" (
 );
 --> statement-breakpoint
 ALTER TABLE "learn_drills" DROP CONSTRAINT "learn_drills_type_valid";--> statement-breakpoint
+ALTER TABLE "user_drill_stats" ALTER COLUMN "stability" SET DATA TYPE double precision;--> statement-breakpoint
+ALTER TABLE "user_drill_stats" ALTER COLUMN "difficulty" SET DATA TYPE double precision;--> statement-breakpoint
+ALTER TABLE "user_lesson_progress" ALTER COLUMN "stability" SET DATA TYPE double precision;--> statement-breakpoint
+ALTER TABLE "user_lesson_progress" ALTER COLUMN "difficulty" SET DATA TYPE double precision;--> statement-breakpoint
 ALTER TABLE "user_lesson_progress" ADD COLUMN "last_attempt_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "learn_drill_rounds" ADD CONSTRAINT "learn_drill_rounds_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learn_drill_rounds" ADD CONSTRAINT "learn_drill_rounds_drill_id_learn_drills_id_fk" FOREIGN KEY ("drill_id") REFERENCES "public"."learn_drills"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
-  real,
   smallint,
   text,
   uniqueIndex,
@@ -109,8 +109,8 @@ export const learn_drills = pgTable(
  */
 const fsrsCard = () => ({
   due: ts(),
-  stability: real().notNull().default(0),
-  difficulty: real().notNull().default(0),
+  stability: doublePrecision().notNull().default(0),
+  difficulty: doublePrecision().notNull().default(0),
   elapsed_days: integer().notNull().default(0),
   scheduled_days: integer().notNull().default(0),
   learning_steps: integer().notNull().default(0),

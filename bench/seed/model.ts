@@ -15,6 +15,9 @@ export interface SeedContext {
   onboardingFlowId: string | null;
   universalQuests: UniversalQuest[];
   achievements: AchievementDefinition[];
+  /** The active lessons and drills, in curriculum order. */
+  lessons: { id: string; xp_reward: number; coin_reward: number }[];
+  drills: { id: string; question_count: number; xp_reward: number; coin_reward: number }[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Config } from '../../server/config';
 import type { Db } from '../../server/db/client';
@@ -18,11 +18,16 @@ import {
   ideas,
   inbox_items,
   infobase_entries,
+  learn_drill_rounds,
+  learn_drills,
+  learn_lessons,
   onboarding_flows,
   points_ledger,
   roles,
   sessions,
   user_achievements,
+  user_drill_stats,
+  user_lesson_progress,
   user_onboarding_state,
   user_quest_progress,
   user_quests,
@@ -59,6 +64,9 @@ export const TABLE_ORDER: PgTable[] = [
   user_references,
   inbox_items,
   feedback,
+  user_lesson_progress,
+  user_drill_stats,
+  learn_drill_rounds,
   activity_events,
   points_ledger,
   user_achievements,
@@ -82,5 +90,20 @@ export async function readContext(db: Db, config: Config): Promise<SeedContext> 
     onboardingFlowId: flow?.id ?? null,
     universalQuests: await activeQuests(db),
     achievements: await activeDefinitions(db),
+    lessons: await db
+      .select({ id: learn_lessons.id, xp_reward: learn_lessons.xp_reward, coin_reward: learn_lessons.coin_reward })
+      .from(learn_lessons)
+      .where(eq(learn_lessons.is_active, true))
+      .orderBy(asc(learn_lessons.topic_id), asc(learn_lessons.sort_order)),
+    drills: await db
+      .select({
+        id: learn_drills.id,
+        question_count: learn_drills.question_count,
+        xp_reward: learn_drills.xp_reward,
+        coin_reward: learn_drills.coin_reward,
+      })
+      .from(learn_drills)
+      .where(eq(learn_drills.is_active, true))
+      .orderBy(asc(learn_drills.sort_order), asc(learn_drills.key)),
   };
 }

@@ -4,6 +4,7 @@ import { calendarModule } from './calendar';
 import { focusModule } from './focus';
 import { goalsModule } from './goals';
 import { habitsModule } from './habits';
+import { learnModule } from './learn';
 import { feedbackModule, inboxModule, notesModule } from './notes';
 import { planModule } from './plan';
 import { questsModule } from './quests';
@@ -24,4 +25,5 @@ export const seedModules: SeedModule[] = [
   inboxModule,
   notesModule,
   feedbackModule,
+  learnModule,
 ];

@@ -356,18 +356,22 @@ export async function dueDrills(db: DbOrTx, userId: string, now: Date, limit: nu
 
 /**
  * The schedules of a user's cards of both kinds, on active content only, each kind read through
- * its partial index on `(user_id, due)`. A condition on `due` outside it is pushed into both arms.
+ * its partial index on `(user_id, due)`; a condition on `due` outside it is pushed into both
+ * arms. Hidden content is left out by a `not in` over the (few, usually no) hidden ids, hashed
+ * once per statement: joining the catalogue per card costs Today three times as much.
  */
 const cardDues = (user: SQL | Placeholder) => sql`
   select p.due, p.last_review from ${user_lesson_progress} p
-    join ${learn_lessons} l on l.id = p.lesson_id and l.is_active
-    join ${learn_topics} t on t.id = l.topic_id and t.is_active
    where p.user_id = ${user} and p.due is not null
+     and p.lesson_id not in (
+       select l.id from ${learn_lessons} l join ${learn_topics} t on t.id = l.topic_id
+        where not (l.is_active and t.is_active))
   union all
   select s.due, s.last_review from ${user_drill_stats} s
-    join ${learn_drills} d on d.id = s.drill_id and d.is_active
-    join ${learn_topics} t on t.id = d.topic_id and t.is_active
-   where s.user_id = ${user} and s.due is not null`;
+   where s.user_id = ${user} and s.due is not null
+     and s.drill_id not in (
+       select d.id from ${learn_drills} d join ${learn_topics} t on t.id = d.topic_id
+        where not (d.is_active and t.is_active))`;
 
 /** How many of the user's cards are due by `now` and by `soon`, and when the next one after `now` comes due. */
 export async function dueCounts(db: DbOrTx, userId: string, now: Date, soon: Date) {

@@ -189,4 +189,22 @@ describe('reviews on Today and in the plan', () => {
     expect(item?.completed_at).not.toBeNull();
     expect(item?.href).toBe('/learn/review');
   });
+
+  it('leaves the cards of hidden lessons, drills and topics out of Today’s count', async () => {
+    t.clock.set('2026-03-05T08:00:00Z');
+    const user = await signUp(t);
+    const first = await addLearnContent(t);
+    const second = await addLearnContent(t);
+    const pass = await passLesson(user, first.lesson);
+    await passLesson(user, second.lesson);
+    await playRound(user, first.drill, 'practice');
+    t.clock.set(new Date(pass.progress.schedule.due));
+    t.clock.advance(10 * MIN);
+    expect((await today(user)).quick_picks.reviews_due).toBe(3);
+    await deactivate(t, 'drill', first.drill);
+    expect((await today(user)).quick_picks.reviews_due).toBe(2);
+    await deactivate(t, 'topic', second.topic);
+    expect((await today(user)).quick_picks.reviews_due).toBe(1);
+    expect((await queue(user)).due_count).toBe(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { rhythmValues } from '../../../modules/learn/drills/rhythm';
 import type { DrillSeed } from './types';
 
 /**
@@ -259,18 +260,8 @@ export const musicDrills: DrillSeed[] = [
       tempo_bpm: 90,
       beats_per_bar: 4,
       bars: 2,
-      values: [
-        'quarter',
-        'half',
-        'dotted_half',
-        'eighth',
-        'quarter_rest',
-        'eighth_rest',
-        'dotted_quarter',
-        'sixteenth',
-        'dotted_eighth',
-        'triplet',
-      ],
+      // Every value the notation has.
+      values: [...rhythmValues],
       choice_count: 4,
     },
     xp_reward: 20,

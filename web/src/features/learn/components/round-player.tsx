@@ -182,6 +182,7 @@ export function RoundPlayer({ drillId, purpose, synth, onResult, autoStart = fal
         </Button>
       </div>
       <ul
+        aria-label="Choices"
         aria-describedby={promptId}
         className={cn('grid gap-2', rhythm ? 'grid-cols-1' : 'grid-cols-2 sm:grid-cols-3')}
       >

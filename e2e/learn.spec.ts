@@ -6,7 +6,7 @@ import { signInLocally, uniqueName } from './support/session';
 /** The toasts region sonner renders; each toast is one list item. */
 const toasts = (page: Page) => page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const productivity = topicSeeds.find((t) => t.key === 'productivity');
 const firstLesson = productivity?.lessons[0];
@@ -16,7 +16,7 @@ const intervals = topicSeeds.flatMap((t) => t.drills).find((d) => d.key === 'int
 async function answerQuiz(page: Page) {
   if (!firstLesson) throw new Error('the curriculum has no productivity lesson');
   for (const q of firstLesson.quiz) {
-    const group = page.getByRole('group', { name: new RegExp(escape(q.question)) });
+    const group = page.getByRole('group', { name: new RegExp(literal(q.question)) });
     for (const a of q.answers) {
       const choice = q.choices[a];
       if (choice === undefined) throw new Error(`no choice ${a} in "${q.question}"`);
@@ -44,7 +44,7 @@ test('a newcomer reads a lesson and passes its quiz, plays an interval round, th
   await expect(page.getByText(`0 / ${productivity.lessons.length} completed`)).toBeVisible();
 
   // The lesson: its text, then the quiz, passed with the right answers, and the reward.
-  await page.getByRole('link', { name: new RegExp(escape(firstLesson.title)) }).click();
+  await page.getByRole('link', { name: new RegExp(literal(firstLesson.title)) }).click();
   await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
   const lessonId = new URL(page.url()).pathname.split('/').pop() ?? '';
   await expect(page.getByRole('heading', { name: 'Quiz' })).toBeVisible();

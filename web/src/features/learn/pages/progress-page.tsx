@@ -135,6 +135,7 @@ export function ProgressPage() {
                 minMax={100}
                 categoryLabel="Day"
                 valueLabel="Average score"
+                className="grid-cols-[minmax(0,1fr)]"
               />
             </CardBody>
           </Card>

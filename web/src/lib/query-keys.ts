@@ -176,6 +176,7 @@ export const exerciseKeys = {
 export const learnKeys = {
   all: ['learn'] as const,
   page: ['learn', 'page'] as const,
+  topics: ['learn', 'topics'] as const,
   topic: (id: string) => ['learn', 'topics', id] as const,
   lesson: (id: string) => ['learn', 'lessons', id] as const,
   drill: (id: string) => ['learn', 'drills', id] as const,

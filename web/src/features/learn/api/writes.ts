@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { reviewBody, roundBody, submitBody } from '#common/contracts/learn';
 import { api } from '@/lib/api-client';
+import { learnKeys } from '@/lib/query-keys';
 import { refreshGameQueries } from '@/lib/rewards';
 import { refreshLearn } from './cache';
 import type {
@@ -17,8 +18,14 @@ const at = (id: string) => encodeURIComponent(id);
 
 /** POST /api/learn/lessons/:id/start (a repeat changes nothing). */
 export function useStartLesson() {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (lessonId: string) => api.post<LessonProgressWire>(`/learn/lessons/${at(lessonId)}/start`),
+    // The lesson to carry on with and the topic's statuses change; the open lesson does not need reading again.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: learnKeys.page });
+      void client.invalidateQueries({ queryKey: learnKeys.topics });
+    },
   });
 }
 

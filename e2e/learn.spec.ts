@@ -115,3 +115,45 @@ test('a newcomer reads a lesson and passes its quiz, plays an interval round, th
   await expect(page.getByText('Nothing to review')).toBeVisible();
   await expect(page.getByText(/The next review is due in/)).toBeVisible();
 });
+
+test('a drill that comes due is reviewed with a short round, then rated', async ({ page }) => {
+  if (!intervals) throw new Error('the curriculum lacks the interval drill');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const name = uniqueName('Ear');
+  await signInLocally(page, name);
+
+  // A practice round played in the player makes the drill a card.
+  await page.goto('/learn');
+  await page.getByRole('link', { name: intervals.title }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 1; i <= intervals.question_count; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of ${intervals.question_count}` })).toBeVisible();
+    await page.keyboard.press('3');
+  }
+  await expect(page.getByRole('heading', { name: /^Score: \d+%$/ })).toBeVisible();
+
+  await withE2eDatabase(async (db) => {
+    const updated = await db.query(
+      `update user_drill_stats set due = now() - interval '1 minute'
+        where user_id = (select id from users where name = $1)`,
+      [name],
+    );
+    expect(updated.rowCount).toBe(1);
+  });
+
+  await page.goto('/learn/review');
+  await expect(page.getByRole('heading', { level: 2, name: intervals.title })).toBeVisible();
+  await page.getByRole('button', { name: 'Start the review round' }).click();
+  const choices = page.getByRole('list', { name: 'Choices' });
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 5` })).toBeVisible();
+    await choices.getByRole('button').first().click();
+  }
+  await expect(page.getByRole('heading', { name: /^Score: \d+%$/ })).toBeVisible();
+  // A review's round pays nothing itself; its rating does.
+  await expect(page.getByText(/drill rewards are spent/)).toBeHidden();
+  await page.getByRole('radio', { name: /Again/ }).check();
+  await page.getByRole('button', { name: 'Save rating' }).click();
+  await expect(page.getByText('Nothing to review')).toBeVisible();
+  await expect(toasts(page).filter({ hasText: '+15 XP' })).toHaveCount(1);
+});

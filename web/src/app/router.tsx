@@ -33,15 +33,23 @@ const pages: Record<string, LazyPage> = {
   references: async () => ({ Component: (await import('@/features/notes/pages/references-page')).ReferencesPage }),
   reference: async () => ({ Component: (await import('@/features/reference/pages/library-page')).LibraryPage }),
   exercise: async () => ({ Component: (await import('@/features/exercise/pages/exercise-page')).ExercisePage }),
+  learn: async () => ({ Component: (await import('@/features/learn/pages/learn-page')).LearnPage }),
 };
 
 /**
  * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
  * A book's page; the Reference section's listening prompts and its tracks; the Exercise section's
- * library, templates, live session, past sessions, programs, records and stats.
+ * library, templates, live session, past sessions, programs, records and stats; the Learn section's
+ * topics, lessons, drills, review queue and progress.
  */
 const exercisePage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
   path: `exercise/${path}`,
+  ErrorBoundary: RouteError,
+  lazy: async () => ({ Component: await load() }),
+});
+
+const learnPage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
+  path: `learn/${path}`,
   ErrorBoundary: RouteError,
   lazy: async () => ({ Component: await load() }),
 });
@@ -87,6 +95,11 @@ const subpages: RouteObject[] = [
   exercisePage('programs/new', async () => (await import('@/features/exercise/pages/program-page')).ProgramPage),
   exercisePage('programs/:id', async () => (await import('@/features/exercise/pages/program-page')).ProgramPage),
   exercisePage('stats', async () => (await import('@/features/exercise/pages/stats-page')).StatsPage),
+  learnPage('topics/:id', async () => (await import('@/features/learn/pages/topic-page')).TopicPage),
+  learnPage('lessons/:id', async () => (await import('@/features/learn/pages/lesson-page')).LessonPage),
+  learnPage('drills/:id', async () => (await import('@/features/learn/pages/drill-page')).DrillPage),
+  learnPage('review', async () => (await import('@/features/learn/pages/review-page')).ReviewPage),
+  learnPage('progress', async () => (await import('@/features/learn/pages/progress-page')).ProgressPage),
 ];
 
 /** The route's `handle` names its section (read by the coming-soon page). */

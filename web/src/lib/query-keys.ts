@@ -171,3 +171,15 @@ export const exerciseKeys = {
   program: (id: string) => ['exercise', 'programs', 'detail', id] as const,
   stats: (weeks: number) => ['exercise', 'stats', weeks] as const,
 };
+
+/** Learn: the page, topics, lessons, drills, the review queue and progress. */
+export const learnKeys = {
+  all: ['learn'] as const,
+  page: ['learn', 'page'] as const,
+  topics: ['learn', 'topics'] as const,
+  topic: (id: string) => ['learn', 'topics', id] as const,
+  lesson: (id: string) => ['learn', 'lessons', id] as const,
+  drill: (id: string) => ['learn', 'drills', id] as const,
+  review: ['learn', 'review'] as const,
+  progress: ['learn', 'progress'] as const,
+};

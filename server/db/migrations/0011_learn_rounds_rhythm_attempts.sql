@@ -33,4 +33,13 @@ ALTER TABLE "learn_drill_rounds" ADD CONSTRAINT "learn_drill_rounds_drill_id_lea
 CREATE INDEX "learn_drill_rounds_user_issued_idx" ON "learn_drill_rounds" USING btree ("user_id","issued_at","id");--> statement-breakpoint
 CREATE INDEX "learn_drill_rounds_drill_idx" ON "learn_drill_rounds" USING btree ("drill_id");--> statement-breakpoint
 CREATE INDEX "learn_drill_rounds_user_submitted_idx" ON "learn_drill_rounds" USING btree ("user_id","submitted_at") WHERE "learn_drill_rounds"."submitted_at" is not null;--> statement-breakpoint
-ALTER TABLE "learn_drills" ADD CONSTRAINT "learn_drills_type_valid" CHECK ("learn_drills"."drill_type" in ('interval', 'note', 'chord_quality', 'scale', 'rhythm'));
+ALTER TABLE "learn_drills" ADD CONSTRAINT "learn_drills_type_valid" CHECK ("learn_drills"."drill_type" in ('interval', 'note', 'chord_quality', 'scale', 'rhythm'));--> statement-breakpoint
+-- The learn catalogue is kept in memory for Today's count of reviews due (platform/catalogues.ts).
+CREATE TRIGGER learn_topics_changed_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "learn_topics"
+  FOR EACH STATEMENT EXECUTE FUNCTION cadence_notify_catalogue_changed();
+--> statement-breakpoint
+CREATE TRIGGER learn_lessons_changed_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "learn_lessons"
+  FOR EACH STATEMENT EXECUTE FUNCTION cadence_notify_catalogue_changed();
+--> statement-breakpoint
+CREATE TRIGGER learn_drills_changed_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "learn_drills"
+  FOR EACH STATEMENT EXECUTE FUNCTION cadence_notify_catalogue_changed();

@@ -7,7 +7,7 @@ import { activeFocusSession, openFocusFact } from '../focus';
 import { type GameScope, gameScope, summaryFact, universalQuestsFact } from '../gamification';
 import { type HabitDue, habitsDueFact } from '../habits';
 import { unreadInboxFact } from '../inbox';
-import { reviewsDueFact } from '../learn';
+import { type LearnScope, learnScope, reviewsDueFact } from '../learn';
 import { planFact } from '../plan';
 
 /**
@@ -26,6 +26,8 @@ export const sharedFacts = {
 };
 
 type Shared = typeof sharedFacts;
+/** What the facts are read with: the game layer's catalogues and the learn catalogue, from memory. */
+export type TodayScope = GameScope & LearnScope;
 type Read<F> = Omit<FactValues<F>, 'focus'> & { focus: FocusSession | null };
 export type SharedFacts = Read<Shared>;
 
@@ -34,11 +36,12 @@ export type SharedFacts = Read<Shared>;
  * next read (SPEC §6): then, and only then, it is completed and everything is read again, since
  * the completion paid and moved the counts.
  */
-export async function readToday<F extends Shared & Record<string, Fact<unknown, GameScope>>>(
+export async function readToday<F extends Shared & Record<string, Fact<unknown, TodayScope>>>(
   ctx: Ctx,
   facts: F,
-): Promise<{ scope: GameScope; facts: Read<F> }> {
-  const scope = await gameScope(ctx);
+): Promise<{ scope: TodayScope; facts: Read<F> }> {
+  const [game, learn] = await Promise.all([gameScope(ctx), learnScope(ctx)]);
+  const scope: TodayScope = { ...game, ...learn };
   const params = paramsOf(scope);
   const focusOf = (values: FactValues<F>) => (values as FactValues<Shared>).focus;
   let read = await readFacts(ctx.database.db, facts, params, scope);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readRhythm } from '#common/rules/rhythm';
 import { musicDrills } from '../../../db/seed/learn/drills';
 import { generateQuestions, rhythmConfig } from './generate';
 import { seededRandom } from './testing';
@@ -11,34 +12,15 @@ interface Read {
   onsets: number[];
 }
 
-/**
- * The drill notation read back, written here from its documentation: values q h e s, a dot
- * adds half, (x) is a rest, 3[eee] three eighths in one beat, spaces between groups, | between bars.
- */
+/** The pattern read back bar by bar (common/rules/rhythm.ts): its onsets, and how long each bar lasts. */
 const read = (notation: string): Read => {
-  const lengths: Record<string, number> = { h: 2, q: 1, e: 0.5, s: 0.25 };
   const onsets: number[] = [];
   const bars: number[] = [];
-  let at = 0;
   for (const bar of notation.split(' | ')) {
-    const start = at;
-    for (const group of bar.split(' ')) {
-      const tokens = group.match(/3\[eee\]|\([hqes]\.?\)|[hqes]\.?/g) ?? [];
-      expect(tokens.join(''), `"${group}" in "${notation}"`).toBe(group);
-      for (const token of tokens) {
-        if (token === '3[eee]') {
-          onsets.push(at, at + 1 / 3, at + 2 / 3);
-          at += 1;
-          continue;
-        }
-        const rest = token.startsWith('(');
-        const value = token.replace(/[()]/g, '');
-        const length = (lengths[value[0] ?? ''] ?? Number.NaN) * (value.endsWith('.') ? 1.5 : 1);
-        if (!rest) onsets.push(at);
-        at += length;
-      }
-    }
-    bars.push(at - start);
+    const start = bars.reduce((sum, beats) => sum + beats, 0);
+    const reading = readRhythm(bar);
+    onsets.push(...reading.onsets.map((o) => start + o));
+    bars.push(reading.beats);
   }
   return { bars, onsets };
 };

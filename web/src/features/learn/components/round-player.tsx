@@ -206,7 +206,11 @@ export function RoundPlayer({ drillId, purpose, synth, onResult, autoStart = fal
                   {i + 1}
                 </span>
               )}
-              {rhythm ? <RhythmNotation pattern={choice} /> : <span>{choice}</span>}
+              {shown.sound.kind === 'rhythm' ? (
+                <RhythmNotation pattern={choice} beatsPerBar={shown.sound.beats_per_bar} />
+              ) : (
+                <span>{choice}</span>
+              )}
             </button>
           </li>
         ))}

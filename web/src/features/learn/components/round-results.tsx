@@ -22,8 +22,13 @@ export function RoundResults({ round, result, synth, practice = true }: RoundRes
   useEffect(() => ref.current?.focus(), []);
   const choiceText = (q: number, choice: number | null) => {
     if (choice === null) return <span>No answer</span>;
-    const text = round.questions[q]?.choices[choice] ?? `Choice ${choice + 1}`;
-    return round.questions[q]?.sound.kind === 'rhythm' ? <RhythmNotation pattern={text} /> : <span>{text}</span>;
+    const question = round.questions[q];
+    const text = question?.choices[choice] ?? `Choice ${choice + 1}`;
+    return question?.sound.kind === 'rhythm' ? (
+      <RhythmNotation pattern={text} beatsPerBar={question.sound.beats_per_bar} />
+    ) : (
+      <span>{text}</span>
+    );
   };
   return (
     <section aria-labelledby={headingId} className="grid gap-4">

@@ -70,7 +70,12 @@ export function QuickPicks({ picks, reduced }: { picks: TodayWire['quick_picks']
       count: picks.inbox_unread,
       icon: <Inbox aria-hidden className="size-4" />,
     },
-    { to: '/learn/review', label: 'Reviews due', count: picks.reviews_due, icon: <History aria-hidden className="size-4" /> },
+    {
+      to: '/learn/review',
+      label: 'Reviews due',
+      count: picks.reviews_due,
+      icon: <History aria-hidden className="size-4" />,
+    },
   ];
   const shown = reduced ? all.filter((p) => p.count > 0) : all;
   if (shown.length === 0) return null;

@@ -24,8 +24,8 @@ export function RhythmNotation({ pattern, beatsPerBar }: { pattern: string; beat
         {onsets.map((onset) => (
           <span
             key={onset}
-            className="absolute top-1/2 size-3 -translate-y-1/2 rounded-full bg-accent"
-            style={{ left: `calc(${(100 * onset) / beats}% + 3px)` }}
+            className="absolute top-1/2 size-2 -translate-x-1/2 -translate-y-1/2 rounded-full bg-accent"
+            style={{ left: `calc(5px + (100% - 10px) * ${onset / beats})` }}
           />
         ))}
       </span>

@@ -1,6 +1,6 @@
-import { ArrowLeft } from 'lucide-react';
 import { useId, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -39,10 +39,7 @@ export function BookPage() {
   const b = book.data;
   return (
     <div className="mx-auto w-full max-w-3xl">
-      <Link to="/books" className="mb-4 inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-4" />
-        Books
-      </Link>
+      <BackLink to="/books">Books</BackLink>
       <PageHeader
         title={b.title}
         description={

@@ -1,5 +1,4 @@
-import { NavLink } from 'react-router';
-import { cn } from '@/lib/cn';
+import { SectionNav } from '@/components/ui/section-nav';
 
 const links = [
   { to: '/exercise', label: 'Overview', end: true },
@@ -10,28 +9,5 @@ const links = [
   { to: '/exercise/stats', label: 'Stats' },
 ];
 
-/** The Exercise section's pages, as a row of links that scrolls sideways on a phone. */
-export function ExerciseNav() {
-  return (
-    <nav aria-label="Exercise" className="-mx-1 mb-6 overflow-x-auto">
-      <ul className="flex min-w-max gap-1 px-1">
-        {links.map(({ to, label, end }) => (
-          <li key={to}>
-            <NavLink
-              to={to}
-              end={end}
-              className={({ isActive }) =>
-                cn(
-                  'inline-flex h-10 items-center rounded-lg px-3 text-sm font-medium transition-colors',
-                  isActive ? 'bg-accent-soft text-accent-text' : 'text-muted hover:bg-subtle hover:text-fg',
-                )
-              }
-            >
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
+/** The Exercise section's pages. */
+export const ExerciseNav = () => <SectionNav label="Exercise" links={links} />;

@@ -1,6 +1,7 @@
-import { ArrowLeft, RotateCcw } from 'lucide-react';
+import { RotateCcw } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
@@ -55,10 +56,7 @@ export function DrillPage() {
 
   return (
     <div className="mx-auto w-full max-w-2xl">
-      <Link to="/learn" className="mb-4 inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-4" />
-        Learn
-      </Link>
+      <BackLink to="/learn">Learn</BackLink>
       <PageHeader title={d.title} description={d.description} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">

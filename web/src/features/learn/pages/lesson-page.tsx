@@ -1,6 +1,7 @@
-import { ArrowLeft, ArrowRight, RotateCcw, Sparkles } from 'lucide-react';
+import { ArrowRight, RotateCcw, Sparkles } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { BackLink } from '@/components/ui/back-link';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -105,13 +106,7 @@ export function LessonPage() {
   const l = lesson.data;
   return (
     <article className="mx-auto w-full max-w-2xl">
-      <Link
-        to={`/learn/topics/${l.topic.id}`}
-        className="mb-4 inline-flex items-center gap-1 text-sm text-muted hover:text-fg"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
-        {l.topic.name}
-      </Link>
+      <BackLink to={`/learn/topics/${l.topic.id}`}>{l.topic.name}</BackLink>
       <PageHeader
         title={l.title}
         description={`${l.duration_minutes} min read · ${difficultyLabels[l.difficulty]}${l.progress.status === 'completed' ? ' · Completed' : ''}`}

@@ -1,6 +1,7 @@
-import { ArrowLeft, CheckCircle2, Circle, CircleDot } from 'lucide-react';
+import { CheckCircle2, Circle, CircleDot } from 'lucide-react';
 import { useId } from 'react';
 import { Link, useParams } from 'react-router';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -53,10 +54,7 @@ export function TopicPage() {
   const t = topic.data;
   return (
     <div className="mx-auto w-full max-w-3xl">
-      <Link to="/learn" className="mb-4 inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-4" />
-        Learn
-      </Link>
+      <BackLink to="/learn">Learn</BackLink>
       <PageHeader title={t.name} description={t.description} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <ProgressBar

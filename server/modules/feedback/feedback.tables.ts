@@ -27,6 +27,8 @@ export const feedback = pgTable(
     // The admin triage list.
     index('feedback_status_created_idx').on(t.status, t.created_at, t.id),
     index('feedback_created_idx').on(t.created_at, t.id),
+    index('feedback_type_created_idx').on(t.type, t.created_at, t.id),
+    index('feedback_priority_created_idx').on(t.priority, t.created_at, t.id),
     check('feedback_type_valid', oneOf(t.type, feedbackTypes)),
     check('feedback_status_valid', oneOf(t.status, feedbackStatuses)),
     check('feedback_priority_valid', oneOf(t.priority, feedbackPriorities)),

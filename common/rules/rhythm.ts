@@ -5,6 +5,21 @@
  * notes start is heard, so a pattern reads as its onsets.
  */
 
+/** The note values and rests a rhythm drill may be configured with. */
+export const rhythmValues = [
+  'quarter',
+  'half',
+  'dotted_half',
+  'eighth',
+  'quarter_rest',
+  'eighth_rest',
+  'dotted_quarter',
+  'sixteenth',
+  'dotted_eighth',
+  'triplet',
+] as const;
+export type RhythmValue = (typeof rhythmValues)[number];
+
 const BEATS: Record<string, number> = { h: 2, q: 1, e: 0.5, s: 0.25 };
 const TOKEN = /3\[eee\]|\([hqes]\.?\)|[hqes]\.?/g;
 

@@ -1,4 +1,4 @@
-import { rhythmValues } from '../../../modules/learn/drills/rhythm';
+import { rhythmValues } from '#common/rules/rhythm';
 import type { DrillSeed } from './types';
 
 /**

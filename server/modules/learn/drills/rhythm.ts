@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type RhythmValue, rhythmValues } from '#common/rules/rhythm';
 import { distinct, type Generator, once, type Random, shuffle } from './shared';
 
 /**
@@ -15,20 +16,6 @@ import { distinct, type Generator, once, type Random, shuffle } from './shared';
  * What sounds is only where notes start, so two patterns sound alike when their onsets match
  * ("h" and "q (q)"); no wrong choice ever sounds like the right one or like another choice.
  */
-
-export const rhythmValues = [
-  'quarter',
-  'half',
-  'dotted_half',
-  'eighth',
-  'quarter_rest',
-  'eighth_rest',
-  'dotted_quarter',
-  'sixteenth',
-  'dotted_eighth',
-  'triplet',
-] as const;
-export type RhythmValue = (typeof rhythmValues)[number];
 
 /** A group of values filling whole beats; a pattern is a row of cells. */
 interface Cell {

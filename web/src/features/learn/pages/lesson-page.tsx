@@ -1,12 +1,12 @@
 import { ArrowRight, RotateCcw, Sparkles } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Markdown } from '@/components/markdown';
 import { BackLink } from '@/components/ui/back-link';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/skeleton';
-import { Markdown } from '@/features/notes/components/markdown';
 import { errorMessage } from '@/lib/api-client';
 import { celebrate, rewardText } from '@/lib/rewards';
 import { useLesson } from '../api/reads';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { Markdown } from '@/components/markdown';
 import { controlClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
-import { Markdown } from './markdown';
 
 interface MarkdownEditorProps {
   label: string;

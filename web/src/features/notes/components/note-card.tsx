@@ -1,8 +1,8 @@
 import { Archive, ArchiveRestore, ExternalLink, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
+import { Markdown } from '@/components/markdown';
 import { Button } from '@/components/ui/button';
 import { formatRelative } from '@/lib/format';
 import type { NoteWire } from '../api/types';
-import { Markdown } from './markdown';
 
 interface NoteCardProps {
   note: NoteWire;

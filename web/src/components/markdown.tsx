@@ -2,7 +2,7 @@ import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { cn } from '@/lib/cn';
 
-/** Typography for rendered notes, kept to the elements Markdown and GFM produce. */
+/** Typography for rendered markdown (notes, lessons), kept to the elements Markdown and GFM produce. */
 const prose = cn(
   'min-w-0 text-[15px] leading-relaxed text-fg break-words',
   '[&_h1]:mt-4 [&_h1]:mb-2 [&_h1]:text-xl [&_h1]:font-semibold',
@@ -16,7 +16,7 @@ const prose = cn(
 );
 
 /**
- * A note's markdown, rendered. Raw HTML in the text is dropped (`skipHtml`) and react-markdown
+ * Markdown rendered (a note, a lesson). Raw HTML in the text is dropped (`skipHtml`) and react-markdown
  * keeps only safe link protocols, so a note can never inject markup or script.
  */
 export function Markdown({ children, className }: { children: string; className?: string }) {

@@ -1,6 +1,5 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HighlightedText } from './highlighted-text';
 import { Markdown } from './markdown';
 
 afterEach(cleanup);
@@ -27,18 +26,5 @@ describe('Markdown', () => {
     );
     expect(container.querySelector('script, img, [onerror]')).toBeNull();
     expect(container.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/javascript/i);
-  });
-});
-
-describe('HighlightedText', () => {
-  it('marks the ranges and shows markup in the text as text', () => {
-    const { container } = render(
-      <p>
-        <HighlightedText text="<b>gain</b> staging" highlights={[[12, 19]]} />
-      </p>,
-    );
-    expect(container.querySelector('b')).toBeNull();
-    expect(container.querySelector('mark')?.textContent).toBe('staging');
-    expect(container.textContent).toBe('<b>gain</b> staging');
   });
 });

@@ -48,6 +48,8 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           include: ['web/src/**/*.test.{ts,tsx}'],
+          // A render in jsdom waits on a busy machine as a database test does: the same bound.
+          testTimeout: 30_000,
         },
       },
     ],

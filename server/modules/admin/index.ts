@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { defineModule } from '../../platform/module';
+import { auditRoutes } from './audit.routes';
+
+const adminRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(auditRoutes);
+};
+
+export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin: adminRoutes });

@@ -5,7 +5,7 @@ import type { AuditEntry } from '#common/contracts/admin';
 import { audit_log } from '../../platform/audit.tables';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { grantRole } from '../auth/auth.repo';
+import { roles, user_roles } from '../auth/auth.tables';
 import { users } from '../user/user.tables';
 
 let t: TestApp;
@@ -57,7 +57,10 @@ describe('GET /api/admin/audit: who may read it', () => {
   it('answers a user once they are granted the admin role', async () => {
     const user = await signUp(t);
     expect((await user.inject({ method: 'GET', url: '/api/admin/audit' })).statusCode).toBe(403);
-    await grantRole(t.database.db, user.id, 'admin', null, t.clock.now());
+    const [role] = await t.database.db.select().from(roles).where(eq(roles.name, 'admin'));
+    await t.database.db
+      .insert(user_roles)
+      .values({ user_id: user.id, role_id: role?.id as string, granted_at: t.clock.now() });
     expect((await user.inject({ method: 'GET', url: '/api/admin/audit' })).statusCode).toBe(200);
   });
 

@@ -3,6 +3,8 @@
  * formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading single
  * quote, so opening an export never runs what someone typed into a logged field (OWASP, CSV
  * injection); then a cell holding a quote, comma or line break is quoted, its quotes doubled.
+ * Written here rather than taken from a CSV library: the app only writes CSV, which is these few
+ * lines, and the neutralising has to happen inside the encoder, before the quoting.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;

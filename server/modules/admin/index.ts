@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { defineModule } from '../../platform/module';
 import { auditRoutes } from './audit.routes';
 
+/** The admin console: every route declares the permission it needs (docs/SECURITY.md). */
 const adminRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
 };

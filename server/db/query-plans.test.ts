@@ -182,6 +182,20 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
     `/api/frames/analyses/${ids.analysis}/events?limit=1`,
     `/api/frames/analyses/${ids.analysis}/events?from_ms=1000&to_ms=9000&event_type=beat,downbeat&limit=1`,
   ],
+  // The reader is an admin. Each filter starts an index; the seed's purchases and the export above are audited.
+  'GET /api/admin/audit': (ids) => [
+    `/api/admin/audit?user_id=${ids.user}&limit=1`,
+    '/api/admin/audit?event_type=purchase&limit=1',
+    '/api/admin/audit?event_type=purchase&action=buy&limit=1',
+    '/api/admin/audit?resource_type=market_item&limit=1',
+    `/api/admin/audit?resource_type=user&resource_id=${ids.user}`,
+    '/api/admin/audit?from=2000-01-01T00:00:00Z&to=2199-01-01T00:00:00Z&limit=1',
+  ],
+  'GET /api/admin/audit.csv': (ids) => [
+    `/api/admin/audit.csv?user_id=${ids.user}`,
+    '/api/admin/audit.csv?event_type=purchase&action=buy',
+    '/api/admin/audit.csv?from=2000-01-01T00:00:00Z',
+  ],
 };
 
 /** GET routes that read no user's rows, and why. */
@@ -200,6 +214,8 @@ const sortsInMemory: Record<string, string> = {
   'GET /api/user/export': 'reads every row of the user anyway, 500 at a time in id order',
   'GET /api/search': 'ranks by relevance: it sorts only the rows that match',
   'GET /api/exercise/exercises': 'with q, ranks by relevance: it sorts only the rows that match',
+  'GET /api/admin/audit':
+    'by resource_type alone, audit_log_resource_idx (resource_type, resource_id, created_at) finds the rows but not in time order; every other filter reads in order',
   'GET /api/user/sessions':
     'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
 };
@@ -268,7 +284,7 @@ describe.skipIf(!inject('databaseUrl'))('query plans (PostgreSQL server)', () =>
     observe();
     try {
       await seedEveryModule(t, labelling(await signUp(t)));
-      user = await signUp(t);
+      user = await signUp(t, { roles: ['admin'] });
       const seeding = labelling(user);
       ids = await seedEveryModule(t, seeding);
       // A running focus session, paused, for the reads that show one.

@@ -10,6 +10,8 @@ import { ALL_RIGHT, addLearnContent, roundAnswers } from './learn';
 
 /** The ids `seedEveryModule` made, for the routes that read one object. */
 export interface SeededIds extends ExerciseIds {
+  /** The user the rows belong to (their purchases are in the audit log). */
+  user: string;
   habit: string;
   goal: string;
   quest: string;
@@ -211,6 +213,7 @@ export async function seedEveryModule(t: TestApp, user: TestUser): Promise<Seede
   await post(`/api/learn/review/drill/${learn.drill}`, { rating: 'again', round_id: await playRound('review') });
 
   return {
+    user: user.id,
     habit: stretch,
     goal: goalId,
     quest: quests[1] as string,

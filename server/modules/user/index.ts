@@ -14,4 +14,5 @@ export {
   touchUserActivity,
   type UserRow,
   userFact,
+  userNames,
 } from './user.service';

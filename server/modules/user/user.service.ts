@@ -134,6 +134,8 @@ export const findUserByEmail = (db: DbOrTx, email: string) => repo.findByEmail(d
 export const createUser = (db: DbOrTx, values: repo.NewUser) => repo.insert(db, values);
 export const hasOtherUsers = (db: DbOrTx, id: string) => repo.hasOtherUsers(db, id);
 export const touchUserActivity = (db: DbOrTx, id: string, at: Date) => repo.touchActivity(db, id, at);
+/** Display names for records that name users (the admin console's audit log). */
+export const userNames = (db: DbOrTx, ids: readonly string[]) => repo.namesOf(db, ids);
 
 export async function recordTermsAccepted(db: DbOrTx, id: string, version: string, at: Date): Promise<void> {
   await repo.update(db, id, { tos_version: version, tos_accepted_at: at });

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { pageQuery, timestamp } from './base';
+import { text } from './text';
+
+/** The admin console (`/api/admin/*`, SPEC §6 Admin; rules in docs/RULES.md). */
+
+// ── The audit log ──────────────────────────────────────────────────────────────────────────
+
+export const auditStatus = z.enum(['success', 'failure', 'denied']);
+
+export const auditEntry = z.object({
+  id: z.uuid(),
+  created_at: timestamp,
+  /** Who acted: null when no one was signed in, or the account has since been deleted. */
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  event_type: z.string(),
+  action: z.string().nullable(),
+  /** What the event was about, when it names something. */
+  target: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
+  status: auditStatus,
+  details: z.record(z.string(), z.unknown()).nullable(),
+  ip: z.string().nullable(),
+  request_id: z.string().nullable(),
+});
+export type AuditEntry = z.output<typeof auditEntry>;
+
+const auditName = text(100).min(1);
+
+const auditFilterFields = {
+  /** The actor. */
+  user_id: z.uuid().optional(),
+  event_type: auditName.optional(),
+  /** Only with `event_type`. */
+  action: auditName.optional(),
+  resource_type: auditName.optional(),
+  /** Only with `resource_type`. */
+  resource_id: text(200).min(1).optional(),
+  /** From this time on (inclusive). */
+  from: timestamp.optional(),
+  /** Before this time (exclusive). */
+  to: timestamp.optional(),
+};
+
+interface AuditFilterShape {
+  event_type?: string;
+  action?: string;
+  resource_type?: string;
+  resource_id?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Each narrower filter needs the one an index starts with, and a window must not end before it starts. */
+function coherentFilters(q: AuditFilterShape, ctx: z.core.$RefinementCtx): void {
+  if (q.action !== undefined && q.event_type === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['action'], message: 'Filter by action together with event_type' });
+  }
+  if (q.resource_id !== undefined && q.resource_type === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['resource_id'],
+      message: 'Filter by resource_id together with resource_type',
+    });
+  }
+  if (q.from && q.to && q.to.getTime() <= q.from.getTime()) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must be after from' });
+  }
+}
+
+/** The filters of the audit log's list and export. */
+export const auditFilters = z.object(auditFilterFields).superRefine(coherentFilters);
+export type AuditFilters = z.output<typeof auditFilters>;
+
+/** A page of the audit log, newest first. */
+export const auditListQuery = pageQuery.extend(auditFilterFields).superRefine(coherentFilters);
+export type AuditListQuery = z.input<typeof auditListQuery>;

@@ -214,8 +214,6 @@ const sortsInMemory: Record<string, string> = {
   'GET /api/user/export': 'reads every row of the user anyway, 500 at a time in id order',
   'GET /api/search': 'ranks by relevance: it sorts only the rows that match',
   'GET /api/exercise/exercises': 'with q, ranks by relevance: it sorts only the rows that match',
-  'GET /api/admin/audit':
-    'by resource_type alone, audit_log_resource_idx (resource_type, resource_id, created_at) finds the rows but not in time order; every other filter reads in order',
   'GET /api/user/sessions':
     'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
 };

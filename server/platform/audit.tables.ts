@@ -29,8 +29,9 @@ export const audit_log = pgTable(
     index('audit_log_created_at_idx').on(t.created_at, t.id),
     index('audit_log_user_id_idx').on(t.user_id, t.created_at),
     index('audit_log_event_type_idx').on(t.event_type, t.created_at),
-    // The admin console's filter by target.
-    index('audit_log_resource_idx').on(t.resource_type, t.resource_id, t.created_at),
+    // The admin console's filters by target: a kind of target, or one target.
+    index('audit_log_resource_type_idx').on(t.resource_type, t.created_at, t.id),
+    index('audit_log_resource_idx').on(t.resource_type, t.resource_id, t.created_at, t.id),
     check('audit_log_status_valid', sql`${t.status} in ('success', 'failure', 'denied')`),
   ],
 );

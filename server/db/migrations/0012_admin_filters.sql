@@ -1,3 +1,4 @@
 CREATE INDEX "feedback_type_created_idx" ON "feedback" USING btree ("type","created_at","id");--> statement-breakpoint
 CREATE INDEX "feedback_priority_created_idx" ON "feedback" USING btree ("priority","created_at","id");--> statement-breakpoint
-CREATE INDEX "audit_log_resource_idx" ON "audit_log" USING btree ("resource_type","resource_id","created_at");
+CREATE INDEX "audit_log_resource_type_idx" ON "audit_log" USING btree ("resource_type","created_at","id");--> statement-breakpoint
+CREATE INDEX "audit_log_resource_idx" ON "audit_log" USING btree ("resource_type","resource_id","created_at","id");

@@ -8,8 +8,9 @@ export type AuditRow = typeof audit_log.$inferSelect;
 
 /**
  * The conditions of the filters. Each filter starts an index: actor (user_id, created_at), event
- * (event_type, created_at), target (resource_type, resource_id, created_at), window (created_at,
- * id); the contract refuses `action` without `event_type` and `resource_id` without `resource_type`.
+ * (event_type, created_at), target (resource_type, created_at, id) or (resource_type, resource_id,
+ * created_at, id), window (created_at, id); the contract refuses `action` without `event_type`
+ * and `resource_id` without `resource_type`.
  */
 function filtersOf(f: AuditFilters): SQL[] {
   const where: (SQL | undefined)[] = [

@@ -1,4 +1,5 @@
 import type { Module } from '../platform/module';
+import { adminModule } from './admin';
 import { authModule } from './auth';
 import { blobsModule } from './blobs';
 import { booksModule } from './books';
@@ -59,4 +60,5 @@ export const modules: Module[] = [
   searchModule,
   todayModule,
   syncModule,
+  adminModule,
 ];

@@ -1,0 +1,10 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { defineModule } from '../../platform/module';
+import { adminFeedbackRoutes } from './feedback.routes';
+
+/** The admin console: each route declares the permission it needs (docs/SECURITY.md). */
+const plugin: FastifyPluginAsync = async (app) => {
+  await app.register(adminFeedbackRoutes, { prefix: '/feedback' });
+};
+
+export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin });

@@ -24,9 +24,14 @@ async function send(user: TestUser, payload: Record<string, unknown> = { type: '
 const triage = (user: TestUser, id: string, payload: Record<string, unknown>) =>
   user.inject({ method: 'PATCH', url: `/api/admin/feedback/${id}`, payload });
 
+interface Listed {
+  id: string;
+  author: { id: string };
+}
+
 /** Every page of an admin list, following its cursors. */
-async function allPages(user: TestUser, url: string): Promise<{ id: string }[]> {
-  const seen: { id: string }[] = [];
+async function allPages(user: TestUser, url: string): Promise<Listed[]> {
+  const seen: Listed[] = [];
   let cursor: string | null = null;
   do {
     const res = await user.inject({ method: 'GET', url: `${url}${cursor ? `&cursor=${cursor}` : ''}` });
@@ -95,7 +100,7 @@ describe('GET /api/admin/feedback', () => {
 
   it('filters by status, type and priority, alone or together, across pages', async () => {
     const user = await signUp(t);
-    const bugs = [];
+    const bugs: { id: string }[] = [];
     for (const body of ['bug one', 'bug two', 'bug three']) {
       bugs.push(await send(user, { type: 'bug', body }));
       t.clock.advance(1_000);
@@ -109,7 +114,7 @@ describe('GET /api/admin/feedback', () => {
 
     const ofUser = async (query: string) =>
       (await allPages(moderator, `/api/admin/feedback?limit=1&${query}`))
-        .filter((f) => (f as unknown as { author: { id: string } }).author.id === user.id)
+        .filter((f) => f.author.id === user.id)
         .map((f) => f.id);
     expect(await ofUser('type=bug')).toEqual([b3.id, b2.id, b1.id]);
     expect(await ofUser('status=triaged')).toEqual([idea.id, b3.id, b1.id]);

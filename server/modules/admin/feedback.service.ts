@@ -29,10 +29,7 @@ function triageView({ row, author }: FeedbackWithAuthor): AdminFeedbackItem {
 
 const cursorShape = z.tuple([z.iso.datetime(), z.uuid()]);
 
-export async function list(
-  ctx: Ctx,
-  query: z.output<typeof adminFeedbackListQuery>,
-): Promise<Page<AdminFeedbackItem>> {
+export async function list(ctx: Ctx, query: z.output<typeof adminFeedbackListQuery>): Promise<Page<AdminFeedbackItem>> {
   const rows = await listAllFeedback(
     ctx.database.db,
     { status: query.status, type: query.type, priority: query.priority },
@@ -53,7 +50,11 @@ export async function get(ctx: Ctx, id: string): Promise<AdminFeedbackItem> {
  * (what changed, never the response's text). A new or different response is dated and tells
  * the author in their inbox; values equal to the stored ones change nothing and record nothing.
  */
-export async function triage(ctx: Ctx, id: string, body: z.output<typeof triageFeedbackBody>): Promise<AdminFeedbackItem> {
+export async function triage(
+  ctx: Ctx,
+  id: string,
+  body: z.output<typeof triageFeedbackBody>,
+): Promise<AdminFeedbackItem> {
   return ctx.database.db.transaction(async (tx) => {
     const found = await findAnyFeedback(tx, id, { lock: true });
     if (!found) throw notFound('feedback');

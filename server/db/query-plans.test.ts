@@ -229,7 +229,7 @@ const isWalkFromNewest = (problem: string) => {
     return (
       first.startsWith(`${path}?limit=`) &&
       /^[^:&]+\?limit=\d+: /.test(first) &&
-      first.endsWith(`: Index Scan reads all of ${index} on feedback (condition: none)`)
+      new RegExp(`: Index Scan reads all of ${index} on \\w+ \\(condition: none\\)$`).test(first)
     );
   });
 };

@@ -66,6 +66,14 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   'GET /api/blobs/usage': () => ['/api/blobs/usage'],
   'GET /api/feedback': () => ['/api/feedback?limit=1'],
   'GET /api/feedback/:id': (ids) => [`/api/feedback/${ids.feedback}`],
+  'GET /api/admin/feedback': () => [
+    '/api/admin/feedback?limit=1',
+    '/api/admin/feedback?status=open&limit=1',
+    '/api/admin/feedback?type=bug',
+    '/api/admin/feedback?priority=normal&limit=1',
+    '/api/admin/feedback?status=open&type=praise&priority=normal',
+  ],
+  'GET /api/admin/feedback/:id': (ids) => [`/api/admin/feedback/${ids.feedback}`],
   'GET /api/listening/templates': () => [
     '/api/listening/templates',
     '/api/listening/templates?category=stereo',
@@ -218,6 +226,28 @@ const sortsInMemory: Record<string, string> = {
     'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
 };
 
+/**
+ * Reads over every user's rows (the admin console) whose unfiltered first page walks an index
+ * from its newest end: nothing bounds the index's first column, and none needs to, since the
+ * page's limit ends the walk after `limit + 1` entries. Route → the one index it may walk so.
+ */
+const walksFromNewest: Record<string, string> = {
+  'GET /api/admin/feedback': 'feedback_created_idx',
+};
+
+/** Whether a plan problem is only such a walk: that index, read without a bound, for `?limit=N` alone. */
+const isWalkFromNewest = (problem: string) => {
+  const first = problem.split('\n')[0] ?? '';
+  return Object.entries(walksFromNewest).some(([route, index]) => {
+    const path = route.slice('GET '.length);
+    return (
+      first.startsWith(`${path}?limit=`) &&
+      /^[^:&]+\?limit=\d+: /.test(first) &&
+      new RegExp(`: Index Scan reads all of ${index} on \\w+ \\(condition: none\\)$`).test(first)
+    );
+  });
+};
+
 /** The event stream, opened over HTTP with a Last-Event-ID so it replays, then closed. */
 let baseUrl: string | undefined;
 async function streamEvents(user: TestUser): Promise<void> {
@@ -266,9 +296,12 @@ describe('GET routes', () => {
       .map((r) => `GET ${r.url}`)
       .filter((route) => !isDocs(route));
     const missing = routes.filter((route) => !(route in reads) && !(route in notRead));
-    const stale = [...Object.keys(reads), ...Object.keys(notRead), ...Object.keys(sortsInMemory)].filter(
-      (route) => !routes.includes(route),
-    );
+    const stale = [
+      ...Object.keys(reads),
+      ...Object.keys(notRead),
+      ...Object.keys(sortsInMemory),
+      ...Object.keys(walksFromNewest),
+    ].filter((route) => !routes.includes(route));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 });
@@ -282,6 +315,7 @@ describe.skipIf(!inject('databaseUrl'))('query plans (PostgreSQL server)', () =>
     observe();
     try {
       await seedEveryModule(t, labelling(await signUp(t)));
+      // An admin, so the admin console's reads answer too.
       user = await signUp(t, { roles: ['admin'] });
       const seeding = labelling(user);
       ids = await seedEveryModule(t, seeding);
@@ -332,7 +366,7 @@ describe.skipIf(!inject('databaseUrl'))('query plans (PostgreSQL server)', () =>
     expect(userOwnedTables.size).toBeGreaterThan(50);
     const statements = explainable(await captureReads());
     expect(statements.length).toBeGreaterThan(100);
-    const problems = await planProblems(t.database, statements, maySort);
+    const problems = (await planProblems(t.database, statements, maySort)).filter((p) => !isWalkFromNewest(p));
     expect(problems.join('\n\n'), 'Reads that scan more than they return').toBe('');
   });
 

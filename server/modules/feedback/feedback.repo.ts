@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { afterKey } from '../../platform/pagination';
+import { type UserRow, userFact } from '../user';
 import { feedback } from './feedback.tables';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
@@ -52,5 +53,78 @@ export async function insertFeedback(
 ): Promise<FeedbackRow> {
   const [row] = await db.insert(feedback).values(values).returning();
   if (!row) throw new Error('insert into feedback returned no row');
+  return row;
+}
+
+// ── Triage (the admin console) ─────────────────────────────────────────────────────────────
+
+/** A message with its author, as the admin console reads it. */
+export interface FeedbackWithAuthor {
+  row: FeedbackRow;
+  author: UserRow;
+}
+
+export interface TriageFilter {
+  status?: string;
+  type?: string;
+  priority?: string;
+}
+
+const author = userFact(sql`${feedback.user_id}`);
+
+function withAuthor(rows: { row: FeedbackRow; author: unknown }[]): FeedbackWithAuthor[] {
+  return rows.map(({ row, author: value }) => {
+    const user = author.read(value, undefined);
+    if (!user) throw new Error(`feedback ${row.id} has no author`);
+    return { row, author: user };
+  });
+}
+
+/**
+ * Every user's feedback, newest first, keyset on (created_at, id). A status, type or priority
+ * picks the index that starts with it (`feedback_{status,type,priority}_created_idx`), else
+ * `feedback_created_idx` serves the order; further filters are checked on the rows it reads.
+ */
+export async function listAllFeedback(
+  db: DbOrTx,
+  filter: TriageFilter,
+  page: { after?: [string, string]; limit: number },
+): Promise<FeedbackWithAuthor[]> {
+  const rows = await db
+    .select({ row: feedback, author: author.sql.mapWith((v: unknown) => v) })
+    .from(feedback)
+    .where(
+      and(
+        filter.status ? eq(feedback.status, filter.status) : undefined,
+        filter.type ? eq(feedback.type, filter.type) : undefined,
+        filter.priority ? eq(feedback.priority, filter.priority) : undefined,
+        page.after ? afterKey([feedback.created_at, feedback.id], page.after, 'desc') : undefined,
+      ),
+    )
+    .orderBy(desc(feedback.created_at), desc(feedback.id))
+    .limit(page.limit + 1);
+  return withAuthor(rows);
+}
+
+/** Any user's message with its author; `lock` holds the row until the transaction ends. */
+export async function findAnyFeedback(
+  db: DbOrTx,
+  id: string,
+  { lock = false }: { lock?: boolean } = {},
+): Promise<FeedbackWithAuthor | null> {
+  const query = db
+    .select({ row: feedback, author: author.sql.mapWith((v: unknown) => v) })
+    .from(feedback)
+    .where(eq(feedback.id, id));
+  const rows = lock ? await query.for('update', { of: feedback }) : await query;
+  return withAuthor(rows)[0] ?? null;
+}
+
+export type TriagePatch = Partial<Pick<FeedbackRow, 'status' | 'priority' | 'admin_response' | 'responded_at'>> &
+  Pick<FeedbackRow, 'updated_at'>;
+
+export async function updateTriage(db: DbOrTx, id: string, patch: TriagePatch): Promise<FeedbackRow> {
+  const [row] = await db.update(feedback).set(patch).where(eq(feedback.id, id)).returning();
+  if (!row) throw new Error(`feedback ${id} vanished while locked`);
   return row;
 }

@@ -15,7 +15,8 @@ import * as repo from './feedback.repo';
 const HOUR_MS = 60 * 60 * 1000;
 const DERIVED_TITLE_MAX = 80;
 
-function feedbackView(row: repo.FeedbackRow): FeedbackItem {
+/** A message as its author sees it (no priority: that is for triage). */
+export function feedbackView(row: repo.FeedbackRow): FeedbackItem {
   return {
     id: row.id,
     type: row.type as FeedbackType,

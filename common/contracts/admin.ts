@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { feedbackPriorities } from '../enums';
+import { analysisStatuses, feedbackPriorities } from '../enums';
 import { pageQuery, timestamp } from './base';
 import { feedbackItem, feedbackStatus, feedbackType } from './feedback';
 import { longText, text } from './text';
@@ -110,3 +110,24 @@ export const triageFeedbackBody = z
     message: 'Give a status, a priority or a response',
   });
 export type TriageFeedbackBody = z.input<typeof triageFeedbackBody>;
+
+// ── Money and jobs ────────────────────────────────────────────────────────────
+
+/** An analysis in the queue, across users. */
+export const adminAnalysisStatus = z.enum(analysisStatuses);
+export const adminAnalysis = z.object({
+  id: z.uuid(),
+  track: z.object({ id: z.uuid(), title: z.string() }),
+  owner_id: z.uuid(),
+  status: adminAnalysisStatus,
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+  created_at: timestamp,
+  started_at: timestamp.nullable(),
+  completed_at: timestamp.nullable(),
+  updated_at: timestamp,
+});
+export type AdminAnalysis = z.output<typeof adminAnalysis>;
+
+/** Every user's analyses, newest first; optionally of one status. */
+export const adminAnalysisListQuery = pageQuery.extend({ status: adminAnalysisStatus.optional() });

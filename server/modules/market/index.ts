@@ -4,6 +4,7 @@ import { grantRewards } from './grants';
 import { marketRoutes } from './market.routes';
 
 /** Refunds are made by administrators, acting as the purchase's owner. */
+export { purchaseOwner } from './market.repo';
 export { refund as refundPurchase } from './purchase.service';
 
 /** The market's routes, and its reward listener: levels and achievements grant items. */

@@ -118,6 +118,15 @@ export async function findPurchase(db: DbOrTx, userId: string, id: string, lock 
   return (row as HeldRow | undefined) ?? null;
 }
 
+/** Who owns a purchase, whoever they are (an administrator's refund acts as them); null when there is none. */
+export async function purchaseOwner(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ user_id: user_purchases.user_id })
+    .from(user_purchases)
+    .where(eq(user_purchases.id, id));
+  return row?.user_id ?? null;
+}
+
 /**
  * The where clause of a purchase state (common/rules/market.ts `purchaseState`) at `now`; a
  * theme is worn when it is the `theme` setting.

@@ -233,3 +233,53 @@ export async function setTrackSummary(
     .set({ ...summary, updated_at: now })
     .where(eq(reference_tracks.id, trackId));
 }
+
+/** An analysis in the queue across users, with its track's title. */
+export interface QueuedAnalysis {
+  row: AnalysisRow;
+  track_title: string;
+}
+
+/** Any user's analysis (the admin console), with its track's title; null when there is none. */
+export async function findAny(db: DbOrTx, id: string, lock = false): Promise<QueuedAnalysis | null> {
+  const query = db
+    .select({ row: track_analyses, track_title: reference_tracks.title })
+    .from(track_analyses)
+    .innerJoin(reference_tracks, eq(reference_tracks.id, track_analyses.track_id))
+    .where(eq(track_analyses.id, id));
+  const [found] = lock ? await query.for('update', { of: track_analyses }) : await query;
+  return found ?? null;
+}
+
+/** Every user's analyses, newest first, keyset on (created_at, id); optionally of one status. */
+export async function listQueue(
+  db: DbOrTx,
+  filter: { status?: string },
+  page: { after?: [string, string]; limit: number },
+): Promise<QueuedAnalysis[]> {
+  return db
+    .select({ row: track_analyses, track_title: reference_tracks.title })
+    .from(track_analyses)
+    .innerJoin(reference_tracks, eq(reference_tracks.id, track_analyses.track_id))
+    .where(
+      and(
+        filter.status ? eq(track_analyses.status, filter.status) : undefined,
+        page.after ? afterKey([track_analyses.created_at, track_analyses.id], page.after, 'desc') : undefined,
+      ),
+    )
+    .orderBy(desc(track_analyses.created_at), desc(track_analyses.id))
+    .limit(page.limit + 1);
+}
+
+/**
+ * Cancels a queued or running job: its holder's next lease renewal or write finds it no longer
+ * running under its token and stops. Null when the job is not open.
+ */
+export async function cancelOpen(db: DbOrTx, id: string, now: Date): Promise<AnalysisRow | null> {
+  const [row] = await db
+    .update(track_analyses)
+    .set({ status: 'cancelled', locked_until: null, progress: 0, updated_at: now })
+    .where(and(eq(track_analyses.id, id), open))
+    .returning();
+  return row ?? null;
+}

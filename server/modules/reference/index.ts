@@ -28,6 +28,15 @@ const referencePlugin: FastifyPluginAsync = async (app) => {
 
 export const referenceModule = defineModule({ name: 'reference', prefix: '/api/reference', plugin: referencePlugin });
 
+/** The analysis queue across users, as the admin console reads and steers it. */
+export {
+  cancelOpen as cancelAnalysis,
+  findAny as findAnyAnalysis,
+  listQueue as listAnalysisQueue,
+  type QueuedAnalysis,
+} from './analyses.repo';
+export { queueAnalysis } from './analyses.service';
+export { wakeAnalysisRunner } from './analysis-runner';
 /** Reference tracks as other modules see them (focus music libraries hold the user's tracks). */
 export {
   findOwnedTrack,

@@ -84,12 +84,14 @@ describe('POST /api/admin/purchases/:id/refund', () => {
     expect((await refund(admin, 'not-an-id')).statusCode).toBe(400);
   });
 
-  it('refuses a plain user, even for their own purchase', async () => {
+  it('refuses a plain user, even for their own purchase, and a moderator', async () => {
     const owner = await signUp(t);
     await fundTo(t, owner.id, 100);
     const item = await addItem(t, { cost_coins: 10 });
     const id = await buy(owner, item.key);
     expect((await refund(owner, id)).statusCode).toBe(403);
+    const moderator = await signUp(t, { roles: ['moderator'] });
+    expect((await refund(moderator, id)).statusCode).toBe(403);
     expect((await economy(t, owner.id)).coins).toBe(90);
   });
 });

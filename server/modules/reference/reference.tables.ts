@@ -96,6 +96,9 @@ export const track_analyses = pgTable(
   (t) => [
     index('track_analyses_track_created_idx').on(t.track_id, t.created_at, t.id),
     index('track_analyses_user_created_idx').on(t.user_id, t.created_at, t.id),
+    // The admin console's queue: every user's analyses, newest first, by status or not.
+    index('track_analyses_created_idx').on(t.created_at, t.id),
+    index('track_analyses_status_created_idx').on(t.status, t.created_at, t.id),
     // The worker's queue scan.
     index('track_analyses_queue_idx').on(t.run_after, t.created_at).where(sql`${t.status} in ('queued', 'running')`),
     // At most one open job per track.

@@ -2,10 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { BOOK_AUTHOR_MAX, BOOK_PAGES_MAX, BOOK_TITLE_MAX, type BookStatus } from '#common/contracts/books';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { celebrate } from '@/lib/rewards';
 import { useCreateBook } from '../api/create-book';
-import { shelves, wholeIn } from '../utils';
+import { wholeIn } from '../utils';
+import { ShelfField } from './shelf-field';
 
 interface AddBookDialogProps {
   open: boolean;
@@ -86,17 +87,7 @@ export function AddBookDialog({ open, onClose, shelf }: AddBookDialogProps) {
             />
           )}
         </Field>
-        <Field label="Shelf">
-          {({ id }) => (
-            <Select id={id} value={status} onChange={(e) => setStatus(e.target.value as BookStatus)}>
-              {shelves.map((s) => (
-                <option key={s.status} value={s.status}>
-                  {s.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <ShelfField value={status} onChange={setStatus} />
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={close}>
             Cancel

@@ -8,11 +8,12 @@ import {
   type BookStatus,
 } from '#common/contracts/books';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Input, Textarea } from '@/components/ui/field';
 import { celebrate } from '@/lib/rewards';
 import type { BookWire } from '../api/types';
 import { useUpdateBook } from '../api/update-book';
-import { shelves, wholeIn } from '../utils';
+import { wholeIn } from '../utils';
+import { ShelfField } from './shelf-field';
 
 type Errors = Partial<Record<'title' | 'total_pages' | 'current_page', string>>;
 
@@ -143,17 +144,7 @@ export function BookDetailsForm({ book }: { book: BookWire }) {
             />
           )}
         </Field>
-        <Field label="Shelf">
-          {({ id }) => (
-            <Select id={id} value={status} onChange={(e) => setStatus(e.target.value as BookStatus)}>
-              {shelves.map((s) => (
-                <option key={s.status} value={s.status}>
-                  {s.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <ShelfField value={status} onChange={setStatus} />
         <Rating value={rating} onChange={setRating} />
       </div>
       <Field label="Notes">

@@ -13,3 +13,9 @@ export const updatedAt = () =>
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
+
+/**
+ * On seeded catalogue tables: when an admin last changed the row. The start-up seed
+ * (seed/upsert.ts) no longer restores a row that has it, so the admin's edit stands.
+ */
+export const adminEditedAt = () => ts();

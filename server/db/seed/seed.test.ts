@@ -320,4 +320,24 @@ describe('upsertByKey', () => {
       }),
     ).rejects.toBe(rollback);
   });
+
+  it('leaves a row an admin changed as the admin left it', async () => {
+    const rollback = new Error('rollback');
+    const seeded = marketSeeds.find((i) => i.key === 'avatar_bg_aurora');
+    if (!seeded) throw new Error('missing seed');
+    await expect(
+      database.db.transaction(async (tx) => {
+        const editedAt = new Date('2026-03-01T10:00:00.000Z');
+        await tx
+          .update(market_items)
+          .set({ name: 'Edited by an admin', cost_coins: 7, admin_edited_at: editedAt })
+          .where(eq(market_items.key, seeded.key));
+        await upsertByKey(tx, market_items, [market_items.key], [{ ...seeded, sort_order: 3 }], ['is_active', 'stock']);
+        const [row] = await tx.select().from(market_items).where(eq(market_items.key, seeded.key));
+        expect(row).toMatchObject({ name: 'Edited by an admin', cost_coins: 7, admin_edited_at: editedAt });
+        expect(row?.sort_order).not.toBe(3);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
 });

@@ -6,7 +6,8 @@ import type { DbOrTx } from '../client';
  * Inserts catalogue rows in one statement, updating the rows whose key already exists:
  * `insert … on conflict (key) do update set col = excluded.col …`. A row is rewritten (and its
  * updated_at bumped) only when a seeded value changed, so a restart writes nothing.
- * Columns in `insertOnly` are set on insert and then left to the admins (e.g. `is_active`).
+ * Columns in `insertOnly` are set on insert and then left to the admins (e.g. `is_active`), and
+ * a row an admin has changed (`admin_edited_at`, db/columns.ts) is not restored at all.
  */
 export async function upsertByKey<T extends PgTable>(
   db: DbOrTx,
@@ -36,12 +37,14 @@ export async function upsertByKey<T extends PgTable>(
   if (columns.updated_at) set.updated_at = sql`now()`;
   const current = names.map((name) => sql.raw(`"${tableName}"."${name}"`));
   const incoming = names.map((name) => sql.raw(`excluded."${name}"`));
+  const changed = sql`row(${sql.join(current, sql`, `)}) is distinct from row(${sql.join(incoming, sql`, `)})`;
+  const notEdited = columns.admin_edited_at ? sql` and ${sql.raw(`"${tableName}"."admin_edited_at"`)} is null` : sql``;
   await db
     .insert(table)
     .values(rows)
     .onConflictDoUpdate({
       target,
       set,
-      setWhere: sql`row(${sql.join(current, sql`, `)}) is distinct from row(${sql.join(incoming, sql`, `)})`,
+      setWhere: sql`${changed}${notEdited}`,
     });
 }

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { achievementCategories, achievementTriggerTypes, activityEventTypes, streakTypes } from '#common/enums';
-import { createdAt, id, ts, updatedAt } from '../../db/columns';
+import { adminEditedAt, createdAt, id, ts, updatedAt } from '../../db/columns';
 import { emptyObject, oneOf, ownerId } from '../../db/table-helpers';
 
 /**
@@ -166,6 +166,7 @@ export const achievement_definitions = pgTable(
     is_hidden: boolean().notNull().default(false),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
@@ -215,6 +216,7 @@ export const skill_definitions = pgTable(
     max_level: integer().notNull().default(100),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { questPeriods, questTargetTypes } from '#common/enums';
-import { createdAt, id, ts, updatedAt } from '../../db/columns';
+import { adminEditedAt, createdAt, id, ts, updatedAt } from '../../db/columns';
 import { oneOf, ownerId } from '../../db/table-helpers';
 import { skill_definitions } from './gamification.tables';
 
@@ -27,6 +27,7 @@ export const universal_quests = pgTable(
     icon: text().notNull().default('target'),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

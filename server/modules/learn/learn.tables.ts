@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { drillRoundPurposes, drillTypes, fsrsStates, learnDifficulties, lessonStatuses } from '#common/enums';
-import { createdAt, id, ts, updatedAt } from '../../db/columns';
+import { adminEditedAt, createdAt, id, ts, updatedAt } from '../../db/columns';
 import { emptyArray, oneOf, ownerId } from '../../db/table-helpers';
 import { skill_definitions } from '../gamification/gamification.tables';
 
@@ -29,6 +29,7 @@ export const learn_topics = pgTable(
     color: text(),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
@@ -55,6 +56,7 @@ export const learn_lessons = pgTable(
     skill_key: text().references(() => skill_definitions.key, { onDelete: 'set null', onUpdate: 'cascade' }),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
@@ -88,6 +90,7 @@ export const learn_drills = pgTable(
     coin_reward: integer().notNull().default(2),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { listeningCategories, listeningDifficulties, listeningPresetTypes } from '#common/enums';
-import { createdAt, id, updatedAt } from '../../db/columns';
+import { adminEditedAt, createdAt, id, updatedAt } from '../../db/columns';
 import { emptyTextArray, oneOf } from '../../db/table-helpers';
 
 /** The admin-managed library of critical-listening exercises. */
@@ -20,6 +20,7 @@ export const listening_prompt_templates = pgTable(
     tags: text().array().notNull().default(emptyTextArray),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },
@@ -49,6 +50,7 @@ export const listening_prompt_presets = pgTable(
     config: jsonb().$type<Record<string, unknown>>().notNull(),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

@@ -19,7 +19,7 @@ import {
   purchaseStatuses,
   userRewardSources,
 } from '#common/enums';
-import { createdAt, id, ts, updatedAt } from '../../db/columns';
+import { adminEditedAt, createdAt, id, ts, updatedAt } from '../../db/columns';
 import { emptyObject, oneOf, ownerId } from '../../db/table-helpers';
 import { points_ledger } from '../gamification/gamification.tables';
 
@@ -48,6 +48,7 @@ export const market_items = pgTable(
     effect: jsonb().$type<Record<string, unknown>>().notNull().default(emptyObject),
     is_active: boolean().notNull().default(true),
     sort_order: integer().notNull().default(0),
+    admin_edited_at: adminEditedAt(),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

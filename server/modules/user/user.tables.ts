@@ -24,6 +24,10 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_created_at_idx').on(t.created_at, t.id),
+    // The admin console: people found by part of a name or an email (pg_trgm), and who was active lately.
+    index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+    index('users_last_activity_at_idx').on(t.last_activity_at),
     check('users_day_start_hour_range', sql`${t.day_start_hour} between 0 and 23`),
     check('users_email_lower', sql`${t.email} = lower(${t.email})`),
     check('users_name_length', sql`char_length(${t.name}) between 1 and 100`),

@@ -42,8 +42,8 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Shows the child route only to users with `permission`. */
-export function RequirePermission({ permission }: { permission: Permission }) {
+/** Shows the child route only to users with `permission` (or any one of a list). */
+export function RequirePermission({ permission }: { permission: Permission | readonly Permission[] }) {
   const { data } = useSession();
   if (hasPermission(data?.user, permission)) return <Outlet />;
   return (

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { adminPages } from '@/features/admin/admin-pages';
 import { HOME_PATH } from '@/lib/redirect';
 import { RequireAuth, RequirePermission } from './guards';
 import { OnboardingGate } from './onboarding-gate';
@@ -34,13 +35,14 @@ const pages: Record<string, LazyPage> = {
   reference: async () => ({ Component: (await import('@/features/reference/pages/library-page')).LibraryPage }),
   exercise: async () => ({ Component: (await import('@/features/exercise/pages/exercise-page')).ExercisePage }),
   learn: async () => ({ Component: (await import('@/features/learn/pages/learn-page')).LearnPage }),
+  admin: async () => ({ Component: (await import('@/features/admin/pages/admin-page')).AdminPage }),
 };
 
 /**
  * Pages inside a section that has its own page (or its coming-soon page) at the section's path.
  * A book's page; the Reference section's listening prompts and its tracks; the Exercise section's
  * library, templates, live session, past sessions, programs, records and stats; the Learn section's
- * topics, lessons, drills, review queue and progress.
+ * topics, lessons, drills, review queue and progress. The Admin section's pages follow below.
  */
 const exercisePage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
   path: `exercise/${path}`,
@@ -102,6 +104,14 @@ const subpages: RouteObject[] = [
   learnPage('progress', async () => (await import('@/features/learn/pages/progress-page')).ProgressPage),
 ];
 
+/** The Admin section's pages, each behind its own permission (features/admin/admin-pages.ts). */
+const adminSubpages: RouteObject[] = adminPages.map((page) => ({
+  path: `admin/${page.path}`,
+  element: <RequirePermission permission={page.permission} />,
+  ErrorBoundary: RouteError,
+  children: [{ index: true, ErrorBoundary: RouteError, lazy: async () => ({ Component: await page.load() }) }],
+}));
+
 /** The route's `handle` names its section (read by the coming-soon page). */
 export interface SectionHandle {
   sectionId: string;
@@ -159,6 +169,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to={HOME_PATH} replace /> },
                   ...sections.map(sectionRoute),
                   ...subpages,
+                  ...adminSubpages,
                   {
                     path: '*',
                     ErrorBoundary: RouteError,

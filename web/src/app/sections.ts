@@ -21,6 +21,7 @@ import {
   Timer,
 } from 'lucide-react';
 import type { Permission } from '#common/permissions';
+import { adminPermissions } from '@/features/admin/admin-pages';
 
 export type SectionGroup = 'Today' | 'Plan' | 'Grow' | 'Body & mind' | 'Create' | 'System';
 
@@ -34,7 +35,8 @@ export interface Section {
   summary: string;
   /** What a section that is not built yet will hold (shown on its coming-soon page). */
   planned: string[];
-  permission?: Permission;
+  /** Shown only to users with this permission, or with any one of a list. */
+  permission?: Permission | readonly Permission[];
   /** Pages of the section that are ready before the section's own page (linked from its coming-soon page). */
   ready?: { path: string; label: string; summary: string }[];
   /** Shown in the phone's bottom tab bar. */
@@ -243,17 +245,21 @@ export const sections: Section[] = [
     label: 'Admin',
     icon: Shield,
     group: 'System',
-    permission: 'system:admin',
+    permission: adminPermissions,
     summary: 'Run this Cadence instance.',
-    planned: ['Users and roles', 'Catalogue content', 'Feedback triage', 'Statistics and the audit log'],
+    planned: [],
   },
 ];
 
 export const groupOrder: SectionGroup[] = ['Today', 'Plan', 'Grow', 'Body & mind', 'Create', 'System'];
 
-/** The sections this user may see (Admin only with its permission). */
+/** The sections this user may see (Admin only with one of its pages' permissions). */
 export function visibleSections(permissions: readonly string[]): Section[] {
-  return sections.filter((s) => !s.permission || permissions.includes(s.permission));
+  return sections.filter((s) => {
+    if (s.permission === undefined) return true;
+    const wanted: readonly string[] = typeof s.permission === 'string' ? [s.permission] : s.permission;
+    return wanted.some((p) => permissions.includes(p));
+  });
 }
 
 export function sectionById(id: string): Section | undefined {

@@ -28,8 +28,13 @@ export function useUser(): SessionUser {
 }
 
 /** True when the session user may do `permission`. */
-export function hasPermission(user: SessionUser | null | undefined, permission: Permission): boolean {
-  return Boolean(user?.permissions.includes(permission));
+/** Whether the user holds the permission, or any one of a list of them. */
+export function hasPermission(
+  user: SessionUser | null | undefined,
+  permission: Permission | readonly Permission[],
+): boolean {
+  const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  return wanted.some((p) => user?.permissions.includes(p));
 }
 
 /** Whether the user still has to accept the terms or confirm their age. */

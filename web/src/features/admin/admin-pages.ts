@@ -36,12 +36,12 @@ export const adminPages: readonly AdminPage[] = [
   },
 ];
 
-/** Any one of these opens the Admin section. */
+/**
+ * Any one of these opens the Admin section. Not `content:create|update|delete`: every user holds
+ * those for their own content (the `user` role), so they would show Admin to everyone.
+ */
 export const adminPermissions: readonly Permission[] = [
   'users:read',
-  'content:create',
-  'content:update',
-  'content:delete',
   'content:moderate',
   'market:manage',
   'analytics:view',

@@ -28,8 +28,9 @@ for (const scheme of ['light', 'dark'] as const) {
     // Something on every page: feedback sent, a purchase made (both audited).
     const title = uniqueName('Axe feedback');
     await post(page, '/api/feedback', { type: 'bug', title, body: 'Something to triage.' });
-    await earnCoins(page, 1);
-    const bought = await post(page, '/api/market/purchase', { item_key: 'xp_boost_1h' });
+    await earnCoins(page, 3);
+    const boost = await post(page, '/api/market/purchase', { item_key: 'xp_boost_1h' });
+    const bought = await post(page, '/api/market/purchase', { item_key: 'streak_shield' });
     const me = (await (await page.request.get('/api/user')).json()).data;
 
     await checkPage(page, '/admin', async (p) => {
@@ -50,6 +51,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(p.getByRole('heading', { name: 'Analysis queue' })).toBeVisible();
       await expect(p.getByText(/No analyses|Queued /).first()).toBeVisible();
     });
+    // Refunded elsewhere while the page showed it: the confirmation says so, and the list catches up.
+    await post(page, `/api/admin/purchases/${boost.purchase.id}/refund`);
+    await page.getByRole('button', { name: `Refund ${boost.purchase.title}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Refund', exact: true }).click();
+    await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(/used or refunded already/);
+    await expectClean(page, 'a refused refund');
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByRole('button', { name: `Refund ${boost.purchase.title}` })).toHaveCount(0);
+
     await page.getByRole('button', { name: `Refund ${bought.purchase.title}` }).click();
     await expect(page.getByRole('dialog', { name: 'Refund this purchase?' })).toBeVisible();
     await expectClean(page, 'the refund confirmation');

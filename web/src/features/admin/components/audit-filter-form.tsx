@@ -40,7 +40,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
     <form onSubmit={submit} className="grid gap-4" noValidate aria-label="Filter the audit log">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {fields.map((f) => (
-          <Field key={f.key} label={f.label} hint={f.hint} error={errors[f.key]}>
+          <Field key={f.key} label={f.label} hint={f.hint} error={errors[f.key]} className="content-start">
             {({ id, describedBy, invalid }) => (
               <Input
                 id={id}

@@ -9,18 +9,9 @@ import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { errorMessage, isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { type AdminPurchaseWire, useAdminPurchases, useRefundPurchase } from '../api/money';
-import { isRefundable, parseUserId, purchaseStateLabels } from '../utils/money';
-
-/** Why a refund failed, in words an admin can act on. */
-function refundError(error: unknown): string {
-  if (isApiError(error) && error.status === 409) {
-    return 'This purchase was used or refunded already, so it cannot be refunded. Nothing changed.';
-  }
-  return errorMessage(error);
-}
+import { isRefundable, parseUserId, purchaseStateLabels, refundError } from '../utils/money';
 
 /** One user's purchases (the user from `?user=`), each unused one refundable after a confirmation. */
 export function UserPurchases() {

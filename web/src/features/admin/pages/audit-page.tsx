@@ -11,6 +11,12 @@ import { AdminNav } from '../components/admin-nav';
 import { AuditFilterForm } from '../components/audit-filter-form';
 import { type AuditDraft, type AuditQuery, auditCsvHref, emptyAuditDraft } from '../utils/audit-filters';
 
+const statusLabels: Record<AuditEntryWire['status'], string> = {
+  success: 'Success',
+  failure: 'Failure',
+  denied: 'Denied',
+};
+
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 function AuditRow({ entry: e }: { entry: AuditEntryWire }) {
@@ -23,7 +29,7 @@ function AuditRow({ entry: e }: { entry: AuditEntryWire }) {
         </p>
         <Badge tone={e.status === 'success' ? 'neutral' : 'accent'}>
           <span className="sr-only">Status: </span>
-          {e.status}
+          {statusLabels[e.status]}
         </Badge>
       </div>
       <p className="text-xs break-all text-muted">

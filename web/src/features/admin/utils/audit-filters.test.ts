@@ -37,13 +37,13 @@ describe('the audit log’s filters', () => {
   it('refuse what the API would, naming the field', () => {
     expect(auditQueryOf(draft({ actor: 'someone' }))).toEqual({ errors: { actor: 'Enter a user id (a UUID).' } });
     expect(auditQueryOf(draft({ action: 'refund' }))).toEqual({
-      errors: { action: 'Filter by action together with event_type' },
+      errors: { action: 'Give an event type too.' },
     });
     expect(auditQueryOf(draft({ resource_id: 'abc' }))).toEqual({
-      errors: { resource_id: 'Filter by resource_id together with resource_type' },
+      errors: { resource_id: 'Give a target type too.' },
     });
     expect(auditQueryOf(draft({ from: '2026-03-02T08:00', to: '2026-03-01T08:00' }))).toEqual({
-      errors: { to: 'Must be after from' },
+      errors: { to: 'Make it later than From.' },
     });
     expect(auditQueryOf(draft({ from: 'soon' }))).toEqual({ errors: { from: 'Enter a date and time.' } });
   });

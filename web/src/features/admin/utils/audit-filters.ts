@@ -39,6 +39,14 @@ const fieldOf: Record<string, keyof AuditDraft> = {
   to: 'to',
 };
 
+/** What the form says where the API's contract refuses a field (its own words name parameters). */
+const messages: Partial<Record<keyof AuditDraft, string>> = {
+  actor: 'Enter a user id (a UUID).',
+  action: 'Give an event type too.',
+  resource_id: 'Give a target type too.',
+  to: 'Make it later than From.',
+};
+
 /** A local date and time as an instant; undefined when blank, null when not a time. */
 function instant(local: string): string | null | undefined {
   if (local.trim() === '') return undefined;
@@ -71,7 +79,7 @@ export function auditQueryOf(draft: AuditDraft): { query: AuditQuery } | { error
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldOf[String(issue.path[0])];
-      if (field && !errors[field]) errors[field] = field === 'actor' ? 'Enter a user id (a UUID).' : issue.message;
+      if (field && !errors[field]) errors[field] = messages[field] ?? issue.message;
     }
   }
   return Object.keys(errors).length > 0 ? { errors } : { query: raw };

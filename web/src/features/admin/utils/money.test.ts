@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, canRetry, isRefundable, parseUserId } from './money';
+import { ApiError } from '@/lib/api-client';
+import { canCancel, canRetry, isRefundable, parseUserId, refundError } from './money';
 
 describe('money and jobs', () => {
   it('takes a user id as pasted, and nothing else', () => {
@@ -14,6 +15,13 @@ describe('money and jobs', () => {
     expect(isRefundable('equipped')).toBe(true);
     for (const state of ['redeemed', 'expired', 'consumed', 'refunded'] as const)
       expect(isRefundable(state)).toBe(false);
+  });
+
+  it('says plainly why a refund was refused', () => {
+    expect(refundError(new ApiError('conflict', 409, 'Only an unused purchase can be refunded.'))).toBe(
+      'This purchase was used or refunded already, so it cannot be refunded. Nothing changed.',
+    );
+    expect(refundError(new ApiError('not_found', 404, 'Purchase not found.'))).toBe('Purchase not found.');
   });
 
   it('offers retry for a failed or cancelled analysis, cancel for one waiting or running', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminAnalysisStatus } from '#common/contracts/admin';
 import type { PurchaseState } from '#common/contracts/market';
+import { errorMessage, isApiError } from '@/lib/api-client';
 
 /** A user id as typed or pasted: trimmed, lower-cased; null unless it is a UUID. */
 export function parseUserId(input: string | null | undefined): string | null {
@@ -10,6 +11,14 @@ export function parseUserId(input: string | null | undefined): string | null {
 
 /** Only a purchase not yet used (held, worn or not) can be refunded. */
 export const isRefundable = (state: PurchaseState): boolean => state === 'active' || state === 'equipped';
+
+/** Why a refund failed, in words an admin can act on: a 409 means it was used or refunded meanwhile. */
+export function refundError(error: unknown): string {
+  if (isApiError(error) && error.status === 409) {
+    return 'This purchase was used or refunded already, so it cannot be refunded. Nothing changed.';
+  }
+  return errorMessage(error);
+}
 
 export const purchaseStateLabels: Record<PurchaseState, string> = {
   active: 'Held',

@@ -129,5 +129,9 @@ export const adminAnalysis = z.object({
 });
 export type AdminAnalysis = z.output<typeof adminAnalysis>;
 
+/** One user's purchases, newest first (the `purchase` shape of the market), to find one to refund. */
+export const adminPurchaseListQuery = pageQuery.extend({ user_id: z.uuid() });
+export type AdminPurchaseListQuery = z.input<typeof adminPurchaseListQuery>;
+
 /** Every user's analyses, newest first; optionally of one status. */
 export const adminAnalysisListQuery = pageQuery.extend({ status: adminAnalysisStatus.optional() });

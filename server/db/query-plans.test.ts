@@ -205,6 +205,8 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
     '/api/admin/analyses?status=completed&limit=1',
     '/api/admin/analyses?status=failed',
   ],
+  // One user's purchases: the seed bought four.
+  'GET /api/admin/purchases': (ids) => [`/api/admin/purchases?user_id=${ids.user}&limit=1`],
   'GET /api/admin/audit.csv': (ids) => [
     `/api/admin/audit.csv?user_id=${ids.user}`,
     '/api/admin/audit.csv?event_type=purchase&action=buy',

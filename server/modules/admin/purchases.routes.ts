@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { envelope, idParams } from '#common/contracts/base';
+import { adminPurchaseListQuery } from '#common/contracts/admin';
+import { envelope, idParams, listEnvelope } from '#common/contracts/base';
 import { purchase } from '#common/contracts/market';
 import { errorEnvelope } from '#common/errors';
 import { ctxOf } from '../../platform/access';
@@ -10,6 +11,20 @@ const config = { permission: 'market:manage' } as const;
 
 /** Purchases of any user, as the market's managers see them. */
 export const adminPurchaseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'One user’s purchases, newest first, with what was bought, its cost and state',
+        querystring: adminPurchaseListQuery,
+        response: { 200: listEnvelope(purchase), 403: errorEnvelope, 404: errorEnvelope },
+      },
+    },
+    async (request) => purchases.list(ctxOf(request), request.query),
+  );
+
   app.post(
     '/:id/refund',
     {

@@ -95,3 +95,66 @@ describe('POST /api/admin/purchases/:id/refund', () => {
     expect((await economy(t, owner.id)).coins).toBe(90);
   });
 });
+
+describe('GET /api/admin/purchases', () => {
+  const listOf = (user: TestUser, query: string) =>
+    user.inject({ method: 'GET', url: `/api/admin/purchases?${query}` });
+
+  it('lists one user’s purchases newest first, a page at a time, with name, cost and state', async () => {
+    const owner = await signUp(t);
+    const other = await signUp(t);
+    await fundTo(t, owner.id, 100);
+    await fundTo(t, other.id, 100);
+    const first = await addItem(t, { cost_coins: 10, name: 'First thing' });
+    const second = await addItem(t, { cost_coins: 20, name: 'Second thing' });
+    const third = await addItem(t, { cost_coins: 30, name: 'Third thing' });
+    const bought: string[] = [];
+    for (const item of [first, second, third]) {
+      bought.push(await buy(owner, item.key));
+      t.clock.advance(60_000);
+    }
+    await buy(other, first.key);
+    const used = await owner.inject({ method: 'POST', url: `/api/market/purchases/${bought[0]}/redeem` });
+    expect(used.statusCode, used.body).toBe(200);
+    expect((await refund(admin, bought[1] as string)).statusCode).toBe(200);
+
+    const one = await listOf(admin, `user_id=${owner.id}&limit=2`);
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json().data).toMatchObject([
+      { id: bought[2], title: 'Third thing', cost_coins: 30, state: 'active' },
+      { id: bought[1], title: 'Second thing', cost_coins: 20, state: 'refunded' },
+    ]);
+    const cursor = one.json().page.next_cursor;
+    expect(cursor).toBeTruthy();
+    const two = await listOf(admin, `user_id=${owner.id}&limit=2&cursor=${encodeURIComponent(cursor)}`);
+    expect(two.statusCode, two.body).toBe(200);
+    expect(two.json().data).toMatchObject([{ id: bought[0], title: 'First thing', state: 'redeemed' }]);
+    expect(two.json().data[0].created_at).toBeTruthy();
+    expect(two.json().page.next_cursor).toBeNull();
+  });
+
+  it('shows none of another user’s purchases, and nothing for a user who bought nothing', async () => {
+    const buyer = await signUp(t);
+    const quiet = await signUp(t);
+    await fundTo(t, buyer.id, 50);
+    const item = await addItem(t, { cost_coins: 10 });
+    await buy(buyer, item.key);
+    const res = await listOf(admin, `user_id=${quiet.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().data).toEqual([]);
+  });
+
+  it('answers 400 without a user id or with a malformed one, and 404 for an unknown user', async () => {
+    const missing = await admin.inject({ method: 'GET', url: '/api/admin/purchases' });
+    expect(missing.statusCode).toBe(400);
+    expect((await listOf(admin, 'user_id=not-an-id')).statusCode).toBe(400);
+    expect((await listOf(admin, `user_id=${MISSING}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a plain user, even for their own purchases, and a moderator', async () => {
+    const owner = await signUp(t);
+    expect((await listOf(owner, `user_id=${owner.id}`)).statusCode).toBe(403);
+    const moderator = await signUp(t, { roles: ['moderator'] });
+    expect((await listOf(moderator, `user_id=${owner.id}`)).statusCode).toBe(403);
+  });
+});

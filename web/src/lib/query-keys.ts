@@ -183,3 +183,23 @@ export const learnKeys = {
   review: ['learn', 'review'] as const,
   progress: ['learn', 'progress'] as const,
 };
+
+/** Admin: feedback triage (every user's messages), by the filters in force. */
+export const adminFeedbackKeys = {
+  all: ['admin', 'feedback'] as const,
+  list: (filters: object) => ['admin', 'feedback', 'list', filters] as const,
+};
+
+/** Admin: one user's purchases, and the analysis queue by status. */
+export const adminMoneyKeys = {
+  allPurchases: ['admin', 'purchases'] as const,
+  purchases: (userId: string) => ['admin', 'purchases', userId] as const,
+  analyses: ['admin', 'analyses'] as const,
+  analysisList: (status: string) => ['admin', 'analyses', status] as const,
+};
+
+/** Admin: the audit log, by the filters in force. */
+export const adminAuditKeys = {
+  all: ['admin', 'audit'] as const,
+  list: (filters: object) => ['admin', 'audit', filters] as const,
+};

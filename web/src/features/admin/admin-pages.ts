@@ -36,14 +36,12 @@ export const adminPages: readonly AdminPage[] = [
   },
 ];
 
-/**
- * Any one of these opens the Admin section. Not `content:create|update|delete`: every user holds
- * those for their own content (the `user` role), so they would show Admin to everyone.
- */
-export const adminPermissions: readonly Permission[] = [
-  'users:read',
-  'content:moderate',
-  'market:manage',
-  'analytics:view',
-  'system:admin',
-];
+const asList = (permission: AdminPage['permission']): readonly Permission[] =>
+  typeof permission === 'string' ? [permission] : permission;
+
+/** Any one of these opens the Admin section: the permissions of its pages. */
+export const adminPermissions: readonly Permission[] = [...new Set(adminPages.flatMap((p) => asList(p.permission)))];
+
+/** The Admin pages a user with these permissions may open, in navigation order. */
+export const adminPagesFor = (held: readonly string[]): AdminPage[] =>
+  adminPages.filter((p) => asList(p.permission).some((x) => held.includes(x)));

@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { hasPermission, useUser } from '@/lib/auth';
-import { adminPages } from '../admin-pages';
+import { useUser } from '@/lib/auth';
+import { adminPagesFor } from '../admin-pages';
 import { AdminNav } from '../components/admin-nav';
 
 /** The Admin section's overview: the pages this user may open, each with what it is for. */
 export function AdminPage() {
-  const user = useUser();
-  const pages = adminPages.filter((p) => hasPermission(user, p.permission));
+  const pages = adminPagesFor(useUser().permissions);
   return (
     <div className="mx-auto w-full max-w-5xl">
       <PageHeader title="Admin" description="Run this Cadence instance." />

@@ -127,7 +127,9 @@ describe('GET /api/admin/users/:id', () => {
     const person = await signUp(t, { name: 'Full Profile', email: 'full.profile@example.org' });
     await signInAgain(t, person.id);
     const db = t.database.db;
-    await db.insert(accounts).values({ user_id: person.id, provider: 'google', provider_account_id: 'g-1', email: null });
+    await db
+      .insert(accounts)
+      .values({ user_id: person.id, provider: 'google', provider_account_id: 'g-1', email: null });
     await db.insert(authenticators).values({
       user_id: person.id,
       credential_id: 'cred-full-profile',
@@ -136,11 +138,24 @@ describe('GET /api/admin/users/:id', () => {
       name: 'Laptop key',
     });
     await db.insert(blobs).values([
-      { user_id: person.id, key: `users/${person.id}/attachment/a`, size_bytes: 1000, content_type: 'image/png', purpose: 'attachment' },
-      { user_id: person.id, key: `users/${person.id}/attachment/b`, size_bytes: 234, content_type: 'image/png', purpose: 'attachment' },
+      {
+        user_id: person.id,
+        key: `users/${person.id}/attachment/a`,
+        size_bytes: 1000,
+        content_type: 'image/png',
+        purpose: 'attachment',
+      },
+      {
+        user_id: person.id,
+        key: `users/${person.id}/attachment/b`,
+        size_bytes: 234,
+        content_type: 'image/png',
+        purpose: 'attachment',
+      },
     ]);
     expect(
-      (await admin.inject({ method: 'PUT', url: `/api/admin/users/${person.id}/roles/moderator`, payload: {} })).statusCode,
+      (await admin.inject({ method: 'PUT', url: `/api/admin/users/${person.id}/roles/moderator`, payload: {} }))
+        .statusCode,
     ).toBe(200);
 
     const res = await get(admin, `/api/admin/users/${person.id}`);
@@ -180,8 +195,8 @@ describe('disabling and enabling', () => {
     const res = await post(admin, `/api/admin/users/${person.id}/disable`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().data.disabled_at).not.toBeNull();
-    expect(await sessionUser(person)).toBeNull();
-    expect((await get(phone, '/api/habits')).statusCode).toBe(401);
+    await expect.poll(() => sessionUser(person)).toBeNull();
+    await expect.poll(async () => (await get(phone, '/api/habits')).statusCode).toBe(401);
     const signIn = await t.app.inject({
       method: 'POST',
       url: '/api/auth/local',
@@ -195,7 +210,12 @@ describe('disabling and enabling', () => {
     expect((await post(admin, `/api/admin/users/${person.id}/disable`)).statusCode).toBe(200);
     const rows = await auditOf(person.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ user_id: admin.id, action: 'user.disable', resource_type: 'user', details: { sessions_ended: 2 } });
+    expect(rows[0]).toMatchObject({
+      user_id: admin.id,
+      action: 'user.disable',
+      resource_type: 'user',
+      details: { sessions_ended: 2 },
+    });
   });
 
   it('enables the account again: its owner signs in', async () => {
@@ -245,7 +265,7 @@ describe('sessions', () => {
     const own = (await get(phone, '/api/user/sessions')).json().data as { id: string; current: boolean }[];
     const phoneSession = own.find((s) => s.current)?.id as string;
     expect((await del(admin, `/api/admin/sessions/${phoneSession}`)).statusCode).toBe(204);
-    expect(await sessionUser(phone)).toBeNull();
+    await expect.poll(() => sessionUser(phone)).toBeNull();
     expect(await sessionUser(laptop)).not.toBeNull();
     expect(await auditOf(phoneSession)).toEqual([
       expect.objectContaining({ user_id: admin.id, action: 'session.revoke', details: { user_id: laptop.id } }),
@@ -255,8 +275,8 @@ describe('sessions', () => {
     const all = await del(admin, `/api/admin/users/${laptop.id}/sessions`);
     expect(all.statusCode).toBe(200);
     expect(all.json().data).toEqual({ ended: 2 });
-    expect(await sessionUser(laptop)).toBeNull();
-    expect(await sessionUser(tablet)).toBeNull();
+    await expect.poll(() => sessionUser(laptop)).toBeNull();
+    await expect.poll(() => sessionUser(tablet)).toBeNull();
     expect((await auditOf(laptop.id)).map((r) => [r.user_id, r.action])).toEqual([[admin.id, 'user.sessions_revoke']]);
   });
 });
@@ -274,7 +294,7 @@ describe('DELETE /api/admin/users/:id', () => {
     expect(res.statusCode).toBe(204);
     expect(await t.database.db.select().from(users).where(eq(users.id, person.id))).toEqual([]);
     expect(await t.database.db.select().from(habits).where(eq(habits.user_id, person.id))).toEqual([]);
-    expect(await sessionUser(person)).toBeNull();
+    await expect.poll(() => sessionUser(person)).toBeNull();
     expect((await get(admin, `/api/admin/users/${person.id}`)).statusCode).toBe(404);
     expect(await auditOf(person.id)).toEqual([
       expect.objectContaining({ user_id: admin.id, action: 'user.delete', resource_type: 'user' }),

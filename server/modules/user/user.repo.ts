@@ -1,6 +1,6 @@
-import { and, desc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { rowFromJson } from '../../db/json-rows';
+import { jsonAgg, rowFromJson, rowsFromJson } from '../../db/json-rows';
 import { type Fact, fact } from '../../platform/facts';
 import { afterKey } from '../../platform/pagination';
 import { users } from './user.tables';
@@ -81,27 +81,38 @@ export async function remove(db: DbOrTx, id: string): Promise<boolean> {
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Users newest first, keyset on (created_at, id): `limit + 1` of them. With `q`, those whose
- * name or email contains it, case-insensitively (the trigram indexes on both serve the match);
- * without, the walk follows users_created_at_idx.
+ * Users newest first, keyset on (created_at, id): `limit + 1` of them. Without `q`, the walk
+ * follows users_created_at_idx. With `q`, those whose name or email contains it, whatever the
+ * case: the matches are found first through the trigram indexes on both columns (a
+ * materialized CTE, so the planner cannot walk every user by date instead), then sorted.
  */
 export async function listNewestFirst(
   db: DbOrTx,
   filter: { q?: string },
   page: { after?: readonly [string, string]; limit: number },
 ): Promise<UserRow[]> {
-  const pattern = filter.q ? `%${likeEscaped(filter.q)}%` : undefined;
-  return db
-    .select()
-    .from(users)
-    .where(
-      and(
-        pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
-        page.after ? afterKey([users.created_at, users.id], page.after, 'desc') : undefined,
-      ),
-    )
-    .orderBy(desc(users.created_at), desc(users.id))
-    .limit(page.limit + 1);
+  const after = page.after ? afterKey([users.created_at, users.id], page.after, 'desc') : undefined;
+  if (!filter.q) {
+    return db
+      .select()
+      .from(users)
+      .where(after)
+      .orderBy(desc(users.created_at), desc(users.id))
+      .limit(page.limit + 1);
+  }
+  const pattern = `%${likeEscaped(filter.q)}%`;
+  const result = await db.execute(
+    sql`with matches as materialized (
+          select * from ${users}
+          where (${users.name} ilike ${pattern} or ${users.email} ilike ${pattern})${after ? sql` and ${after}` : sql``}
+        )
+        select ${jsonAgg(sql`row_to_json(m)`)} as rows
+        from (select * from matches order by created_at desc, id desc limit ${page.limit + 1}) m`,
+  );
+  const rows = (result as unknown as { rows: { rows: unknown }[] }).rows;
+  const sorted = rowsFromJson(users, rows[0]?.rows);
+  // The aggregate reads the ordered subquery; sorting by the key again costs nothing and makes it sure.
+  return sorted.sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || (a.id < b.id ? 1 : -1));
 }
 
 /** The user row, locked to the end of the transaction. */

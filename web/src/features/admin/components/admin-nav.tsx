@@ -8,7 +8,7 @@ export function AdminNav() {
   const links = [
     { to: '/admin', label: 'Overview', end: true },
     ...adminPages
-      .filter((p) => hasPermission(user, p.permission))
+      .filter((p) => !p.hidden && hasPermission(user, p.permission))
       .map((p) => ({ to: `/admin/${p.path}`, label: p.label })),
   ];
   return <SectionNav label="Admin" links={links} />;

@@ -8,7 +8,7 @@ import { AdminNav } from '../components/admin-nav';
 /** The Admin section's overview: the pages this user may open, each with what it is for. */
 export function AdminPage() {
   const user = useUser();
-  const pages = adminPages.filter((p) => hasPermission(user, p.permission));
+  const pages = adminPages.filter((p) => !p.hidden && hasPermission(user, p.permission));
   return (
     <div className="mx-auto w-full max-w-5xl">
       <PageHeader title="Admin" description="Run this Cadence instance." />

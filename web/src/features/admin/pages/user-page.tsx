@@ -267,7 +267,7 @@ export function UserPage() {
         }
       />
       <AdminNav />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card aria-labelledby="account-heading" className="lg:col-span-2">
           <CardHeader id="account-heading" title="Account" />
           <CardBody className="grid gap-4">

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { AdminRole, AdminRoleName, AdminUserDetail, grantRoleBody } from '#common/contracts/admin';
+import type { DbOrTx } from '../../db/client';
 import type { Ctx } from '../../platform/access';
 import { audit } from '../../platform/audit';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
-import { grantsOf, listRoles, lockAdminRoster, putRoleGrant, removeRoleGrant } from '../auth';
+import { grantsOf, listRoles, lockAdminRoster, putRoleGrant, removeRoleGrant, rolesOf } from '../auth';
 import { findUserForUpdate } from '../user';
 import { ADMIN_ROLES, assertAnAdminRemains, get } from './users.service';
 
@@ -29,6 +30,15 @@ function mayTouch(ctx: Ctx, role: AdminRoleName): void {
   }
 }
 
+/** The target, locked; 404 when there is none, 403 when they are a super admin and the actor is not. */
+async function lockTarget(tx: DbOrTx, ctx: Ctx, userId: string, now: Date): Promise<void> {
+  if (!(await findUserForUpdate(tx, userId))) throw notFound('user');
+  if (ctx.user.roles.includes('super_admin')) return;
+  if ((await rolesOf(tx, [userId], now)).get(userId)?.includes('super_admin')) {
+    throw forbidden('Only a super admin may change a super admin’s roles.');
+  }
+}
+
 /**
  * Grants a role (or changes its expiry), recorded with who granted it. Nobody grants a role to
  * themselves: another admin must. Granting what is already held as asked changes nothing.
@@ -50,7 +60,7 @@ export async function grant(
   }
   await ctx.database.db.transaction(async (tx) => {
     if (ADMIN_ROLES.includes(role as (typeof ADMIN_ROLES)[number])) await lockAdminRoster(tx);
-    if (!(await findUserForUpdate(tx, userId))) throw notFound('user');
+    await lockTarget(tx, ctx, userId, now);
     const held = (await grantsOf(tx, userId, now)).find((g) => g.role === role);
     if (held && (held.expires_at?.getTime() ?? null) === (expiresAt?.getTime() ?? null)) return;
     await putRoleGrant(tx, { userId, role, grantedBy: ctx.userId, now, expiresAt });
@@ -74,7 +84,7 @@ export async function remove(ctx: Ctx, userId: string, role: AdminRoleName): Pro
   if (role === 'user') throw conflict('Every account keeps the user role.', 'base_role');
   await ctx.database.db.transaction(async (tx) => {
     if (ADMIN_ROLES.includes(role as (typeof ADMIN_ROLES)[number])) await lockAdminRoster(tx);
-    if (!(await findUserForUpdate(tx, userId))) throw notFound('user');
+    await lockTarget(tx, ctx, userId, ctx.clock.now());
     if (!(await removeRoleGrant(tx, userId, role))) throw notFound('role grant');
     await assertAnAdminRemains(tx, ctx.clock.now());
     await audit(tx, ctx, {

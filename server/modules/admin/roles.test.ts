@@ -131,7 +131,10 @@ describe('granting and removing roles', () => {
     const boss = await signUp(t, { roles: ['super_admin'] });
     expect((await grant(boss, person.id, 'super_admin')).statusCode).toBe(200);
     expect((await removeRole(admin, person.id, 'super_admin')).statusCode).toBe(403);
+    // A super admin's other roles are theirs to change too.
+    expect((await grant(admin, person.id, 'premium')).statusCode).toBe(403);
     expect((await removeRole(boss, person.id, 'super_admin')).statusCode).toBe(200);
+    expect((await grant(admin, person.id, 'premium')).statusCode).toBe(200);
   });
 
   it('keeps everyone’s user role, and answers 404 for a role not held or a user who does not exist', async () => {

@@ -28,7 +28,7 @@ import {
   useRevokeUserSessions,
 } from '../api/users';
 import { AdminNav } from '../components/admin-nav';
-import { formatBytes, grantableRoles, removableRole, roleLabel } from '../utils/people';
+import { formatBytes, grantableRoles, outranks, removableRole, roleLabel } from '../utils/people';
 
 /** A destructive action waiting for its confirmation. */
 type Pending =
@@ -99,7 +99,7 @@ function RolesCard({ person, onRemove }: { person: AdminUserDetailWire; onRemove
   const me = useUser();
   const roles = useAdminRoles();
   const grant = useGrantRole();
-  const canManage = hasPermission(me, 'users:manage');
+  const canManage = hasPermission(me, 'users:manage') && !outranks(person, me);
   const offered = grantableRoles(
     (roles.data ?? []).map((r) => r.name),
     person.roles,
@@ -283,6 +283,8 @@ export function UserPage() {
             />
             {own ? (
               <p className="text-sm text-muted">This is your account: change it from your own settings.</p>
+            ) : outranks(p, me) ? (
+              <p className="text-sm text-muted">Only a super admin changes a super admin’s account.</p>
             ) : (
               <div className="flex flex-wrap gap-2">
                 {canUpdate &&
@@ -318,7 +320,11 @@ export function UserPage() {
         </Card>
 
         <RolesCard person={p} onRemove={(role) => setPending({ kind: 'remove-role', role })} />
-        <SessionsCard userId={p.id} canEnd={canUpdate} onEnd={(sid) => setPending({ kind: 'end-session', id: sid })} />
+        <SessionsCard
+          userId={p.id}
+          canEnd={canUpdate && !outranks(p, me)}
+          onEnd={(sid) => setPending({ kind: 'end-session', id: sid })}
+        />
 
         <Card aria-labelledby="methods-heading">
           <CardHeader id="methods-heading" title="Sign-in methods" />

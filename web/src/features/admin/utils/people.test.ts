@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, grantableRoles, removableRole, roleLabel, searchTerm, tooShortToSearch } from './people';
+import {
+  formatBytes,
+  grantableRoles,
+  outranks,
+  removableRole,
+  roleLabel,
+  searchTerm,
+  tooShortToSearch,
+} from './people';
 
 describe('searchTerm', () => {
   it('searches the trimmed text once it has three characters, and nothing before', () => {
@@ -47,5 +55,13 @@ describe('roles on a person’s page', () => {
   it('names roles in words', () => {
     expect(roleLabel('super_admin')).toBe('Super admin');
     expect(roleLabel('user')).toBe('User');
+  });
+});
+
+describe('outranks', () => {
+  it('holds a super admin out of an admin’s reach, not of another super admin’s', () => {
+    expect(outranks({ roles: ['super_admin', 'user'] }, { roles: ['admin', 'user'] })).toBe(true);
+    expect(outranks({ roles: ['super_admin'] }, { roles: ['super_admin'] })).toBe(false);
+    expect(outranks({ roles: ['admin'] }, { roles: ['admin'] })).toBe(false);
   });
 });

@@ -52,3 +52,7 @@ export function removableRole(role: string, actor: { roles: readonly string[] })
   if (role === 'user') return false;
   return role !== 'super_admin' || actor.roles.includes('super_admin');
 }
+
+/** Whether this person is a super admin and the admin is not: only a super admin acts on one. */
+export const outranks = (person: { roles: readonly string[] }, actor: { roles: readonly string[] }) =>
+  person.roles.includes('super_admin') && !actor.roles.includes('super_admin');

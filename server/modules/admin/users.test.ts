@@ -105,10 +105,14 @@ describe('GET /api/admin/users', () => {
 
   it('finds people by part of their name or email, whatever the case', async () => {
     const zed = await signUp(t, { name: 'Zebedee Quorrel', email: 'zq@example.org' });
+    t.clock.advance(1_000);
     const mail = await signUp(t, { name: 'Someone Else', email: 'quorrel.fan@example.org' });
+    t.clock.advance(1_000);
+    const third = await signUp(t, { name: 'Quorra Third' });
     await signUp(t, { name: 'Not matching' });
+    // Three matches, two to a page: the second page follows the first's cursor.
     const found = await allPages(admin, '/api/admin/users?q=QUORR');
-    expect(found.map((u) => u.id).sort()).toEqual([zed.id, mail.id].sort());
+    expect(found.map((u) => u.id)).toEqual([third.id, mail.id, zed.id]);
     expect((await allPages(admin, '/api/admin/users?q=bedee')).map((u) => u.id)).toEqual([zed.id]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { analysisStatuses, feedbackPriorities } from '../enums';
+import { roleNames } from '../permissions';
 import { pageQuery, timestamp } from './base';
 import { feedbackItem, feedbackStatus, feedbackType } from './feedback';
 import { longText, text } from './text';
@@ -135,3 +136,102 @@ export type AdminPurchaseListQuery = z.input<typeof adminPurchaseListQuery>;
 
 /** Every user's analyses, newest first; optionally of one status. */
 export const adminAnalysisListQuery = pageQuery.extend({ status: adminAnalysisStatus.optional() });
+
+// ── People ────────────────────────────────────────────────────────────────────
+
+/** The fewest characters a search looks for: a trigram index serves three or more. */
+export const USER_SEARCH_MIN = 3;
+
+/** A page of users, newest first; `q` finds part of a name or an email. */
+export const adminUserListQuery = pageQuery.extend({
+  q: text(100).min(USER_SEARCH_MIN, `Type at least ${USER_SEARCH_MIN} characters`).optional(),
+});
+export type AdminUserListQuery = z.input<typeof adminUserListQuery>;
+
+export const adminRoleName = z.enum(roleNames);
+export type AdminRoleName = z.output<typeof adminRoleName>;
+
+/** A user as the list shows them. */
+export const adminUser = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  image: z.string().nullable(),
+  /** Roles granted directly and unexpired, by name. */
+  roles: z.array(z.string()),
+  created_at: timestamp,
+  last_activity_at: timestamp.nullable(),
+  /** Set while the account is disabled: no sign-in, no session. */
+  disabled_at: timestamp.nullable(),
+});
+export type AdminUser = z.output<typeof adminUser>;
+
+/** A role held: when and by whom it was granted (null: at sign-in or by the system), and until when. */
+export const adminRoleGrant = z.object({
+  role: z.string(),
+  granted_at: timestamp,
+  granted_by: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  expires_at: timestamp.nullable(),
+});
+export type AdminRoleGrant = z.output<typeof adminRoleGrant>;
+
+/** A way the user signs in: an OpenID Connect identity, local sign-in, or a passkey. */
+export const adminSignInMethod = z.object({
+  kind: z.enum(['oidc', 'local', 'passkey']),
+  /** The provider of an identity, the name of a passkey. */
+  label: z.string(),
+  created_at: timestamp,
+  last_used_at: timestamp.nullable(),
+});
+export type AdminSignInMethod = z.output<typeof adminSignInMethod>;
+
+/** A user's profile, roles, permissions, sign-in methods, activity and storage. */
+export const adminUserDetail = adminUser.extend({
+  timezone: z.string(),
+  email_verified: timestamp.nullable(),
+  age_verified: z.boolean(),
+  tos_version: z.string().nullable(),
+  tos_accepted_at: timestamp.nullable(),
+  grants: z.array(adminRoleGrant),
+  /** Of the roles granted and every ancestor role. */
+  permissions: z.array(z.string()),
+  sign_in_methods: z.array(adminSignInMethod),
+  activity: z.object({
+    last_activity_at: timestamp.nullable(),
+    /** The latest thing they did, as the game layer recorded it. */
+    last_event: z.object({ type: z.string(), occurred_at: timestamp }).nullable(),
+    /** Things done in the last 30 days. */
+    events_30_days: z.number().int(),
+    live_sessions: z.number().int(),
+  }),
+  storage: z.object({ bytes: z.number().int(), files: z.number().int() }),
+});
+export type AdminUserDetail = z.output<typeof adminUserDetail>;
+
+/** A user's live session, as an admin sees it. */
+export const adminSession = z.object({
+  id: z.uuid(),
+  created_at: timestamp,
+  last_activity_at: timestamp,
+  expires_at: timestamp,
+  user_agent: z.string().nullable(),
+  ip_address: z.string().nullable(),
+});
+export type AdminSession = z.output<typeof adminSession>;
+
+export const adminSessionListQuery = z.object({ user_id: z.uuid() });
+
+/** A role, its parent and the permissions it grants (its own and inherited). */
+export const adminRole = z.object({
+  name: z.string(),
+  description: z.string().nullable(),
+  parent: z.string().nullable(),
+  permissions: z.array(z.string()),
+});
+export type AdminRole = z.output<typeof adminRole>;
+
+export const userRoleParams = z.object({ id: z.uuid(), role: adminRoleName });
+
+/** A grant, optionally until a time. */
+export const grantRoleBody = z.strictObject({ expires_at: timestamp.nullable().optional() });
+export type GrantRoleBody = z.input<typeof grantRoleBody>;

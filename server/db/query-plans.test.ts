@@ -207,6 +207,11 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
   ],
   // One user's purchases: the seed bought four.
   'GET /api/admin/purchases': (ids) => [`/api/admin/purchases?user_id=${ids.user}&limit=1`],
+  // People: the seeds' users are named `Test user …`; the reader is an admin with sessions, roles and activity.
+  'GET /api/admin/users': () => ['/api/admin/users?limit=1', '/api/admin/users?q=test%20user&limit=1'],
+  'GET /api/admin/users/:id': (ids) => [`/api/admin/users/${ids.user}`],
+  'GET /api/admin/sessions': (ids) => [`/api/admin/sessions?user_id=${ids.user}`],
+  'GET /api/admin/roles': () => ['/api/admin/roles'],
   'GET /api/admin/audit.csv': (ids) => [
     `/api/admin/audit.csv?user_id=${ids.user}`,
     '/api/admin/audit.csv?event_type=purchase&action=buy',
@@ -232,6 +237,7 @@ const sortsInMemory: Record<string, string> = {
   'GET /api/exercise/exercises': 'with q, ranks by relevance: it sorts only the rows that match',
   'GET /api/user/sessions':
     'a user has a few live sessions; an index on last_activity_at would make every request’s session touch a non-HOT update',
+  'GET /api/admin/sessions': 'one user’s live sessions, as GET /api/user/sessions reads them',
 };
 
 /**
@@ -242,6 +248,7 @@ const sortsInMemory: Record<string, string> = {
 const walksFromNewest: Record<string, string> = {
   'GET /api/admin/feedback': 'feedback_created_idx',
   'GET /api/admin/analyses': 'track_analyses_created_idx',
+  'GET /api/admin/users': 'users_created_at_idx',
 };
 
 /** Whether a plan problem is only such a walk: that index, read without a bound, for `?limit=N` alone. */

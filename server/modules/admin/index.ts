@@ -4,6 +4,9 @@ import { adminAnalysisRoutes } from './analyses.routes';
 import { auditRoutes } from './audit.routes';
 import { adminFeedbackRoutes } from './feedback.routes';
 import { adminPurchaseRoutes } from './purchases.routes';
+import { adminRoleRoutes } from './roles.routes';
+import { adminSessionRoutes } from './sessions.routes';
+import { adminUserRoutes } from './users.routes';
 
 /** The admin console: every route declares the permission it needs (docs/SECURITY.md). */
 const plugin: FastifyPluginAsync = async (app) => {
@@ -11,6 +14,9 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(adminFeedbackRoutes, { prefix: '/feedback' });
   await app.register(adminPurchaseRoutes, { prefix: '/purchases' });
   await app.register(adminAnalysisRoutes, { prefix: '/analyses' });
+  await app.register(adminUserRoutes, { prefix: '/users' });
+  await app.register(adminSessionRoutes, { prefix: '/sessions' });
+  await app.register(adminRoleRoutes);
 };
 
 export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin });

@@ -1,4 +1,4 @@
-import { and, eq, lte, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { type Fact, fact, param, readFact } from '../../platform/facts';
 import {
@@ -205,4 +205,160 @@ export async function hasRole(db: DbOrTx, userId: string, roleName: string, now:
       ),
     );
   return row !== undefined;
+}
+
+// ── The admin console: people's roles and sign-in methods ─────────────────────────────────
+
+const unexpired = (now: Date) =>
+  sql`(${user_roles.expires_at} is null or ${user_roles.expires_at} > ${now.toISOString()}::timestamptz)`;
+
+/** The roles each of these users holds unexpired, by user id (read by the primary key's user_id). */
+export async function rolesOf(db: DbOrTx, userIds: readonly string[], now: Date): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (userIds.length === 0) return out;
+  const rows = await db
+    .select({ user_id: user_roles.user_id, name: roles.name })
+    .from(user_roles)
+    .innerJoin(roles, eq(roles.id, user_roles.role_id))
+    .where(and(inArray(user_roles.user_id, [...new Set(userIds)]), unexpired(now)));
+  for (const r of rows) out.set(r.user_id, [...(out.get(r.user_id) ?? []), r.name].sort());
+  return out;
+}
+
+export interface RoleGrantRow {
+  role: string;
+  granted_at: Date;
+  granted_by: string | null;
+  expires_at: Date | null;
+}
+
+/** The user's unexpired grants, by role name. */
+export async function grantsOf(db: DbOrTx, userId: string, now: Date): Promise<RoleGrantRow[]> {
+  return db
+    .select({
+      role: roles.name,
+      granted_at: user_roles.granted_at,
+      granted_by: user_roles.granted_by,
+      expires_at: user_roles.expires_at,
+    })
+    .from(user_roles)
+    .innerJoin(roles, eq(roles.id, user_roles.role_id))
+    .where(and(eq(user_roles.user_id, userId), unexpired(now)))
+    .orderBy(asc(roles.name));
+}
+
+/**
+ * Grants a role (again), with its expiry, naming who granted it; a grant already held is
+ * replaced. The role must exist (callers take names from the contract's list).
+ */
+export async function putRoleGrant(
+  db: DbOrTx,
+  input: { userId: string; role: string; grantedBy: string; now: Date; expiresAt: Date | null },
+): Promise<void> {
+  const [role] = await db.select({ id: roles.id }).from(roles).where(eq(roles.name, input.role));
+  if (!role) throw new Error(`Role ${input.role} is not seeded`);
+  const values = { granted_by: input.grantedBy, granted_at: input.now, expires_at: input.expiresAt };
+  await db
+    .insert(user_roles)
+    .values({ user_id: input.userId, role_id: role.id, ...values })
+    .onConflictDoUpdate({ target: [user_roles.user_id, user_roles.role_id], set: values });
+}
+
+/** Removes a grant; false when the user did not hold the role. */
+export async function removeRoleGrant(db: DbOrTx, userId: string, role: string): Promise<boolean> {
+  const rows = await db
+    .delete(user_roles)
+    .where(
+      and(
+        eq(user_roles.user_id, userId),
+        sql`${user_roles.role_id} = (select ${roles.id} from ${roles} where ${roles.name} = ${role})`,
+      ),
+    )
+    .returning({ user_id: user_roles.user_id });
+  return rows.length > 0;
+}
+
+/**
+ * Serialises every change to who runs the instance (the admin roles' rows, locked to the end of
+ * the transaction), so two admins removing each other cannot both succeed.
+ */
+export async function lockAdminRoster(tx: DbOrTx): Promise<void> {
+  await tx
+    .select({ id: roles.id })
+    .from(roles)
+    .where(inArray(roles.name, ['admin', 'super_admin']))
+    .for('update');
+}
+
+/** The users holding any of these roles unexpired (a handful: the instance's admins). */
+export async function holdersOf(db: DbOrTx, roleNames: readonly string[], now: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ user_id: user_roles.user_id })
+    .from(user_roles)
+    .innerJoin(roles, eq(roles.id, user_roles.role_id))
+    .where(and(inArray(roles.name, [...roleNames]), unexpired(now)));
+  return rows.map((r) => r.user_id);
+}
+
+export interface RoleRow {
+  name: string;
+  description: string | null;
+  parent: string | null;
+  permissions: string[];
+}
+
+/** Every role, its parent's name and the permissions it grants itself (a handful of rows). */
+export async function listRoles(db: DbOrTx): Promise<RoleRow[]> {
+  const rows = await db.select().from(roles).orderBy(asc(roles.name));
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  const granted = await db
+    .select({ role_id: role_entitlements.role_id, name: entitlements.name })
+    .from(role_entitlements)
+    .innerJoin(entitlements, eq(entitlements.id, role_entitlements.entitlement_id));
+  return rows.map((r) => ({
+    name: r.name,
+    description: r.description,
+    parent: r.parent_role_id ? (byId.get(r.parent_role_id) ?? null) : null,
+    permissions: granted
+      .filter((g) => g.role_id === r.id)
+      .map((g) => g.name)
+      .sort(),
+  }));
+}
+
+export interface SignInMethodRow {
+  kind: 'oidc' | 'local' | 'passkey';
+  label: string;
+  created_at: Date;
+  last_used_at: Date | null;
+}
+
+/** The user's OIDC identities, local sign-in and passkeys, oldest first (no identifiers, no keys). */
+export async function signInMethodsOf(db: DbOrTx, userId: string): Promise<SignInMethodRow[]> {
+  const identities = await db
+    .select({ type: accounts.type, provider: accounts.provider, created_at: accounts.created_at })
+    .from(accounts)
+    .where(eq(accounts.user_id, userId));
+  const passkeys = await db
+    .select({
+      name: authenticators.name,
+      created_at: authenticators.created_at,
+      last_used_at: authenticators.last_used_at,
+    })
+    .from(authenticators)
+    .where(eq(authenticators.user_id, userId));
+  return [
+    ...identities.map((a) => ({
+      kind: a.type === 'local' ? ('local' as const) : ('oidc' as const),
+      label: a.provider,
+      created_at: a.created_at,
+      last_used_at: null,
+    })),
+    ...passkeys.map((p) => ({
+      kind: 'passkey' as const,
+      label: p.name,
+      created_at: p.created_at,
+      last_used_at: p.last_used_at,
+    })),
+  ].sort((x, y) => x.created_at.getTime() - y.created_at.getTime());
 }

@@ -18,5 +18,26 @@ const plugin: FastifyPluginAsync = async (app) => {
 export const authModule = defineModule({ name: 'auth', prefix: '/api', plugin });
 
 export { registerSessionHooks } from './access.hook';
-export { type Access, resolveAccess } from './auth.repo';
-export { endAllSessions } from './sessions.service';
+/** The admin console: people's roles, sign-in methods and sessions. */
+export {
+  type Access,
+  grantsOf,
+  holdersOf,
+  listRoles,
+  lockAdminRoster,
+  putRoleGrant,
+  type RoleGrantRow,
+  type RoleRow,
+  removeRoleGrant,
+  resolveAccess,
+  rolesOf,
+  type SignInMethodRow,
+  signInMethodsOf,
+} from './auth.repo';
+export {
+  countLiveSessions,
+  endAllSessions,
+  endAnySession,
+  LIVE_SESSIONS_LIMIT,
+  liveSessionsOf,
+} from './sessions.service';

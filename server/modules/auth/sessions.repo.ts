@@ -91,3 +91,18 @@ export async function listLive(db: DbOrTx, userId: string, now: Date): Promise<S
     .orderBy(desc(sessions.last_activity_at), desc(sessions.id))
     .limit(LIVE_SESSIONS_LIMIT);
 }
+
+/** How many live sessions the user has (the admin console's activity). */
+export async function countLive(db: DbOrTx, userId: string, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(and(eq(sessions.user_id, userId), gt(sessions.expires_at, now)));
+  return row?.n ?? 0;
+}
+
+/** Deletes a session whoever holds it; the holder's id, or null when there was none. */
+export async function deleteAny(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db.delete(sessions).where(eq(sessions.id, id)).returning({ user_id: sessions.user_id });
+  return row?.user_id ?? null;
+}

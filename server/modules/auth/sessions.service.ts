@@ -175,3 +175,11 @@ export async function revokeSession(ctx: Ctx, id: string): Promise<void> {
     await audit(tx, ctx, { type: 'session_revoked', resourceType: 'session', resourceId: id });
   });
 }
+
+// ── The admin console ──────────────────────────────────────────────────────────────────────
+
+/** A user's live sessions, most recently used first (capped like the user's own list). */
+export const liveSessionsOf = (db: DbOrTx, userId: string, now: Date) => repo.listLive(db, userId, now);
+export const countLiveSessions = (db: DbOrTx, userId: string, now: Date) => repo.countLive(db, userId, now);
+/** Ends one session, whoever holds it: the holder's id, or null when there was none. */
+export const endAnySession = (db: DbOrTx, id: string) => repo.deleteAny(db, id);

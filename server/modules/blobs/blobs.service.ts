@@ -175,7 +175,12 @@ export async function deleteUserBlobs(platform: Pick<Platform, 'blobs'>, userId:
 }
 
 export async function usage(ctx: Ctx): Promise<BlobUsage> {
-  const stored = await repo.storedUsage(ctx.database.db, ctx.userId);
-  const frames = await frameStorageBytes(ctx.database.db, ctx.userId);
-  return { used_bytes: stored.bytes + frames, quota_bytes: ctx.config.blobQuotaBytes, count: stored.count };
+  return usageOf(ctx, ctx.userId);
+}
+
+/** A user's storage against the quota: their stored files and frames (the admin console reads anyone's). */
+export async function usageOf(deps: Pick<Platform, 'database' | 'config'>, userId: string): Promise<BlobUsage> {
+  const stored = await repo.storedUsage(deps.database.db, userId);
+  const frames = await frameStorageBytes(deps.database.db, userId);
+  return { used_bytes: stored.bytes + frames, quota_bytes: deps.config.blobQuotaBytes, count: stored.count };
 }

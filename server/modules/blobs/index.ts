@@ -23,5 +23,6 @@ export {
   openBlob,
   type StoreBlobInput,
   storeBlob,
+  usageOf,
 } from './blobs.service';
 export { type CleanupReport, cleanupBlobs } from './cleanup';

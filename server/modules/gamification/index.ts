@@ -7,7 +7,7 @@ export { walletChangedAtFact } from './ledger.repo';
 export { claimUniversalQuest, listUniversalQuests, universalQuestsFact } from './quests.service';
 export { type GameScope, gameScope, summaryFact } from './read.service';
 export { rebuildGameCounters } from './rebuild';
-export { type LastActivity, recentActivity, recentActivityFact } from './recent.repo';
+export { countActivitySince, type LastActivity, recentActivity, recentActivityFact } from './recent.repo';
 /**
  * The game layer's public face. Domains call `record` (and `reverse` to undo) inside their own
  * transaction, or `Rewards` for several in one unit of work; the market moves coins through a

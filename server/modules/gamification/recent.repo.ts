@@ -43,3 +43,14 @@ export const recentActivityFact: Fact<RecentActivity, unknown> = fact(
 
 export const recentActivity = (db: DbOrTx, userId: string, day: string) =>
   readFact(db, recentActivityFact, { user: userId, day }, null);
+
+/** How many things the user did since `since` (activity_events_user_occurred_idx serves it). */
+export async function countActivitySince(db: DbOrTx, userId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(activity_events)
+    .where(
+      sql`${activity_events.user_id} = ${userId} and ${activity_events.occurred_at} >= ${since.toISOString()}::timestamptz`,
+    );
+  return row?.n ?? 0;
+}

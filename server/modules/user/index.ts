@@ -6,11 +6,16 @@ export const userModule = defineModule({ name: 'user', prefix: '/api/user', plug
 /** User records for sign-in (the auth module); they take the caller's transaction. */
 export {
   createUser,
+  deleteUserWith,
+  enabledUsersAmong,
   findUser,
   findUserByEmail,
+  findUserForUpdate,
   hasOtherUsers,
+  listUsersNewestFirst,
   recordAgeVerified,
   recordTermsAccepted,
+  setUserDisabledAt,
   touchUserActivity,
   type UserRow,
   userFact,

@@ -50,15 +50,30 @@ export async function updateProfile(ctx: Ctx, patch: z.output<typeof updateProfi
  * row they own; then their files go. The audit record names the deleted id, not the person.
  */
 export async function deleteAccount(ctx: Ctx): Promise<void> {
-  await ctx.database.db.transaction(async (tx) => {
-    if (!(await repo.remove(tx, ctx.userId))) throw notFound('user');
-    await audit(
+  await deleteUserWith(ctx, ctx.userId, (tx) =>
+    audit(
       tx,
       { ...ctx, userId: null, sessionId: null },
       { type: 'account_deleted', resourceType: 'user', resourceId: ctx.userId },
-    );
+    ),
+  );
+}
+
+/**
+ * Deletes a user and everything they own, as account deletion does: `before` runs first in the
+ * same transaction (checks that may refuse, the audit record), then the user row goes with
+ * every row that cascades from it, then their files. 404 when there is no such user.
+ */
+export async function deleteUserWith(
+  ctx: Ctx,
+  userId: string,
+  before: (tx: DbOrTx) => Promise<unknown>,
+): Promise<void> {
+  await ctx.database.db.transaction(async (tx) => {
+    await before(tx);
+    if (!(await repo.remove(tx, userId))) throw notFound('user');
   });
-  await deleteUserBlobs(ctx, ctx.userId);
+  await deleteUserBlobs(ctx, userId);
 }
 
 /** Binary columns as base64, bigints as strings: JSON cannot carry either as they are. */
@@ -136,6 +151,15 @@ export const hasOtherUsers = (db: DbOrTx, id: string) => repo.hasOtherUsers(db, 
 export const touchUserActivity = (db: DbOrTx, id: string, at: Date) => repo.touchActivity(db, id, at);
 /** Display names for records that name users (the admin console's audit log). */
 export const userNames = (db: DbOrTx, ids: readonly string[]) => repo.namesOf(db, ids);
+
+// ── People, for the admin console ──────────────────────────────────────────────────────────
+
+export const listUsersNewestFirst = repo.listNewestFirst;
+/** The user row locked to the end of the transaction, or null. */
+export const findUserForUpdate = (db: DbOrTx, id: string) => repo.findForUpdate(db, id);
+/** Disables (a time) or enables (null) an account; sign-in refuses it and its sessions read as none. */
+export const setUserDisabledAt = (db: DbOrTx, id: string, at: Date | null) => repo.setDisabledAt(db, id, at);
+export const enabledUsersAmong = (db: DbOrTx, ids: readonly string[]) => repo.enabledAmong(db, ids);
 
 export async function recordTermsAccepted(db: DbOrTx, id: string, version: string, at: Date): Promise<void> {
   await repo.update(db, id, { tos_version: version, tos_accepted_at: at });

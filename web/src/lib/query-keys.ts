@@ -203,3 +203,12 @@ export const adminAuditKeys = {
   all: ['admin', 'audit'] as const,
   list: (filters: object) => ['admin', 'audit', filters] as const,
 };
+
+/** The admin console's people: the list (per search), a person, their sessions, and the roles. */
+export const adminUserKeys = {
+  all: ['admin', 'users'] as const,
+  list: (q: string) => ['admin', 'users', 'list', q] as const,
+  detail: (id: string) => ['admin', 'users', 'detail', id] as const,
+  sessions: (id: string) => ['admin', 'users', 'sessions', id] as const,
+  roles: ['admin', 'roles'] as const,
+};

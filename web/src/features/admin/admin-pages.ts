@@ -9,10 +9,27 @@ export interface AdminPage {
   summary: string;
   permission: Permission | readonly Permission[];
   load: () => Promise<ComponentType>;
+  /** A page reached from another (a path with a parameter): kept out of the nav and the overview. */
+  hidden?: boolean;
 }
 
 /** The Admin section's pages, in navigation order; each asks for the permission its API needs. */
 export const adminPages: readonly AdminPage[] = [
+  {
+    path: 'users',
+    label: 'Users',
+    summary: 'Find people; see their roles, sessions, activity and storage; disable, sign out or delete them.',
+    permission: 'users:read',
+    load: async () => (await import('./pages/users-page')).UsersPage,
+  },
+  {
+    path: 'users/:id',
+    label: 'User',
+    summary: 'One person’s account.',
+    permission: 'users:read',
+    load: async () => (await import('./pages/user-page')).UserPage,
+    hidden: true,
+  },
   {
     path: 'feedback',
     label: 'Feedback',
@@ -42,6 +59,6 @@ const asList = (permission: AdminPage['permission']): readonly Permission[] =>
 /** Any one of these opens the Admin section: the permissions of its pages. */
 export const adminPermissions: readonly Permission[] = [...new Set(adminPages.flatMap((p) => asList(p.permission)))];
 
-/** The Admin pages a user with these permissions may open, in navigation order. */
+/** The Admin pages a user with these permissions may open, in navigation order (not the hidden ones). */
 export const adminPagesFor = (held: readonly string[]): AdminPage[] =>
-  adminPages.filter((p) => asList(p.permission).some((x) => held.includes(x)));
+  adminPages.filter((p) => !p.hidden && asList(p.permission).some((x) => held.includes(x)));

@@ -4,6 +4,8 @@ import { adminAnalysisRoutes } from './analyses.routes';
 import { auditRoutes } from './audit.routes';
 import { adminFeedbackRoutes } from './feedback.routes';
 import { adminPurchaseRoutes } from './purchases.routes';
+import { adminStatsRoutes } from './stats.routes';
+import { adminTableRoutes } from './tables.routes';
 
 /** The admin console: every route declares the permission it needs (docs/SECURITY.md). */
 const plugin: FastifyPluginAsync = async (app) => {
@@ -11,6 +13,8 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(adminFeedbackRoutes, { prefix: '/feedback' });
   await app.register(adminPurchaseRoutes, { prefix: '/purchases' });
   await app.register(adminAnalysisRoutes, { prefix: '/analyses' });
+  await app.register(adminStatsRoutes, { prefix: '/stats' });
+  await app.register(adminTableRoutes, { prefix: '/tables' });
 };
 
 export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoleName } from '#common/permissions';
 import { queryRows } from '../../db/client';
 import { injectUpload, wav } from '../../test/audio';
 import { signUp, type TestUser } from '../../test/factories';
@@ -37,7 +38,7 @@ async function signUpDays(): Promise<Map<string, number>> {
 }
 
 /** A user who signed up a few minutes before `at` and made a request at `at` (their last activity). */
-async function activeAt(at: Date, roles: string[] = []): Promise<TestUser> {
+async function activeAt(at: Date, roles: RoleName[] = []): Promise<TestUser> {
   t.clock.set(new Date(at.getTime() - 5 * 60_000));
   const user = await signUp(t, { roles });
   t.clock.set(at);

@@ -1,25 +1,3 @@
-import type { PgTable } from 'drizzle-orm/pg-core';
-import {
-  achievement_definitions,
-  activity_events,
-  audit_log,
-  blobs,
-  entitlements,
-  learn_topics,
-  market_items,
-  points_ledger,
-  realtime_events,
-  role_entitlements,
-  roles,
-  skill_definitions,
-  track_analyses,
-  universal_quests,
-  user_progress,
-  user_roles,
-  user_wallet,
-  users,
-} from '../../db/schema';
-
 /**
  * The tables the admin console may browse, read-only, and of each the columns it shows. The list
  * is explicit: a table or column not named here is never read. What it leaves out on purpose:
@@ -35,8 +13,8 @@ import {
  * column, matching at most one row); tables.test.ts checks both against the table definitions.
  */
 export interface BrowsableTable {
+  /** The table's name in the database (the repository finds its definition by it). */
   name: string;
-  table: PgTable;
   description: string;
   columns: readonly string[];
   order: readonly string[];
@@ -50,7 +28,6 @@ const created = ['created_at', 'id'] as const;
 export const BROWSABLE: readonly BrowsableTable[] = [
   {
     name: 'users',
-    table: users,
     description: 'Accounts: name, email, time zone, terms, last activity (newest sign-up first)',
     columns: [
       'id',
@@ -72,7 +49,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'user_roles',
-    table: user_roles,
     description: 'Roles held by users, who granted them and until when',
     columns: ['user_id', 'role_id', 'granted_by', 'granted_at', 'expires_at'],
     order: ['user_id', 'role_id'],
@@ -80,7 +56,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'roles',
-    table: roles,
     description: 'Roles and the role each inherits from',
     columns: ['id', 'name', 'description', 'parent_role_id', 'created_at'],
     order: ['id'],
@@ -89,7 +64,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'entitlements',
-    table: entitlements,
     description: 'Permissions a role may carry',
     columns: ['id', 'name', 'description', 'resource', 'action', 'created_at'],
     order: ['id'],
@@ -98,7 +72,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'role_entitlements',
-    table: role_entitlements,
     description: 'Which permissions each role carries',
     columns: ['role_id', 'entitlement_id', 'created_at'],
     order: ['role_id', 'entitlement_id'],
@@ -106,7 +79,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'audit_log',
-    table: audit_log,
     description: 'The audit trail (newest first)',
     columns: [
       'id',
@@ -128,7 +100,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'activity_events',
-    table: activity_events,
     description: 'What users did, as the game layer recorded it, and its reward (newest first)',
     columns: [
       'id',
@@ -146,7 +117,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'points_ledger',
-    table: points_ledger,
     description: 'Every award and spend of XP and coins (newest first)',
     columns: [
       'id',
@@ -166,7 +136,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'user_wallet',
-    table: user_wallet,
     description: 'Coin balances and lifetime totals, one per user',
     columns: ['id', 'user_id', 'coins', 'total_earned', 'total_spent', 'created_at', 'updated_at'],
     order: ['id'],
@@ -175,7 +144,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'user_progress',
-    table: user_progress,
     description: 'Lifetime XP, level and skill stars, one per user',
     columns: ['id', 'user_id', 'total_xp', 'level', 'total_skill_stars', 'created_at', 'updated_at'],
     order: ['id'],
@@ -184,7 +152,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'blobs',
-    table: blobs,
     description: 'Stored files: owner, purpose, size, type and status (newest first)',
     columns: ['id', 'created_at', 'user_id', 'purpose', 'content_type', 'size_bytes', 'status', 'key'],
     order: created,
@@ -192,7 +159,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'track_analyses',
-    table: track_analyses,
     description: 'Track analyses and their progress through the queue (newest first)',
     columns: [
       'id',
@@ -215,7 +181,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'realtime_events',
-    table: realtime_events,
     description: 'Events sent to users’ open pages (type only; newest first)',
     columns: ['id', 'user_id', 'type', 'created_at'],
     order: ['id'],
@@ -223,7 +188,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'market_items',
-    table: market_items,
     description: 'The market’s catalogue',
     columns: [
       'id',
@@ -249,7 +213,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'achievement_definitions',
-    table: achievement_definitions,
     description: 'The achievements, their triggers and rewards',
     columns: [
       'id',
@@ -271,7 +234,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'skill_definitions',
-    table: skill_definitions,
     description: 'The skills and their levels',
     columns: ['id', 'key', 'name', 'stars_per_level', 'max_level', 'is_active', 'sort_order', 'admin_edited_at'],
     order: ['id'],
@@ -280,7 +242,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'universal_quests',
-    table: universal_quests,
     description: 'The quests every user gets, by period',
     columns: [
       'id',
@@ -302,7 +263,6 @@ export const BROWSABLE: readonly BrowsableTable[] = [
   },
   {
     name: 'learn_topics',
-    table: learn_topics,
     description: 'The Learn section’s topics',
     columns: ['id', 'key', 'name', 'is_active', 'sort_order', 'admin_edited_at', 'created_at'],
     order: ['id'],

@@ -1,13 +1,28 @@
-import { and, desc, eq, getTableColumns, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, desc, eq, getTableColumns, getTableName, is, type SQL } from 'drizzle-orm';
+import { type PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AdminTableColumnType } from '#common/contracts/admin';
 import type { DbOrTx } from '../../db/client';
+import * as schema from '../../db/schema';
 import { afterKey } from '../../platform/pagination';
 import type { BrowsableTable } from './tables.allowlist';
 
+/** Every table definition by its database name, for the allow-list's names (like the export, across modules). */
+const definitions: ReadonlyMap<string, PgTable> = new Map(
+  (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => [getTableName(table), table]),
+);
+
+/** The definition of an allow-listed table; the allow-list names only tables that exist (tables.test.ts). */
+export function tableOf(entry: BrowsableTable): PgTable {
+  const table = definitions.get(entry.name);
+  if (!table) throw new Error(`${entry.name} is not a table`);
+  return table;
+}
+
 /** A column of a browsable table by name; the allow-list names only columns that exist (tables.test.ts). */
 export function columnOf(entry: BrowsableTable, name: string): PgColumn {
-  const column = getTableColumns(entry.table)[name];
+  const column = getTableColumns(tableOf(entry))[name];
   if (!column) throw new Error(`${entry.name}.${name} is not a column`);
   return column;
 }
@@ -40,7 +55,7 @@ export async function browse(
   if (query.ordered && query.after) where.push(afterKey(order, query.after, 'desc'));
   const select = db
     .select(shown)
-    .from(entry.table)
+    .from(tableOf(entry))
     .where(and(...where))
     .$dynamic();
   return (query.ordered ? select.orderBy(...order.map((c) => desc(c))) : select).limit(query.limit + 1);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestUser } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { BROWSABLE } from './tables.allowlist';
+import { tableOf } from './tables.repo';
 
 let t: TestApp;
 let admin: TestUser;
@@ -70,12 +71,12 @@ describe('the allow-list', () => {
 
   it('names real columns, pages in the order of an index, and filters only where an index serves the page', () => {
     for (const entry of BROWSABLE) {
-      const config = getTableConfig(entry.table);
+      const config = getTableConfig(tableOf(entry));
       expect(config.name).toBe(entry.name);
       const columns = config.columns.map((c) => c.name);
       for (const c of [...entry.columns, ...entry.order, ...entry.filters]) expect(columns, entry.name).toContain(c);
       for (const c of entry.order) expect(entry.columns, `${entry.name} shows its order`).toContain(c);
-      const indexes = indexesOf(entry.table);
+      const indexes = indexesOf(tableOf(entry));
       const startsWith = (prefix: string[]) =>
         indexes.some((i) => prefix.every((column, n) => i.columns[n] === column));
       expect(startsWith([entry.order[0] as string]), `${entry.name} by ${entry.order}`).toBe(true);

@@ -17,23 +17,24 @@ const none: repo.DayFigures = { events: 0, active_users: 0, coins_earned: 0, coi
 
 /**
  * Rolls up every closed UTC day not yet in the rollup, from the first day anything was recorded
- * up to yesterday. The days are written under a lock, and a day already there is kept, so two
+ * up to yesterday, and answers the last day rolled up. The days are written under a lock, and a day already there is kept, so two
  * instances asking at once compute the missing days once and never rewrite a closed one.
  */
-async function rollUp(database: Database, today: Date): Promise<void> {
+async function rollUp(database: Database, today: Date): Promise<string | null> {
   const yesterday = dayKey(addDays(today, -1));
   const last = await repo.lastRolledDay(database.db);
-  if (last !== null && last >= yesterday) return;
-  await database.db.transaction(async (tx) => {
+  if (last !== null && last >= yesterday) return last;
+  return database.db.transaction(async (tx) => {
     await repo.lockRollup(tx);
     const lastNow = await repo.lastRolledDay(tx);
     let from: Date;
     if (lastNow !== null) from = addDays(dayStart(lastNow), 1);
     else {
       const first = await repo.firstRecorded(tx);
-      if (!first) return;
+      if (!first) return null;
       from = startOfUtcDay(first);
     }
+    if (from >= today) return lastNow;
     while (from < today) {
       const to = new Date(Math.min(addDays(from, ROLLUP_CHUNK_DAYS).getTime(), today.getTime()));
       const figures = await repo.figuresByDay(tx, from, to);
@@ -44,6 +45,7 @@ async function rollUp(database: Database, today: Date): Promise<void> {
       await repo.insertDays(tx, days);
       from = to;
     }
+    return yesterday;
   });
 }
 
@@ -56,7 +58,7 @@ export async function stats(ctx: Ctx, query: z.output<typeof adminStatsQuery>): 
   const today = startOfUtcDay(now);
   const tomorrow = addDays(today, 1);
   const from = addDays(today, -(query.days - 1));
-  await rollUp(ctx.database, today);
+  const rolledThrough = await rollUp(ctx.database, today);
 
   const { db } = ctx.database;
   const active = await repo.activeUsers(
@@ -70,7 +72,6 @@ export async function stats(ctx: Ctx, query: z.output<typeof adminStatsQuery>): 
   const totals = await repo.rolledTotals(db);
   const storage = await repo.storage(db);
   const queue = await repo.queueDepth(db);
-  const rolledThrough = await repo.lastRolledDay(db);
 
   const days: AdminStatsDay[] = [];
   for (let d = from; d <= today; d = addDays(d, 1)) {

@@ -135,7 +135,7 @@ function StatsBody({ stats }: { stats: AdminStatsWire }) {
           ))}
         </dl>
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[repeat(2,minmax(0,1fr))]">
         {charts.map((c) => (
           <DayChart key={c.field} stats={stats} {...c} />
         ))}
@@ -169,6 +169,7 @@ function DayChart({
           minMax={minMax}
           categoryLabel="Day"
           valueLabel={valueLabel}
+          className="grid-cols-[minmax(0,1fr)]"
         />
       </CardBody>
     </Card>

@@ -138,7 +138,12 @@ function Rows({ table, filter, labelId }: { table: AdminTableWire; filter: Table
     return <EmptyFilter>No rows{filter ? ` where ${filter.column} is “${filter.value}”` : ''}.</EmptyFilter>;
   return (
     <div className="grid gap-3">
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <section
+        aria-label={`${table.name} rows`}
+        tabIndex={0}
+        className="overflow-x-auto rounded-xl border border-line bg-surface"
+      >
         <table aria-labelledby={labelId} className="w-full text-left text-sm">
           <caption id={labelId} className="sr-only">
             {`Rows of ${table.name}${filter ? `, ${filter.column} equal to ${filter.value}` : ''}, newest first`}
@@ -171,7 +176,7 @@ function Rows({ table, filter, labelId }: { table: AdminTableWire; filter: Table
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="flex items-center gap-3">
         <p className="text-sm text-muted" aria-live="polite">
           {`${all.length} ${all.length === 1 ? 'row' : 'rows'} shown`}

@@ -138,9 +138,9 @@ function Rows({ table, filter, labelId }: { table: AdminTableWire; filter: Table
     return <EmptyFilter>No rows{filter ? ` where ${filter.column} is “${filter.value}”` : ''}.</EmptyFilter>;
   return (
     <div className="grid gap-3">
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
       <section
         aria-label={`${table.name} rows`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
         tabIndex={0}
         className="overflow-x-auto rounded-xl border border-line bg-surface"
       >

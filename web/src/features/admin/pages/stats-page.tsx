@@ -80,18 +80,15 @@ export function StatsPage() {
         title="Stats"
         description="Days are UTC days; today is counted live."
         actions={
-          <Select
-            aria-label="Range"
-            className="h-11 w-40"
-            value={days}
-            onChange={(e) => setDays(Number(e.target.value))}
-          >
-            {ranges.map((r) => (
-              <option key={r} value={r}>
-                Last {r} days
-              </option>
-            ))}
-          </Select>
+          <div className="w-44">
+            <Select aria-label="Range" className="h-11" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+              {ranges.map((r) => (
+                <option key={r} value={r}>
+                  Last {r} days
+                </option>
+              ))}
+            </Select>
+          </div>
         }
       />
       <AdminNav />
@@ -143,7 +140,7 @@ function StatsBody({ stats }: { stats: AdminStatsWire }) {
       <p className="text-sm text-muted">
         {stats.rolled_up_through
           ? `Closed days come from the daily rollup, kept as they were counted (through ${formatDayKey(stats.rolled_up_through)}).`
-          : 'Nothing has been recorded yet.'}
+          : 'No closed day has been rolled up yet: a day is counted into the rollup once it has ended and something was recorded.'}
       </p>
     </div>
   );

@@ -235,3 +235,76 @@ export const userRoleParams = z.object({ id: z.uuid(), role: adminRoleName });
 /** A grant, optionally until a time. */
 export const grantRoleBody = z.strictObject({ expires_at: timestamp.nullable().optional() });
 export type GrantRoleBody = z.input<typeof grantRoleBody>;
+
+// ── Stats ─────────────────────────────────────────────────────────────────────
+
+export const ADMIN_STATS_MAX_DAYS = 90;
+
+/** How many UTC days, ending today, the per-day figures cover. */
+export const adminStatsQuery = z.object({
+  days: z.coerce.number().int().min(1).max(ADMIN_STATS_MAX_DAYS).default(30),
+});
+export type AdminStatsQuery = z.input<typeof adminStatsQuery>;
+
+const count = z.number().int().nonnegative();
+
+/** One UTC day: sign-ups, activity events recorded and the users behind them, coins earned and spent. */
+export const adminStatsDay = z.object({
+  day: z.iso.date(),
+  sign_ups: count,
+  events: count,
+  active_users: count,
+  coins_earned: z.number().int(),
+  coins_spent: z.number().int(),
+});
+export type AdminStatsDay = z.output<typeof adminStatsDay>;
+
+/** The figures of the stats page; what each means is in docs/RULES.md "Admin". */
+export const adminStats = z.object({
+  as_of: timestamp,
+  users: z.object({ active_7d: count, active_30d: count }),
+  /** Oldest first, ending with today (live). */
+  days: z.array(adminStatsDay),
+  economy: z.object({
+    coins_earned: z.number().int(),
+    coins_spent: z.number().int(),
+    coins_in_wallets: z.number().int(),
+  }),
+  storage: z.object({ bytes: count, files: count }),
+  analysis_queue: z.object({ queued: count, running: count }),
+  /** The last closed day held in the rollup; null before anything was recorded. */
+  rolled_up_through: z.iso.date().nullable(),
+});
+export type AdminStats = z.output<typeof adminStats>;
+
+// ── Table browser ─────────────────────────────────────────────────────────────
+
+export const adminTableColumnType = z.enum(['uuid', 'text', 'boolean', 'timestamp', 'date', 'number', 'json']);
+export type AdminTableColumnType = z.output<typeof adminTableColumnType>;
+
+/** A browsable table: the columns shown and those a list may be filtered by (equality). */
+export const adminTable = z.object({
+  name: z.string(),
+  description: z.string(),
+  columns: z.array(z.object({ name: z.string(), type: adminTableColumnType })),
+  filters: z.array(z.string()),
+  /** The page order, newest or highest first. */
+  order: z.array(z.string()),
+});
+export type AdminTable = z.output<typeof adminTable>;
+
+export const adminTableParams = z.object({ table: z.string().regex(/^[a-z_]{1,63}$/) });
+
+/**
+ * A page of a table's rows. Filters come as `filter[<column>]=<value>`, one per column, each an
+ * equality parsed by the column's type; the server refuses columns the table does not offer.
+ */
+export const adminTableRowsQuery = pageQuery.catchall(text(500, { trim: false }));
+export type AdminTableRowsQuery = z.input<typeof adminTableRowsQuery>;
+
+/** A row as shown: the listed columns only, timestamps as ISO strings. */
+export const adminTableRow = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
+);
+export type AdminTableRow = z.output<typeof adminTableRow>;

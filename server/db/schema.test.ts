@@ -62,6 +62,7 @@ const catalogue = {
   frames: ['analysis_frame_manifests', 'analysis_frame_data', 'analysis_events'],
   listening: ['listening_prompt_templates', 'listening_prompt_presets'],
   blobs: ['blobs'],
+  admin: ['admin_daily_stats'],
 };
 /** Platform tables owned outside the data model that may or may not exist yet. */
 const platformTables = ['realtime_events', 'user_counters'];

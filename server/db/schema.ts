@@ -2,6 +2,7 @@
  * Every table of Cadence. Tables live beside the module that owns them; this file gathers
  * them for drizzle-kit and for the checks that span all tables (export, account deletion).
  */
+export * from '../modules/admin/stats.tables';
 export * from '../modules/auth/auth.tables';
 export * from '../modules/blobs/blobs.tables';
 export * from '../modules/books/books.tables';

@@ -6,6 +6,8 @@ import { adminFeedbackRoutes } from './feedback.routes';
 import { adminPurchaseRoutes } from './purchases.routes';
 import { adminRoleRoutes } from './roles.routes';
 import { adminSessionRoutes } from './sessions.routes';
+import { adminStatsRoutes } from './stats.routes';
+import { adminTableRoutes } from './tables.routes';
 import { adminUserRoutes } from './users.routes';
 
 /** The admin console: every route declares the permission it needs (docs/SECURITY.md). */
@@ -17,6 +19,8 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(adminUserRoutes, { prefix: '/users' });
   await app.register(adminSessionRoutes, { prefix: '/sessions' });
   await app.register(adminRoleRoutes);
+  await app.register(adminStatsRoutes, { prefix: '/stats' });
+  await app.register(adminTableRoutes, { prefix: '/tables' });
 };
 
 export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin });

@@ -43,6 +43,8 @@ export const activity_events = pgTable(
     // Counts for achievements and quest progress per period.
     index('activity_events_user_type_date_idx').on(t.user_id, t.event_type, t.local_date),
     index('activity_events_user_date_idx').on(t.user_id, t.local_date),
+    // The admin console's daily rollup and its live today (a range of recording time across users).
+    index('activity_events_created_idx').on(t.created_at, t.id),
     check('activity_events_type_valid', oneOf(t.event_type, activityEventTypes)),
     check('activity_events_rewards_non_negative', sql`${t.xp_awarded} >= 0 and ${t.coins_awarded} >= 0`),
   ],
@@ -75,6 +77,8 @@ export const points_ledger = pgTable(
     index('points_ledger_user_created_idx').on(t.user_id, t.created_at, t.id),
     index('points_ledger_activity_event_idx').on(t.activity_event_id),
     index('points_ledger_skill_key_idx').on(t.skill_key),
+    // The admin console's daily rollup and its live today (a range of recording time across users).
+    index('points_ledger_created_idx').on(t.created_at, t.id),
     check('points_ledger_stars_need_skill', sql`${t.skill_stars} = 0 or ${t.skill_key} is not null`),
     check('points_ledger_stars_non_negative', sql`${t.skill_stars} >= 0`),
     check('points_ledger_key_length', sql`char_length(${t.idempotency_key}) between 1 and 200`),

@@ -45,11 +45,25 @@ export const adminPages: readonly AdminPage[] = [
     load: async () => (await import('./pages/money-page')).MoneyPage,
   },
   {
+    path: 'stats',
+    label: 'Stats',
+    summary: 'Active users, sign-ups and activity per day, the economy, storage and the analysis queue.',
+    permission: 'analytics:view',
+    load: async () => (await import('./pages/stats-page')).StatsPage,
+  },
+  {
     path: 'audit',
     label: 'Audit log',
     summary: 'Who did what, to what and when; filter it and download it as CSV.',
     permission: 'system:admin',
     load: async () => (await import('./pages/audit-page')).AuditPage,
+  },
+  {
+    path: 'tables',
+    label: 'Tables',
+    summary: 'Browse the rows of the tables that hold no private content or secrets, read-only.',
+    permission: 'system:admin',
+    load: async () => (await import('./pages/tables-page')).TablesPage,
   },
 ];
 

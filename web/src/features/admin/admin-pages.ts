@@ -12,7 +12,15 @@ export interface AdminPage {
 }
 
 /** The Admin section's pages, in navigation order; each asks for the permission its API needs. */
-export const adminPages: readonly AdminPage[] = [];
+export const adminPages: readonly AdminPage[] = [
+  {
+    path: 'catalogues',
+    label: 'Catalogues',
+    summary: 'Universal quests, achievements, skills, market items, learn and listening content.',
+    permission: ['system:admin', 'market:manage'],
+    load: async () => (await import('./pages/catalogues-page')).CataloguesPage,
+  },
+];
 
 /** Any one of these opens the Admin section. */
 export const adminPermissions: readonly Permission[] = [

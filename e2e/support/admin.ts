@@ -18,7 +18,7 @@ export async function grantRole(page: Page, name: string, role: string): Promise
   await expect
     .poll(async () => {
       const session = await page.request.get('/api/auth/session');
-      return ((await session.json()).user?.roles ?? []) as string[];
+      return ((await session.json()).data?.user?.roles ?? []) as string[];
     })
     .toContain(role);
   await page.reload();

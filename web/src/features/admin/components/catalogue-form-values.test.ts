@@ -39,6 +39,7 @@ describe('the catalogue form', () => {
     expect(errors.key).toMatch(/lower-case/);
     expect(errors.description).toBe('Required');
     expect(errors.period).toBe('Required');
+    expect(fromFormValues(quests, toFormValues(quests, null), null).errors.key).toBe('Required');
   });
 
   it('refuses JSON it cannot read, and a quiz question whose answer is not a choice', () => {

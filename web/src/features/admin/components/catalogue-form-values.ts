@@ -80,7 +80,8 @@ export function fromFormValues(
 ): { body: Record<string, unknown>; errors: FormErrors } {
   const errors: FormErrors = {};
   const body: Record<string, unknown> = {};
-  if (!row) body.key = String(values.key ?? '').trim();
+  const key = String(values.key ?? '').trim();
+  if (!row && key) body.key = key;
   for (const field of fieldsOf(spec)) {
     const raw = values[field.name] ?? '';
     // Left blank on a new row: the table's default, or the contract says it is required.

@@ -48,7 +48,7 @@ export function CatalogueForm({ spec, row, open, onClose }: CatalogueFormProps) 
   const title = row ? `Edit ${spec.singular}` : `New ${spec.singular}`;
   return (
     <Dialog open={open} onClose={onClose} title={title}>
-      <form onSubmit={submit} noValidate className="grid gap-4">
+      <form onSubmit={submit} noValidate className="grid min-w-0 gap-4 [overflow-wrap:anywhere]">
         {row ? (
           <p className="text-sm text-muted">
             Key <code className="font-mono text-fg">{row.key}</code> (fixed once created)

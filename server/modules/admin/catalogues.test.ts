@@ -185,6 +185,30 @@ describe('editing a seeded universal quest', () => {
   });
 });
 
+describe('what users see after an edit', () => {
+  it('an achievement’s new name, and a deactivated lesson gone from its topic and its own page', async () => {
+    const achievement = await seeded('achievements', 'first_focus');
+    expect((await patch('achievements', achievement.id, { name: 'The first of many' })).statusCode).toBe(200);
+    await expect
+      .poll(async () => {
+        const res = await plain.inject({ method: 'GET', url: '/api/gamification/achievements' });
+        return (res.json().data as { key: string; name: string }[]).find((a) => a.key === 'first_focus')?.name;
+      })
+      .toBe('The first of many');
+
+    const lesson = (await rows('learn-lessons')).find((l) => l.is_active) as Row;
+    const lessonsOfTopic = async () => {
+      const res = await plain.inject({ method: 'GET', url: `/api/learn/topics/${lesson.topic_id}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().data.lessons as { id: string }[]).map((l) => l.id);
+    };
+    expect(await lessonsOfTopic()).toContain(lesson.id);
+    expect((await patch('learn-lessons', lesson.id, { is_active: false })).statusCode).toBe(200);
+    await expect.poll(lessonsOfTopic).not.toContain(lesson.id);
+    expect((await plain.inject({ method: 'GET', url: `/api/learn/lessons/${lesson.id}` })).statusCode).toBe(404);
+  });
+});
+
 describe('creating and deleting', () => {
   it('creates a quest users see, audited; a taken key is 409', async () => {
     const row = await create('quests', { ...quest('admin_show_up'), skill_key: 'discipline', xp_reward: 30 });

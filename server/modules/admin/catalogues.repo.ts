@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { CatalogueName } from '#common/contracts/admin';
 import type { DbOrTx } from '../../db/client';
@@ -187,16 +187,7 @@ export async function referenceExists(
   ref: 'learn-topics' | 'listening-templates' | 'market-items',
   value: string,
 ): Promise<boolean> {
-  const column =
-    ref === 'market-items'
-      ? market_items.key
-      : ref === 'learn-topics'
-        ? learn_topics.id
-        : listening_prompt_templates.id;
-  const rows = await db
-    .select({ one: sql<number>`1` })
-    .from(bindings[ref].table)
-    .where(and(eq(column, value)))
-    .limit(1);
+  const column = columnsOf(ref)[ref === 'market-items' ? 'key' : 'id'] as PgColumn;
+  const rows = await db.select({ one: sql<number>`1` }).from(bindings[ref].table).where(eq(column, value)).limit(1);
   return rows.length > 0;
 }

@@ -362,14 +362,31 @@ export const learnTopicCatalogue = catalogueContract(
   { name: z.string(), description: z.string(), icon: z.string(), color: z.string().nullable() },
 );
 
+/**
+ * A quiz question as an administrator writes it: the learn contract's `quizQuestion` (its
+ * answers index its choices, a single-choice question has one), with its text checked as text.
+ */
+const adminQuizQuestion = z
+  .object({
+    kind: z.enum(['single', 'multiple']),
+    question: longText(1000).min(1),
+    choices: z.array(text(300).min(1)).min(2).max(6),
+    answers: z.array(z.number().int().min(0)).min(1),
+    explanation: longText(CATALOGUE_DESCRIPTION_MAX).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const rules = quizQuestion.safeParse(q);
+    if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  });
+
 export const learnLessonCatalogue = catalogueContract(
   {
     topic_id: z.uuid(),
     title,
     summary: longText(500).min(1),
     content_markdown: longText(LESSON_MARKDOWN_MAX, { trim: false }).min(1),
-    /** The lesson's quiz (common/contracts/learn.ts `quizQuestion`); may be empty. */
-    quiz: z.array(quizQuestion).max(QUIZ_QUESTIONS_MAX),
+    /** The lesson's quiz; may be empty. */
+    quiz: z.array(adminQuizQuestion).max(QUIZ_QUESTIONS_MAX),
     difficulty: z.enum(learnDifficulties),
     duration_minutes: z.number().int().min(1).max(240),
     xp_reward: reward,

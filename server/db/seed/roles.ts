@@ -13,7 +13,9 @@ export const roleSeeds: RoleSeed[] = [
     name: 'user',
     description: 'Everyone who signs in: their own data and content.',
     parent: null,
-    permissions: ['content:create', 'content:update', 'content:delete'],
+    // A user's own data needs no permission (every query is scoped to its owner); the content
+    // permissions are the shared catalogues', held by admins.
+    permissions: [],
   },
   { name: 'premium', description: 'A supporter: everything a user has.', parent: 'user', permissions: [] },
   {
@@ -27,6 +29,9 @@ export const roleSeeds: RoleSeed[] = [
     description: 'Runs the instance: users, catalogue, economy.',
     parent: 'moderator',
     permissions: [
+      'content:create',
+      'content:update',
+      'content:delete',
       'users:update',
       'users:delete',
       'users:manage',
@@ -48,9 +53,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   'users:update': 'Edit user accounts',
   'users:delete': 'Delete user accounts',
   'users:manage': 'Change roles, disable accounts, revoke sessions',
-  'content:create': 'Create content',
-  'content:update': 'Edit content',
-  'content:delete': 'Delete content',
+  'content:create': 'Add to the shared catalogues (quests, achievements, lessons…)',
+  'content:update': 'Edit the shared catalogues',
+  'content:delete': 'Delete from the shared catalogues',
   'content:moderate': 'Moderate content and triage feedback',
   'market:manage': 'Manage the market catalogue',
   'market:create_items': 'Create market items',

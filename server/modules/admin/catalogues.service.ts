@@ -34,17 +34,14 @@ export interface CatalogueDescriptor {
   neverDeleted?: string;
 }
 
-/**
- * The catalogues outside the market are the instance's content, edited by its administrators
- * (`system:admin`): `content:*` is every user's permission over their own content. Market items
- * are the economy's (`market:manage`).
- */
+/** The shared catalogues are the content permissions' (admins hold them); reading asks for `content:update`. */
 const contentAdmin = {
-  read: 'system:admin',
-  create: 'system:admin',
-  update: 'system:admin',
-  delete: 'system:admin',
+  read: 'content:update',
+  create: 'content:create',
+  update: 'content:update',
+  delete: 'content:delete',
 } as const satisfies CatalogueDescriptor['permissions'];
+/** Market items are the economy's. */
 const marketAdmin = {
   read: 'market:manage',
   create: 'market:manage',

@@ -226,7 +226,7 @@ describe('permissions', () => {
     const plain = await signUp(t);
     const { user } = (await plain.inject({ method: 'GET', url: '/api/auth/session' })).json().data;
     expect(user.roles).toEqual(['user']);
-    expect(user.permissions).toEqual(['content:create', 'content:delete', 'content:update']);
+    expect(user.permissions).toEqual([]);
   });
 });
 

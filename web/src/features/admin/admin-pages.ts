@@ -17,7 +17,7 @@ export const adminPages: readonly AdminPage[] = [
     path: 'catalogues',
     label: 'Catalogues',
     summary: 'Universal quests, achievements, skills, market items, learn and listening content.',
-    permission: ['system:admin', 'market:manage'],
+    permission: ['content:update', 'market:manage'],
     load: async () => (await import('./pages/catalogues-page')).CataloguesPage,
   },
 ];

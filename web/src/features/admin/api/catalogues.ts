@@ -2,22 +2,18 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { z } from 'zod';
 import type { CatalogueName, catalogueContracts } from '#common/contracts/admin';
 import { api } from '@/lib/api-client';
+import { adminCatalogueKeys } from '@/lib/query-keys';
 
 /** A catalogue row as the API sends it (timestamps as strings). */
 export type CatalogueRowWire = z.input<(typeof catalogueContracts)[CatalogueName]['view']> & {
   [field: string]: unknown;
 };
 
-export const catalogueKeys = {
-  all: ['admin', 'catalogues'] as const,
-  list: (name: CatalogueName) => ['admin', 'catalogues', name] as const,
-};
-
 const path = (name: CatalogueName, id?: string) => `/admin/catalogues/${name}${id ? `/${id}` : ''}`;
 
 export const catalogueOptions = (name: CatalogueName) =>
   queryOptions({
-    queryKey: catalogueKeys.list(name),
+    queryKey: adminCatalogueKeys.list(name),
     queryFn: ({ signal }) => api.get<CatalogueRowWire[]>(path(name), { signal }),
   });
 
@@ -31,7 +27,7 @@ export function useCreateCatalogueRow(name: CatalogueName) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Record<string, unknown>) => api.post<CatalogueRowWire>(path(name), body),
-    onSuccess: () => client.invalidateQueries({ queryKey: catalogueKeys.list(name) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: adminCatalogueKeys.list(name) }),
     meta: { errorToast: false },
   });
 }
@@ -42,7 +38,7 @@ export function useUpdateCatalogueRow(name: CatalogueName, opts: { errorToast?: 
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
       api.patch<CatalogueRowWire>(path(name, id), body),
-    onSuccess: () => client.invalidateQueries({ queryKey: catalogueKeys.list(name) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: adminCatalogueKeys.list(name) }),
     meta: opts,
   });
 }
@@ -52,7 +48,7 @@ export function useDeleteCatalogueRow(name: CatalogueName) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(path(name, id)),
-    onSuccess: () => client.invalidateQueries({ queryKey: catalogueKeys.list(name) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: adminCatalogueKeys.list(name) }),
     meta: { errorToast: false },
   });
 }

@@ -63,7 +63,7 @@ export interface CatalogueSpec {
   fields: FieldSpec[];
   /** Key choices when the key is not free text (skills). */
   keyOptions?: readonly string[];
-  /** What the API asks of the reader and the writer (server/modules/admin/catalogues.service.ts). */
+  /** What the API asks of the reader (server/modules/admin/catalogues.service.ts). */
   permission: Permission;
 }
 
@@ -72,7 +72,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'quests',
     label: 'Quests',
     singular: 'universal quest',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'title',
     fields: [
       f('title', 'Title', text),
@@ -89,7 +89,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'achievements',
     label: 'Achievements',
     singular: 'achievement',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'name',
     fields: [
       f('name', 'Name', text),
@@ -110,7 +110,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'skills',
     label: 'Skills',
     singular: 'skill',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'name',
     keyOptions: skillKeys,
     fields: [
@@ -150,7 +150,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'learn-topics',
     label: 'Learn topics',
     singular: 'learn topic',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'name',
     fields: [
       f('name', 'Name', text),
@@ -163,7 +163,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'learn-lessons',
     label: 'Lessons',
     singular: 'lesson',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'title',
     fields: [
       f('topic_id', 'Topic', { kind: 'reference', catalogue: 'learn-topics' }),
@@ -183,7 +183,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'learn-drills',
     label: 'Drills',
     singular: 'drill',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'title',
     fields: [
       f('topic_id', 'Topic', { kind: 'reference', catalogue: 'learn-topics' }),
@@ -200,7 +200,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'listening-templates',
     label: 'Listening templates',
     singular: 'listening template',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'title',
     fields: [
       f('title', 'Title', text),
@@ -217,7 +217,7 @@ export const catalogueSpecs: readonly CatalogueSpec[] = [
     name: 'listening-presets',
     label: 'Listening presets',
     singular: 'listening preset',
-    permission: 'system:admin',
+    permission: 'content:update',
     titleField: 'name',
     fields: [
       f('template_id', 'Template', { kind: 'reference', catalogue: 'listening-templates' }, { nullable: true }),

@@ -1,9 +1,27 @@
 import { z } from 'zod';
-import { analysisStatuses, feedbackPriorities } from '../enums';
+import { type MarketItemEffect, marketItemEffect } from '../catalogue';
+import {
+  achievementCategories,
+  achievementTriggerTypes,
+  analysisStatuses,
+  drillTypes,
+  feedbackPriorities,
+  learnDifficulties,
+  listeningCategories,
+  listeningDifficulties,
+  listeningPresetTypes,
+  marketCategories,
+  marketRarities,
+  questPeriods,
+  questTargetTypes,
+  skillKeys,
+} from '../enums';
 import { roleNames } from '../permissions';
 import { pageQuery, timestamp } from './base';
 import { feedbackItem, feedbackStatus, feedbackType } from './feedback';
-import { longText, text } from './text';
+import { quizQuestion } from './learn';
+import { LISTENING_KEY } from './listening';
+import { jsonObject, longText, text } from './text';
 
 /** The admin console (`/api/admin/*`, SPEC §6 Admin; rules in docs/RULES.md). */
 
@@ -308,3 +326,352 @@ export const adminTableRow = z.record(
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
 );
 export type AdminTableRow = z.output<typeof adminTableRow>;
+
+// ── Catalogues ────────────────────────────────────────────────────────────────
+
+/**
+ * The catalogues an administrator edits (`/api/admin/catalogues/<name>`): universal quests,
+ * achievements, skills, market items, learn topics, lessons (with their quiz) and drills, and
+ * listening templates and presets. A key is given once, at creation, and never changes (seeds
+ * and users' rows name it). Rules that span fields (a trigger and its config, a category and its
+ * effect, a drill type and its config, a preset type and its config) are checked on the row as
+ * it would be stored, so an edit of one field is checked against the others.
+ */
+export const catalogueNames = [
+  'quests',
+  'achievements',
+  'skills',
+  'market-items',
+  'learn-topics',
+  'learn-lessons',
+  'learn-drills',
+  'listening-templates',
+  'listening-presets',
+] as const;
+export type CatalogueName = (typeof catalogueNames)[number];
+
+/** Lower-case letters, digits and underscores, starting with a letter (as every seeded key is). */
+export const CATALOGUE_KEY = /^[a-z][a-z0-9_]{0,63}$/;
+export const CATALOGUE_TITLE_MAX = 120;
+export const CATALOGUE_DESCRIPTION_MAX = 2000;
+export const LESSON_MARKDOWN_MAX = 100_000;
+export const QUIZ_QUESTIONS_MAX = 20;
+export const LISTENING_LIST_MAX = 20;
+const REWARD_MAX = 100_000;
+
+const catalogueKey = text(64).regex(CATALOGUE_KEY, 'Use lower-case letters, digits and _, starting with a letter');
+const title = text(CATALOGUE_TITLE_MAX).min(1);
+const description = longText(CATALOGUE_DESCRIPTION_MAX).min(1);
+const icon = text(40).regex(/^[a-z0-9-]+$/, 'Use an icon name: lower-case letters, digits and -');
+const color = text(7).regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #6366f1');
+const reward = z.number().int().min(0).max(REWARD_MAX);
+const sortOrder = z.number().int().min(-1_000_000).max(1_000_000);
+const listeningTag = text(40).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use a tag of lower-case letters, digits and hyphens');
+
+/** Fields every catalogue row has besides its own. */
+const rowBase = {
+  id: z.uuid(),
+  key: z.string(),
+  is_active: z.boolean(),
+  sort_order: z.number().int(),
+  /** When an administrator last created or changed it; such a row is no longer restored by the seed. */
+  admin_edited_at: timestamp.nullable(),
+  created_at: timestamp,
+  updated_at: timestamp,
+};
+const editable = { is_active: z.boolean(), sort_order: sortOrder };
+
+/**
+ * One catalogue's contracts: `fields` are what an administrator may set (all of them, as the
+ * update's partial), `required` those a creation must give (the others take the table's
+ * defaults), `view` a row as the console reads it.
+ */
+function catalogueContract<F extends z.ZodRawShape, V extends z.ZodRawShape>(
+  fields: F,
+  required: readonly (keyof F & string)[],
+  view: V,
+) {
+  const all = z.strictObject({ ...fields, ...editable });
+  const createShape: Record<string, z.ZodType> = { key: catalogueKey };
+  for (const [name, schema] of Object.entries(all.shape) as [string, z.ZodType][]) {
+    createShape[name] = required.includes(name) ? schema : schema.optional();
+  }
+  const create = z.strictObject(createShape);
+  const update = all
+    .partial()
+    .extend({ key: z.never({ error: 'A key cannot change once created' }).optional() })
+    .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field' });
+  return { create, update, view: z.object({ ...rowBase, ...view }) };
+}
+
+const skillKey = z.enum(skillKeys);
+
+export const questCatalogue = catalogueContract(
+  {
+    title,
+    description,
+    period: z.enum(questPeriods),
+    target_type: z.enum(questTargetTypes),
+    target: z.number().int().min(1).max(1_000_000),
+    xp_reward: reward,
+    coin_reward: reward,
+    skill_key: skillKey.nullable(),
+    icon,
+  },
+  ['title', 'description', 'period', 'target_type', 'target'],
+  {
+    title: z.string(),
+    description: z.string(),
+    period: z.enum(questPeriods),
+    target_type: z.enum(questTargetTypes),
+    target: z.number().int(),
+    xp_reward: z.number().int(),
+    coin_reward: z.number().int(),
+    skill_key: skillKey.nullable(),
+    icon: z.string(),
+  },
+);
+
+export const achievementCatalogue = catalogueContract(
+  {
+    name: title,
+    description,
+    category: z.enum(achievementCategories),
+    icon,
+    /** With `trigger_config`, one of common/catalogue.ts `achievementTrigger`. */
+    trigger_type: z.enum(achievementTriggerTypes),
+    trigger_config: jsonObject,
+    reward_xp: reward,
+    reward_coins: reward,
+    /** The key of a market item the achievement grants. */
+    reward_item_key: text(64).min(1).nullable(),
+    is_hidden: z.boolean(),
+  },
+  ['name', 'description', 'category', 'trigger_type', 'trigger_config'],
+  {
+    name: z.string(),
+    description: z.string(),
+    category: z.enum(achievementCategories),
+    icon: z.string(),
+    trigger_type: z.enum(achievementTriggerTypes),
+    trigger_config: z.record(z.string(), z.unknown()),
+    reward_xp: z.number().int(),
+    reward_coins: z.number().int(),
+    reward_item_key: z.string().nullable(),
+    is_hidden: z.boolean(),
+  },
+);
+
+/**
+ * Skills: the reward rules award the six of common/enums.ts `skillKeys`, so a skill's key is one
+ * of them (a deleted one may be made again); a skill is deactivated, never deleted.
+ */
+export const skillCatalogue = (() => {
+  const c = catalogueContract(
+    {
+      name: title,
+      description,
+      icon,
+      color,
+      stars_per_level: z.number().int().min(1).max(1000),
+      max_level: z.number().int().min(1).max(1000),
+    },
+    ['name', 'description', 'icon', 'color'],
+    {
+      name: z.string(),
+      description: z.string(),
+      icon: z.string(),
+      color: z.string(),
+      stars_per_level: z.number().int(),
+      max_level: z.number().int(),
+    },
+  );
+  return { ...c, create: c.create.extend({ key: skillKey }) };
+})();
+
+export const marketItemCatalogue = catalogueContract(
+  {
+    name: title,
+    description,
+    category: z.enum(marketCategories),
+    rarity: z.enum(marketRarities),
+    icon,
+    cost_coins: z.number().int().min(0).max(1_000_000),
+    /** Null: unlimited. */
+    stock: z.number().int().min(0).max(1_000_000).nullable(),
+    is_consumable: z.boolean(),
+    level_required: z.number().int().min(1).max(1000),
+    available_from: timestamp.nullable(),
+    available_until: timestamp.nullable(),
+    is_featured: z.boolean(),
+    /** common/catalogue.ts `marketItemEffect`, of the type the category names. */
+    effect: marketItemEffect,
+  },
+  ['name', 'description', 'category', 'cost_coins', 'effect'],
+  {
+    name: z.string(),
+    description: z.string(),
+    category: z.enum(marketCategories),
+    rarity: z.enum(marketRarities),
+    icon: z.string(),
+    cost_coins: z.number().int(),
+    stock: z.number().int().nullable(),
+    is_consumable: z.boolean(),
+    level_required: z.number().int(),
+    available_from: timestamp.nullable(),
+    available_until: timestamp.nullable(),
+    is_featured: z.boolean(),
+    effect: z.record(z.string(), z.unknown()),
+  },
+);
+
+/** The effect each market category carries. */
+export const marketEffectOfCategory = {
+  theme: 'theme',
+  boost: 'xp_multiplier',
+  streak_shield: 'streak_shield',
+  cosmetic: 'avatar',
+} as const satisfies Record<(typeof marketCategories)[number], MarketItemEffect['type']>;
+
+export const learnTopicCatalogue = catalogueContract(
+  { name: title, description, icon, color: color.nullable() },
+  ['name', 'description'],
+  { name: z.string(), description: z.string(), icon: z.string(), color: z.string().nullable() },
+);
+
+/**
+ * A quiz question as an administrator writes it: the learn contract's `quizQuestion` (its
+ * answers index its choices, a single-choice question has one), with its text checked as text.
+ */
+const adminQuizQuestion = z
+  .object({
+    kind: z.enum(['single', 'multiple']),
+    question: longText(1000).min(1),
+    choices: z.array(text(300).min(1)).min(2).max(6),
+    answers: z.array(z.number().int().min(0)).min(1),
+    explanation: longText(CATALOGUE_DESCRIPTION_MAX).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const rules = quizQuestion.safeParse(q);
+    if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  });
+
+export const learnLessonCatalogue = catalogueContract(
+  {
+    topic_id: z.uuid(),
+    title,
+    summary: longText(500).min(1),
+    content_markdown: longText(LESSON_MARKDOWN_MAX, { trim: false }).min(1),
+    /** The lesson's quiz; may be empty. */
+    quiz: z.array(adminQuizQuestion).max(QUIZ_QUESTIONS_MAX),
+    difficulty: z.enum(learnDifficulties),
+    duration_minutes: z.number().int().min(1).max(240),
+    xp_reward: reward,
+    coin_reward: reward,
+    skill_key: skillKey.nullable(),
+  },
+  ['topic_id', 'title', 'summary', 'content_markdown'],
+  {
+    topic_id: z.uuid(),
+    title: z.string(),
+    summary: z.string(),
+    content_markdown: z.string(),
+    quiz: z.array(z.record(z.string(), z.unknown())),
+    difficulty: z.enum(learnDifficulties),
+    duration_minutes: z.number().int(),
+    xp_reward: z.number().int(),
+    coin_reward: z.number().int(),
+    skill_key: skillKey.nullable(),
+  },
+);
+
+export const learnDrillCatalogue = catalogueContract(
+  {
+    topic_id: z.uuid(),
+    title,
+    description,
+    drill_type: z.enum(drillTypes),
+    difficulty: z.enum(learnDifficulties),
+    /** The generation parameters, checked against the drill type's own schema. */
+    config: jsonObject,
+    question_count: z.number().int().min(1).max(100),
+    xp_reward: reward,
+    coin_reward: reward,
+  },
+  ['topic_id', 'title', 'description', 'drill_type', 'config'],
+  {
+    topic_id: z.uuid(),
+    title: z.string(),
+    description: z.string(),
+    drill_type: z.enum(drillTypes),
+    difficulty: z.enum(learnDifficulties),
+    config: z.record(z.string(), z.unknown()),
+    question_count: z.number().int(),
+    xp_reward: z.number().int(),
+    coin_reward: z.number().int(),
+  },
+);
+
+export const listeningTemplateCatalogue = (() => {
+  const c = catalogueContract(
+    {
+      title,
+      description,
+      category: z.enum(listeningCategories),
+      difficulty: z.enum(listeningDifficulties),
+      prompt: longText(CATALOGUE_DESCRIPTION_MAX).min(1),
+      hints: z.array(text(300).min(1)).max(LISTENING_LIST_MAX),
+      expected_observations: z.array(text(300).min(1)).max(LISTENING_LIST_MAX),
+      tags: z.array(listeningTag).max(LISTENING_LIST_MAX),
+    },
+    ['title', 'description', 'category', 'prompt'],
+    {
+      title: z.string(),
+      description: z.string(),
+      category: z.enum(listeningCategories),
+      difficulty: z.enum(listeningDifficulties),
+      prompt: z.string(),
+      hints: z.array(z.string()),
+      expected_observations: z.array(z.string()),
+      tags: z.array(z.string()),
+    },
+  );
+  return {
+    ...c,
+    create: c.create.extend({ key: text(64).regex(LISTENING_KEY, 'Use lower-case letters, digits and _') }),
+  };
+})();
+
+export const listeningPresetCatalogue = catalogueContract(
+  {
+    /** The template it belongs to; null for a preset that stands alone. */
+    template_id: z.uuid().nullable(),
+    name: title,
+    description,
+    /** With `config`, one of common/catalogue.ts `listeningPresetConfig`. */
+    preset_type: z.enum(listeningPresetTypes),
+    config: jsonObject,
+  },
+  ['name', 'description', 'preset_type', 'config'],
+  {
+    template_id: z.uuid().nullable(),
+    name: z.string(),
+    description: z.string(),
+    preset_type: z.enum(listeningPresetTypes),
+    config: z.record(z.string(), z.unknown()),
+  },
+);
+
+/** Each catalogue's contracts by its name in the address. */
+export const catalogueContracts = {
+  quests: questCatalogue,
+  achievements: achievementCatalogue,
+  skills: skillCatalogue,
+  'market-items': marketItemCatalogue,
+  'learn-topics': learnTopicCatalogue,
+  'learn-lessons': learnLessonCatalogue,
+  'learn-drills': learnDrillCatalogue,
+  'listening-templates': listeningTemplateCatalogue,
+  'listening-presets': listeningPresetCatalogue,
+} as const;
+export type CatalogueRow<N extends CatalogueName> = z.output<(typeof catalogueContracts)[N]['view']>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { catalogueNames } from '#common/contracts/admin';
 import { type SeededIds, seedEveryModule } from '../test/every-module';
 import { signUp, type TestUser } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/harness';
@@ -240,12 +241,29 @@ const reads: Record<string, (ids: SeededIds) => Read[]> = {
     '/api/admin/tables/track_analyses?filter[status]=completed&limit=1',
     `/api/admin/tables/realtime_events?filter[user_id]=${ids.user}&limit=1`,
   ],
+  // Each catalogue whole, in its index's order, and one of its rows (the first listed).
+  ...Object.fromEntries(
+    catalogueNames.flatMap((name) => [
+      [`GET /api/admin/catalogues/${name}`, () => [`/api/admin/catalogues/${name}`]],
+      [`GET /api/admin/catalogues/${name}/:id`, () => [catalogueRow(name)]],
+    ]),
+  ),
   'GET /api/admin/audit.csv': (ids) => [
     `/api/admin/audit.csv?user_id=${ids.user}`,
     '/api/admin/audit.csv?event_type=purchase&action=buy',
     '/api/admin/audit.csv?from=2000-01-01T00:00:00Z',
   ],
 };
+
+/** Reads the catalogue's first row through the admin route for one row. */
+function catalogueRow(name: string): Read {
+  return async (user) => {
+    const list = await user.inject({ method: 'GET', url: `/api/admin/catalogues/${name}` });
+    expect(list.statusCode, list.body).toBe(200);
+    const res = await user.inject({ method: 'GET', url: `/api/admin/catalogues/${name}/${list.json().data[0].id}` });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+}
 
 /** GET routes that read no user's rows, and why. */
 const notRead: Record<string, string> = {

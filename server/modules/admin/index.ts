@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { defineModule } from '../../platform/module';
 import { adminAnalysisRoutes } from './analyses.routes';
 import { auditRoutes } from './audit.routes';
+import { adminCatalogueRoutes } from './catalogues.routes';
 import { adminFeedbackRoutes } from './feedback.routes';
 import { adminPurchaseRoutes } from './purchases.routes';
 import { adminRoleRoutes } from './roles.routes';
@@ -21,6 +22,7 @@ const plugin: FastifyPluginAsync = async (app) => {
   await app.register(adminRoleRoutes);
   await app.register(adminStatsRoutes, { prefix: '/stats' });
   await app.register(adminTableRoutes, { prefix: '/tables' });
+  await app.register(adminCatalogueRoutes, { prefix: '/catalogues' });
 };
 
 export const adminModule = defineModule({ name: 'admin', prefix: '/api/admin', plugin });

@@ -6,6 +6,9 @@ import { defineModule } from '../../platform/module';
 import { dueContentFact, hiddenContent, reviewDay } from './learn.repo';
 import { learnRoutes } from './learn.routes';
 
+/** Each drill type's config schema: the admin console checks a drill's config with it before storing it. */
+export { drillConfigSchemas } from './drills/generate';
+
 /** Learn: topics, lessons with quizzes, ear-training drills in server-issued rounds, FSRS review. */
 export const learnModule = defineModule({ name: 'learn', prefix: '/api/learn', plugin: learnRoutes });
 

@@ -120,6 +120,12 @@ export const listeningKeys = {
   template: (idOrKey: string) => ['listening', 'template', idOrKey] as const,
 };
 
+/** Admin: each catalogue's rows, inactive ones too. */
+export const adminCatalogueKeys = {
+  all: ['admin', 'catalogues'] as const,
+  list: (name: string) => ['admin', 'catalogues', name] as const,
+};
+
 /** The market: its page, inventory, wallet history and what the user wears (`equipped_changed` refreshes all). */
 export const marketKeys = {
   all: ['market'] as const,

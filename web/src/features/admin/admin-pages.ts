@@ -31,6 +31,13 @@ export const adminPages: readonly AdminPage[] = [
     hidden: true,
   },
   {
+    path: 'catalogues',
+    label: 'Catalogues',
+    summary: 'Universal quests, achievements, skills, market items, learn and listening content.',
+    permission: ['content:update', 'market:manage'],
+    load: async () => (await import('./pages/catalogues-page')).CataloguesPage,
+  },
+  {
     path: 'feedback',
     label: 'Feedback',
     summary: 'Read what users send, set its status and priority, and answer them.',

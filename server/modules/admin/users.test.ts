@@ -178,7 +178,7 @@ describe('GET /api/admin/users/:id', () => {
       expect.objectContaining({ role: 'moderator', granted_by: { id: admin.id, name: 'Ada Admin' }, expires_at: null }),
       expect.objectContaining({ role: 'user', granted_by: null }),
     ]);
-    expect(data.permissions).toEqual(expect.arrayContaining(['content:moderate', 'users:read', 'content:create']));
+    expect(data.permissions).toEqual(['analytics:view', 'content:moderate', 'users:read']);
     expect(data.sign_in_methods.map((m: { kind: string; label: string }) => [m.kind, m.label])).toEqual([
       ['oidc', 'google'],
       ['passkey', 'Laptop key'],

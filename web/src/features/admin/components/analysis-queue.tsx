@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Select } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
 import { type AdminAnalysisWire, useAdminAnalyses, useAnalysisAction } from '../api/money';
@@ -89,15 +90,7 @@ export function AnalysisQueue() {
             </li>
           ))}
         </ul>
-        {list.hasNextPage && (
-          <Button
-            className="justify-self-center"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore list={list} />
       </div>
     );
 

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
 import { type AdminPurchaseWire, useAdminPurchases, useRefundPurchase } from '../api/money';
@@ -98,15 +99,7 @@ export function UserPurchases() {
             </li>
           ))}
         </ul>
-        {list.hasNextPage && (
-          <Button
-            className="justify-self-center"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore list={list} />
       </div>
     );
 

@@ -1,9 +1,10 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { type AuditEntryWire, useAuditLog } from '../api/audit';
@@ -106,15 +107,7 @@ export function AuditPage() {
             <AuditRow key={e.id} entry={e} />
           ))}
         </ul>
-        {list.hasNextPage && (
-          <Button
-            className="justify-self-center"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore list={list} />
       </div>
     );
 

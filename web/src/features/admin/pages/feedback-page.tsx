@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Select } from '@/components/ui/field';
 import { FilterChip } from '@/components/ui/filter-chip';
+import { LoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
@@ -91,15 +91,7 @@ export function FeedbackPage() {
             </li>
           ))}
         </ul>
-        {list.hasNextPage && (
-          <Button
-            className="justify-self-center"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore list={list} />
       </div>
     );
 

@@ -4,6 +4,7 @@ import { Card, CardBody } from '@/components/ui/card';
 import { EmptyFilter } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input, Select } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
@@ -181,11 +182,7 @@ function Rows({ table, filter, labelId }: { table: AdminTableWire; filter: Table
         <p className="text-sm text-muted" aria-live="polite">
           {`${all.length} ${all.length === 1 ? 'row' : 'rows'} shown`}
         </p>
-        {rows.hasNextPage && (
-          <Button loading={rows.isFetchingNextPage} onClick={() => void rows.fetchNextPage()}>
-            Load more
-          </Button>
-        )}
+        <LoadMore list={rows} className="" />
       </div>
     </div>
   );

@@ -2,11 +2,11 @@ import { Search, Users } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
+import { LoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { formatRelative } from '@/lib/format';
@@ -76,13 +76,9 @@ export function UsersPage() {
               <UserRow key={u.id} user={u} />
             ))}
           </ul>
-          {users.hasNextPage && (
-            <div className="mt-4 flex justify-center">
-              <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
-                Show more
-              </Button>
-            </div>
-          )}
+          <div className="mt-4 flex justify-center">
+            <LoadMore list={users} className="" />
+          </div>
         </>
       );
   }

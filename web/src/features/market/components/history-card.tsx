@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadMore } from '@/components/ui/load-more';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { useWallet } from '../api/get-wallet';
@@ -55,15 +55,7 @@ export function HistoryCard() {
               <TransactionRow key={t.id} t={t} />
             ))}
           </ul>
-          {wallet.hasNextPage && (
-            <Button
-              className="justify-self-center"
-              onClick={() => void wallet.fetchNextPage()}
-              loading={wallet.isFetchingNextPage}
-            >
-              Load more
-            </Button>
-          )}
+          <LoadMore list={wallet} />
         </div>
       );
   }

@@ -9,6 +9,7 @@ import { EmptyFilter, EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field, Input } from '@/components/ui/field';
 import { FilterChip } from '@/components/ui/filter-chip';
+import { LoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { useAddressParams } from '@/lib/address-params';
@@ -106,15 +107,7 @@ export function LibraryPage() {
               </li>
             ))}
         </ul>
-        {tracks.hasNextPage && (
-          <Button
-            className="justify-self-center"
-            onClick={() => void tracks.fetchNextPage()}
-            loading={tracks.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore list={tracks} />
       </div>
     );
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../db/migrate';
 import { seedCatalogue } from '../../db/seed';
 import { audit_log } from '../../platform/audit.tables';
 import { signUp, type TestUser } from '../../test/factories';
@@ -140,17 +141,25 @@ describe('editing a seeded universal quest', () => {
     });
   });
 
-  it('survives the start-up seed, which still restores rows no admin changed', async () => {
+  it('survives a restart, whose seed still restores the rows no admin changed', async () => {
     const edited = await seeded('quests', 'daily_move');
     const untouched = await seeded('quests', 'daily_deep_focus');
     expect((await patch('quests', edited.id, { title: 'Move a little', xp_reward: 5 })).statusCode).toBe(200);
     // An operator's hand edit, not an admin's: the seed puts it back.
     await t.database.db.execute(`update universal_quests set title = 'Scribbled' where key = 'daily_deep_focus'`);
 
+    // What a start does (server/main.ts), then a new server on the same database.
+    await migrate(t.database);
     await seedCatalogue(t.database);
-
+    const restarted = await createTestApp({ database: t.database });
+    try {
+      const newcomer = await signUp(restarted);
+      expect(await userQuest(newcomer, 'daily_move')).toMatchObject({ title: 'Move a little' });
+      expect((await userQuest(newcomer, 'daily_deep_focus'))?.title).toBe(untouched.title);
+    } finally {
+      await restarted.close();
+    }
     expect(await seeded('quests', 'daily_move')).toMatchObject({ title: 'Move a little', xp_reward: 5 });
-    expect((await seeded('quests', 'daily_deep_focus')).title).toBe(untouched.title);
   });
 
   it('deactivating it takes it off the users’ quests; the admin list still has it', async () => {

@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { endAnySession, liveSessionsOf } from '../auth';
 import { findUser } from '../user';
+import { assertMayActOn } from './users.service';
 
 /** A user's live sessions, most recently used first (a handful, capped; no tokens). */
 export async function list(ctx: Ctx, userId: string): Promise<AdminSession[]> {
@@ -20,11 +21,12 @@ export async function list(ctx: Ctx, userId: string): Promise<AdminSession[]> {
   }));
 }
 
-/** Ends one session, whoever holds it, on every instance; recorded with its holder. */
+/** Ends one session, whoever holds it (a super admin's: only a super admin), on every instance; recorded with its holder. */
 export async function revoke(ctx: Ctx, id: string): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const holder = await endAnySession(tx, id);
     if (!holder) throw notFound('session');
+    await assertMayActOn(tx, ctx, holder, 'sign out');
     await audit(tx, ctx, {
       type: 'admin_action',
       action: 'session.revoke',

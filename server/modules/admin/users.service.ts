@@ -120,6 +120,13 @@ export async function assertAnAdminRemains(tx: DbOrTx, now: Date, leaving?: stri
   }
 }
 
+/** Refuses an action on a super admin's account unless the actor is one too. */
+export async function assertMayActOn(tx: DbOrTx, ctx: Ctx, id: string, what: string): Promise<void> {
+  if (ctx.user.roles.includes('super_admin')) return;
+  const held = (await rolesOf(tx, [id], ctx.clock.now())).get(id) ?? [];
+  if (held.includes('super_admin')) throw forbidden(`Only a super admin may ${what} a super admin.`);
+}
+
 /** The target of an action on an account, locked; refuses the actor's own and, unless they are a super admin, a super admin's. */
 async function lockTarget(tx: DbOrTx, ctx: Ctx, id: string, what: string): Promise<UserRow> {
   const row = await findUserForUpdate(tx, id);
@@ -127,10 +134,7 @@ async function lockTarget(tx: DbOrTx, ctx: Ctx, id: string, what: string): Promi
   if (id === ctx.userId) {
     throw conflict(`You cannot ${what} your own account here; use your own settings.`, 'own_account');
   }
-  if (!ctx.user.roles.includes('super_admin')) {
-    const held = (await rolesOf(tx, [id], ctx.clock.now())).get(id) ?? [];
-    if (held.includes('super_admin')) throw forbidden(`Only a super admin may ${what} a super admin.`);
-  }
+  await assertMayActOn(tx, ctx, id, what);
   return row;
 }
 
@@ -190,6 +194,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
 export async function revokeSessions(ctx: Ctx, id: string): Promise<{ ended: number }> {
   return ctx.database.db.transaction(async (tx) => {
     if (!(await findUserForUpdate(tx, id))) throw notFound('user');
+    await assertMayActOn(tx, ctx, id, 'sign out');
     const ended = await endAllSessions(tx, id);
     await audit(tx, ctx, {
       type: 'admin_action',

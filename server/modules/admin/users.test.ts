@@ -241,13 +241,17 @@ describe('disabling and enabling', () => {
     ]);
   });
 
-  it('refuses an admin’s own account (409), a super admin’s to an admin (403), and 404 for no one', async () => {
+  it('refuses an admin’s own account (409), a super admin’s or their sessions to an admin (403), and 404 for no one', async () => {
     const boss = await signUp(t, { roles: ['super_admin'] });
     const own = await post(admin, `/api/admin/users/${admin.id}/disable`);
     expect(own.statusCode).toBe(409);
     expect(own.json().error.code).toBe('own_account');
     expect((await post(admin, `/api/admin/users/${boss.id}/disable`)).statusCode).toBe(403);
     expect((await del(admin, `/api/admin/users/${boss.id}`)).statusCode).toBe(403);
+    // Nor signs a super admin out, all at once or one session.
+    expect((await del(admin, `/api/admin/users/${boss.id}/sessions`)).statusCode).toBe(403);
+    const [session] = (await get(admin, `/api/admin/sessions?user_id=${boss.id}`)).json().data as { id: string }[];
+    expect((await del(admin, `/api/admin/sessions/${session?.id}`)).statusCode).toBe(403);
     expect((await post(admin, `/api/admin/users/${MISSING}/disable`)).statusCode).toBe(404);
     expect(await sessionUser(boss)).not.toBeNull();
     expect(await auditOf(boss.id)).toEqual([]);

@@ -83,25 +83,30 @@ interface ChartTableProps {
   valueLabel: string;
 }
 
-/** The chart's numbers for screen readers. */
+/**
+ * The chart's numbers for screen readers. The visually hidden box is a wrapper: a table keeps
+ * its content's width whatever width it is given, and would widen the page on a phone.
+ */
 export function ChartTable({ labelledBy, rows, formatValue, categoryLabel, valueLabel }: ChartTableProps) {
   return (
-    <table className="sr-only" aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          <th scope="col">{categoryLabel}</th>
-          <th scope="col">{valueLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td>{formatValue(r.value)}</td>
+    <div className="sr-only">
+      <table aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{categoryLabel}</th>
+            <th scope="col">{valueLabel}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td>{formatValue(r.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

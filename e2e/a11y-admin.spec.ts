@@ -1,20 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { grantRole } from './support/admin';
-import { seriousViolations } from './support/axe';
+import { checkPage, expectClean } from './support/axe';
 import { earnCoins, post } from './support/market';
 import { signInLocally, uniqueName } from './support/session';
-
-async function checkPage(page: Page, path: string, ready: (page: Page) => Promise<void>) {
-  await page.goto(path);
-  await ready(page);
-  await expectClean(page, path);
-}
-
-async function expectClean(page: Page, what: string) {
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page), what).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the Admin pages have no serious accessibility problems at phone width (${scheme})`, async ({ page }) => {

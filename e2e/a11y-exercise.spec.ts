@@ -1,15 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
-import { seriousViolations } from './support/axe';
+import { expect, test } from '@playwright/test';
+import { checkPage, seriousViolations } from './support/axe';
 import { post } from './support/market';
 import { signInLocally, uniqueName } from './support/session';
-
-async function checkPage(page: Page, path: string, ready: (page: Page) => Promise<void>) {
-  await page.goto(path);
-  await ready(page);
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page), path).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the Exercise pages have no serious accessibility problems at phone width (${scheme})`, async ({ page }) => {

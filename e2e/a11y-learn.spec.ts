@@ -1,21 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { topicSeeds } from '../server/db/seed/learn';
-import { seriousViolations } from './support/axe';
+import { checkPage, expectClean } from './support/axe';
 import { withE2eDatabase } from './support/database';
 import { post } from './support/market';
 import { signInLocally, uniqueName } from './support/session';
-
-async function checkPage(page: Page, path: string, ready: (page: Page) => Promise<void>) {
-  await page.goto(path);
-  await ready(page);
-  await expectClean(page, path);
-}
-
-async function expectClean(page: Page, what: string) {
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page), what).toEqual([]);
-}
 
 const productivity = topicSeeds.find((t) => t.key === 'productivity');
 const lessonSeed = productivity?.lessons[0];

@@ -1,13 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { grantRole } from './support/admin';
-import { seriousViolations } from './support/axe';
+import { expectClean } from './support/axe';
 import { signInLocally, uniqueName } from './support/session';
-
-async function expectClean(page: Page, what: string) {
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page), what).toEqual([]);
-}
 
 /** The figure a headline term of the stats page shows. */
 const figure = (page: Page, term: string) => page.getByRole('term').filter({ hasText: term }).locator('+ dd');

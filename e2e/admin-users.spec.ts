@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { grantRole } from './support/admin';
-import { seriousViolations } from './support/axe';
+import { expectClean } from './support/axe';
 import { signInLocally, uniqueName } from './support/session';
 
 test('an admin finds a user by part of their name and disables them: their other browser is signed out and refused', async ({
@@ -38,12 +38,6 @@ test('an admin finds a user by part of their name and disables them: their other
   await expect(them.getByRole('alert')).toContainText('This account is disabled.');
   await theirs.close();
 });
-
-async function expectClean(page: Page, what: string) {
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page), what).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the people pages have no serious accessibility problems at phone width (${scheme})`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Serious and critical WCAG A/AA violations on the page, summarised for a failure message.
@@ -30,4 +30,18 @@ async function transitionsSettled(page: Page): Promise<void> {
       .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
       .map((a) => a.finished.catch(() => undefined)),
   )`);
+}
+
+/** The page fits the screen without sideways scrolling and has no serious accessibility problem. */
+export async function expectClean(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page), what).toEqual([]);
+}
+
+/** Opens `path`, waits for what `ready` expects, then checks it as `expectClean` does. */
+export async function checkPage(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<void> {
+  await page.goto(path);
+  await ready(page);
+  await expectClean(page, path);
 }
